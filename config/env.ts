@@ -1,0 +1,67 @@
+/**
+ * Everything Fenlei reads from the environment, validated once (zod) at import time.
+ * `.env.example` documents each variable.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  MONGODB_ALLOW_NO_TRANSACTIONS: z.enum(['true', 'false']).default('false'),
+  PAYLOAD_SECRET: z.string().min(16, 'PAYLOAD_SECRET must be at least 16 characters').optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  MAIL_FROM: z.string().default('分类平台 Fenlei <noreply@fenlei.local>'),
+  SEED_ADMIN_EMAIL: z.string().email().default('admin@fenlei.local'),
+  SEED_ADMIN_PASSWORD: z.string().min(8).default('fenlei-admin-2026'),
+  SEED_ON_START: z.enum(['true', 'false']).default('true'),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(
+    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
+  )
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}
+
+export const env: Env = readEnv()
+
+export function dataDir(e: Env = env): string {
+  const dir = path.resolve(e.DATA_DIR)
+  fs.mkdirSync(dir, { recursive: true })
+  return dir
+}
+
+/**
+ * The secret that signs sessions. Production must set PAYLOAD_SECRET; development keeps a
+ * generated one in the data folder so logins survive restarts.
+ */
+export function resolveSecret(e: Env = env): string {
+  if (e.PAYLOAD_SECRET) return e.PAYLOAD_SECRET
+  if (e.NODE_ENV === 'production') {
+    throw new Error(
+      'PAYLOAD_SECRET is not set. In production it is required (a random string of 32+ characters). 生产环境必须设置 PAYLOAD_SECRET。',
+    )
+  }
+  const file = path.join(dataDir(e), '.payload-secret')
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
+  const secret = crypto.randomBytes(32).toString('hex')
+  fs.writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}

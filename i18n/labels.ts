@@ -1,0 +1,15 @@
+/** Bilingual labels, Chinese first. */
+export type Label = { zh: string; en: string }
+
+export const t = (zh: string, en: string): Label => ({ zh, en })
+
+/** Admin navigation groups, by area of work. */
+export const groups = {
+  areas: t('基础档案', 'Areas & sites'),
+  points: t('积分', 'Points'),
+  devices: t('设备', 'Devices'),
+  rural: t('农村', 'Countryside'),
+  assessment: t('考核', 'Assessment'),
+  publicity: t('宣传', 'Publicity'),
+  system: t('系统', 'System'),
+} as const

@@ -1,0 +1,24 @@
+/** Jest runs TypeScript as native ESM through SWC (see ../shared/PAYLOAD-NOTES.md). */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          target: 'es2022',
+          transform: { react: { runtime: 'automatic' } },
+        },
+        module: { type: 'es6' },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+  },
+  testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  testTimeout: 120000,
+  maxWorkers: 1,
+}

@@ -1,0 +1,61 @@
+/**
+ * Fenlei 分类 — the one place that assembles the platform: database, collections, admin,
+ * languages and email. Read top to bottom to see everything the app is made of.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+
+import { EducationBases } from './collections/EducationBases'
+import { Sites } from './collections/Sites'
+import { Towns } from './collections/Towns'
+import { Users } from './collections/Users'
+import { Villages } from './collections/Villages'
+import { dataDir, env, resolveSecret } from './config/env'
+import { buildDatabaseAdapter } from './db/adapter'
+import { chooseDatabase } from './db/select'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export const database = chooseDatabase(env.DATABASE_URL, dataDir())
+
+export default buildConfig({
+  secret: resolveSecret(),
+  serverURL: env.PUBLIC_URL ?? '',
+  db: buildDatabaseAdapter(database, {
+    allowMongoWithoutTransactions: env.MONGODB_ALLOW_NO_TRANSACTIONS === 'true',
+  }),
+  editor: lexicalEditor(),
+  collections: [Towns, Villages, Sites, EducationBases, Users],
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · 分类 Fenlei' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  email: nodemailerAdapter({
+    defaultFromAddress: env.MAIL_FROM.match(/<(.+)>/)?.[1] ?? env.MAIL_FROM,
+    defaultFromName: env.MAIL_FROM.replace(/\s*<.+>$/, ''),
+    skipVerify: !env.SMTP_HOST,
+    // Without SMTP settings mail is rendered to JSON and logged, never sent anywhere.
+    transportOptions: env.SMTP_HOST
+      ? {
+          host: env.SMTP_HOST,
+          port: env.SMTP_PORT,
+          secure: env.SMTP_SECURE === 'true',
+          auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+        }
+      : { jsonTransport: true },
+  }),
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  telemetry: false,
+})

@@ -1,0 +1,137 @@
+/**
+ * Seeds the demo district through the Local API. Idempotent: each record is looked up by its
+ * natural key (name, email) first, so running it twice creates nothing new.
+ */
+import type { Payload } from 'payload'
+
+import { DEMO_PASSWORD, demoUsers, educationBases, sites, towns } from './district'
+
+export type SeedOptions = { adminEmail: string; adminPassword: string }
+export type SeedReport = { created: number; existing: number }
+
+export async function seedDemo(payload: Payload, options: SeedOptions): Promise<SeedReport> {
+  const report: SeedReport = { created: 0, existing: 0 }
+
+  async function ensure<T extends { id: number | string }>(
+    find: () => Promise<{ docs: unknown[] }>,
+    create: () => Promise<unknown>,
+  ): Promise<T> {
+    const found = await find()
+    if (found.docs[0]) {
+      report.existing++
+      return found.docs[0] as T
+    }
+    report.created++
+    return (await create()) as T
+  }
+
+  // Admin first: the first user of an installation is the district admin.
+  await ensure(
+    () => payload.find({ collection: 'users', where: { email: { equals: options.adminEmail } }, limit: 1 }),
+    () =>
+      payload.create({
+        collection: 'users',
+        data: { email: options.adminEmail, password: options.adminPassword, name: '区城管局管理员', role: 'admin' },
+      }),
+  )
+
+  const townIds = new Map<string, number | string>()
+  const villageIds = new Map<string, number | string>()
+  for (const town of towns) {
+    const doc = await ensure<{ id: number | string }>(
+      () => payload.find({ collection: 'towns', where: { name: { equals: town.name } }, limit: 1 }),
+      () => payload.create({ collection: 'towns', data: { name: town.name, kind: town.kind, code: town.code } }),
+    )
+    townIds.set(town.name, doc.id)
+    for (const v of town.villages) {
+      const village = await ensure<{ id: number | string }>(
+        () =>
+          payload.find({
+            collection: 'villages',
+            where: { and: [{ name: { equals: v.name } }, { town: { equals: doc.id } }] },
+            limit: 1,
+          }),
+        () =>
+          payload.create({
+            collection: 'villages',
+            data: {
+              name: v.name,
+              town: doc.id as number,
+              kind: v.kind ?? 'village',
+              registeredPopulation: v.population,
+              marketContract: v.marketContract,
+              runsSorting: Boolean(v.scheme),
+              sortingScheme: v.scheme,
+            },
+          }),
+      )
+      villageIds.set(v.name, village.id)
+    }
+  }
+
+  const siteIds = new Map<string, number | string>()
+  for (const s of sites) {
+    const doc = await ensure<{ id: number | string }>(
+      () => payload.find({ collection: 'sites', where: { name: { equals: s.name } }, limit: 1 }),
+      () =>
+        payload.create({
+          collection: 'sites',
+          data: {
+            name: s.name,
+            kind: s.kind,
+            town: townIds.get(s.town) as number,
+            village: s.village ? (villageIds.get(s.village) as number) : undefined,
+            address: s.address,
+            latitude: s.latitude,
+            longitude: s.longitude,
+            contactName: s.contactName,
+            contactPhone: s.contactPhone,
+            sortedCollection: s.sortedCollection,
+            households: s.households,
+          },
+        }),
+    )
+    siteIds.set(s.name, doc.id)
+  }
+
+  const baseIds = new Map<string, number | string>()
+  for (const b of educationBases) {
+    const doc = await ensure<{ id: number | string }>(
+      () => payload.find({ collection: 'education-bases', where: { name: { equals: b.name } }, limit: 1 }),
+      () =>
+        payload.create({
+          collection: 'education-bases',
+          data: { name: b.name, site: siteIds.get(b.site) as number, intro: b.intro },
+        }),
+    )
+    baseIds.set(b.name, doc.id)
+  }
+
+  for (const u of demoUsers) {
+    await ensure(
+      () => payload.find({ collection: 'users', where: { email: { equals: u.email } }, limit: 1 }),
+      () =>
+        payload.create({
+          collection: 'users',
+          data: {
+            email: u.email,
+            password: DEMO_PASSWORD,
+            name: u.name,
+            role: u.role,
+            town: u.town ? (townIds.get(u.town) as number) : undefined,
+            educationBase: u.base ? (baseIds.get(u.base) as number) : undefined,
+          },
+        }),
+    )
+  }
+  return report
+}
+
+/** True when the database holds nothing yet: the first start seeds it. */
+export async function isEmpty(payload: Payload): Promise<boolean> {
+  const [users, townCount] = await Promise.all([
+    payload.count({ collection: 'users' }),
+    payload.count({ collection: 'towns' }),
+  ])
+  return users.totalDocs === 0 && townCount.totalDocs === 0
+}
