@@ -7,6 +7,17 @@ import { assertTransactionsSupported, type HelloReply } from './mongoTransaction
 import type { DatabaseChoice } from './select'
 import { serializeSqliteTransactions } from './serialTransactions'
 
+type MongoConnectionLike = {
+  db?: { admin: () => { command: (cmd: { hello: 1 }) => Promise<unknown> } } | null
+}
+
+/** Runs right after MongoDB connects: refuses a deployment that cannot do transactions. */
+export async function checkMongoTopology(connection: MongoConnectionLike, allowWithout: boolean): Promise<void> {
+  if (!connection.db) throw new Error('MongoDB connection opened without a database handle')
+  const hello = (await connection.db.admin().command({ hello: 1 })) as HelloReply
+  assertTransactionsSupported(hello, allowWithout)
+}
+
 export function buildDatabaseAdapter(
   choice: DatabaseChoice,
   options: { allowMongoWithoutTransactions: boolean },
@@ -15,12 +26,8 @@ export function buildDatabaseAdapter(
     return mongooseAdapter({
       url: choice.url,
       transactionOptions: {},
-      afterOpenConnection: async (adapter) => {
-        const db = adapter.connection.db
-        if (!db) throw new Error('MongoDB connection opened without a database handle')
-        const hello = (await db.admin().command({ hello: 1 })) as HelloReply
-        assertTransactionsSupported(hello, options.allowMongoWithoutTransactions)
-      },
+      afterOpenConnection: (adapter) =>
+        checkMongoTopology(adapter.connection, options.allowMongoWithoutTransactions),
     })
   }
   return serializeSqliteTransactions(

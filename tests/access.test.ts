@@ -1,0 +1,292 @@
+/**
+ * The role matrix over REST with real logins: each role × users / towns / villages / sites ×
+ * read / create / update / delete, cross-town attempts, role raising and login lockout.
+ * Every refusal is checked to have changed nothing. Also: seeding twice does not duplicate.
+ */
+import { DEMO_PASSWORD } from '../seed/district'
+import { seedDemo } from '../seed'
+import { bootPayload, type Booted } from './helpers/boot'
+
+const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' }
+type Who = 'admin' | 'town' | 'base' | 'operator' | 'anonymous'
+const tokens: Partial<Record<Who, string>> = {}
+let app: Booted
+const ids: Record<string, number | string> = {}
+
+const counts = async () => {
+  const [users, towns, villages, sites] = await Promise.all(
+    (['users', 'towns', 'villages', 'sites'] as const).map((collection) =>
+      app.payload.count({ collection }).then((r) => r.totalDocs),
+    ),
+  )
+  return { users, towns, villages, sites }
+}
+
+const as = (who: Who) => (who === 'anonymous' ? undefined : tokens[who])
+
+beforeAll(async () => {
+  app = await bootPayload()
+  await seedDemo(app.payload, { adminEmail: ADMIN.email, adminPassword: ADMIN.password })
+  tokens.admin = await app.rest.login(ADMIN.email, ADMIN.password)
+  tokens.town = await app.rest.login('erba@fenlei.local', DEMO_PASSWORD)
+  tokens.base = await app.rest.login('base@fenlei.local', DEMO_PASSWORD)
+  tokens.operator = await app.rest.login('ops@fenlei.local', DEMO_PASSWORD)
+  const find = async (collection: 'towns' | 'villages' | 'sites' | 'users', field: string, value: string) => {
+    const r = await app.payload.find({ collection, where: { [field]: { equals: value } }, limit: 1 })
+    if (!r.docs[0]) throw new Error(`seed lacks ${collection} ${value}`)
+    return r.docs[0].id
+  }
+  ids.erba = await find('towns', 'name', '二坝镇')
+  ids.tanggou = await find('towns', 'name', '汤沟镇')
+  ids.daguai = await find('villages', 'name', '大拐村')
+  ids.tanggouVillage = await find('villages', 'name', '汤沟村')
+  ids.erbaSite = await find('sites', 'name', '大拐村分类示范点')
+  ids.citySite = await find('sites', 'name', '市政府')
+  ids.opsUser = await find('users', 'email', 'ops@fenlei.local')
+  ids.admin = await find('users', 'email', ADMIN.email)
+  ids.townUser = await find('users', 'email', 'erba@fenlei.local')
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('seed', () => {
+  test('seeding twice does not duplicate anything', async () => {
+    const before = await counts()
+    expect(before).toEqual({ users: 4, towns: 4, villages: 14, sites: 5 })
+    const report = await seedDemo(app.payload, { adminEmail: ADMIN.email, adminPassword: ADMIN.password })
+    expect(report.created).toBe(0)
+    expect(await counts()).toEqual(before)
+  })
+})
+
+describe('read', () => {
+  // How many records each role sees in a list; 403 where it may not list at all.
+  const visible: Record<Who, Record<'users' | 'towns' | 'villages' | 'sites', number | 403>> = {
+    admin: { users: 4, towns: 4, villages: 14, sites: 5 },
+    town: { users: 1, towns: 4, villages: 5, sites: 1 },
+    base: { users: 1, towns: 4, villages: 403, sites: 5 },
+    operator: { users: 1, towns: 4, villages: 14, sites: 5 },
+    anonymous: { users: 403, towns: 4, villages: 403, sites: 403 },
+  }
+  for (const [who, row] of Object.entries(visible) as [Who, (typeof visible)[Who]][]) {
+    for (const [collection, expected] of Object.entries(row)) {
+      test(`${who} lists ${collection}: ${expected === 403 ? 'refused' : expected}`, async () => {
+        const res = await app.rest.call('GET', `/${collection}?limit=100&depth=0`, { token: as(who) })
+        if (expected === 403) {
+          expect(res.status).toBe(403)
+        } else {
+          expect(res.status).toBe(200)
+          expect(res.body.totalDocs).toBe(expected)
+        }
+      })
+    }
+  }
+
+  test('a town official cannot read a village or site of another town by id', async () => {
+    const village = await app.rest.call('GET', `/villages/${ids.tanggouVillage}`, { token: tokens.town })
+    const site = await app.rest.call('GET', `/sites/${ids.citySite}`, { token: tokens.town })
+    expect([403, 404]).toContain(village.status)
+    expect([403, 404]).toContain(site.status)
+  })
+})
+
+describe('create', () => {
+  const bodies = {
+    users: (n: string) => ({ email: `new-${n}@test.local`, password: 'password-123', name: '新用户', role: 'operator' }),
+    towns: (n: string) => ({ name: `新镇-${n}` }),
+    villages: (n: string) => ({ name: `新村-${n}`, town: ids.erba, registeredPopulation: 1200 }),
+    sites: (n: string) => ({ name: `新场所-${n}`, kind: 'village', town: ids.erba }),
+  }
+  const allowed: Record<Who, (keyof typeof bodies)[]> = {
+    admin: ['users', 'towns', 'villages', 'sites'],
+    town: ['villages', 'sites'],
+    base: [],
+    operator: [],
+    anonymous: [],
+  }
+  for (const who of Object.keys(allowed) as Who[]) {
+    for (const collection of Object.keys(bodies) as (keyof typeof bodies)[]) {
+      const ok = allowed[who].includes(collection)
+      test(`${who} creates ${collection}: ${ok ? 'allowed' : 'refused, nothing written'}`, async () => {
+        const before = await counts()
+        const res = await app.rest.call('POST', `/${collection}`, { token: as(who), body: bodies[collection](who) })
+        const after = await counts()
+        if (ok) {
+          expect(res.status).toBe(201)
+          expect(after[collection]).toBe(before[collection] + 1)
+        } else {
+          expect(res.status).toBe(403)
+          expect(after).toEqual(before)
+        }
+      })
+    }
+  }
+
+  test('a town official creating in another town is refused and nothing is written', async () => {
+    for (const collection of ['villages', 'sites'] as const) {
+      const before = await counts()
+      const body =
+        collection === 'villages'
+          ? { name: '越界村', town: ids.tanggou, registeredPopulation: 10 }
+          : { name: '越界场所', kind: 'village', town: ids.tanggou }
+      const res = await app.rest.call('POST', `/${collection}`, { token: tokens.town, body })
+      expect(res.status).toBe(403)
+      expect(JSON.stringify(res.body)).toMatch(/本镇/)
+      expect(await counts()).toEqual(before)
+    }
+  })
+
+  test('a town official creating without a town gets their own town', async () => {
+    const res = await app.rest.call('POST', '/villages', {
+      token: tokens.town,
+      body: { name: '默认本镇村', registeredPopulation: 300 },
+    })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.town).toMatchObject({ id: ids.erba })
+  })
+
+  test('a site whose village lies in another town is refused', async () => {
+    const before = await counts()
+    const res = await app.rest.call('POST', '/sites', {
+      token: tokens.admin,
+      body: { name: '错配场所', kind: 'village', town: ids.erba, village: ids.tanggouVillage },
+    })
+    expect(res.status).toBe(400)
+    expect(await counts()).toEqual(before)
+  })
+})
+
+describe('update', () => {
+  const target = () => ({
+    users: ids.admin,
+    towns: ids.erba,
+    villages: ids.daguai,
+    sites: ids.erbaSite,
+  })
+  const field = { users: 'name', towns: 'note', villages: 'registeredPopulation', sites: 'address' } as const
+  const value = (who: Who) => ({ users: `改名-${who}`, towns: `备注-${who}`, villages: 4000 + who.length, sites: `地址-${who}` })
+  const allowed: Record<Who, (keyof typeof field)[]> = {
+    admin: ['users', 'towns', 'villages', 'sites'],
+    town: ['villages', 'sites'],
+    base: [],
+    operator: [],
+    anonymous: [],
+  }
+  for (const who of Object.keys(allowed) as Who[]) {
+    for (const collection of Object.keys(field) as (keyof typeof field)[]) {
+      const ok = allowed[who].includes(collection)
+      test(`${who} updates ${collection}: ${ok ? 'allowed' : 'refused, unchanged'}`, async () => {
+        const id = target()[collection]
+        const before = await app.payload.findByID({ collection, id, depth: 0 })
+        const res = await app.rest.call('PATCH', `/${collection}/${id}`, {
+          token: as(who),
+          body: { [field[collection]]: value(who)[collection] },
+        })
+        const after = await app.payload.findByID({ collection, id, depth: 0 })
+        if (ok) {
+          expect(res.status).toBe(200)
+          expect((after as Record<string, unknown>)[field[collection]]).toBe(value(who)[collection])
+        } else {
+          expect([403, 404]).toContain(res.status)
+          expect(after).toEqual(before)
+        }
+      })
+    }
+  }
+
+  test('users update their own profile but not their role; only admins change roles', async () => {
+    const self = await app.rest.call('PATCH', `/users/${ids.opsUser}`, { token: tokens.operator, body: { phone: '13900000000' } })
+    expect(self.status).toBe(200)
+    const raise = await app.rest.call('PATCH', `/users/${ids.opsUser}`, { token: tokens.operator, body: { role: 'admin' } })
+    expect(raise.status).toBe(403)
+    const townRaise = await app.rest.call('PATCH', `/users/${ids.townUser}`, {
+      token: tokens.town,
+      body: { role: 'admin' },
+    })
+    expect(townRaise.status).toBe(403)
+    const rebind = await app.rest.call('PATCH', `/users/${ids.townUser}`, { token: tokens.town, body: { town: ids.tanggou } })
+    expect(rebind.status).toBe(403)
+    const ops = await app.payload.findByID({ collection: 'users', id: ids.opsUser, depth: 0 })
+    const town = await app.payload.findByID({ collection: 'users', id: ids.townUser, depth: 0 })
+    expect(ops.role).toBe('operator')
+    expect(town).toMatchObject({ role: 'town-official', town: ids.erba })
+
+    const me = (await app.payload.find({ collection: 'users', where: { email: { equals: ADMIN.email } } })).docs[0]!
+    const selfDemote = await app.rest.call('PATCH', `/users/${me.id}`, { token: tokens.admin, body: { role: 'operator' } })
+    expect(selfDemote.status).toBe(403)
+    expect((await app.payload.findByID({ collection: 'users', id: me.id })).role).toBe('admin')
+
+    const promote = await app.rest.call('PATCH', `/users/${ids.opsUser}`, { token: tokens.admin, body: { role: 'admin' } })
+    expect(promote.status).toBe(200)
+    await app.payload.update({ collection: 'users', id: ids.opsUser, data: { role: 'operator' } })
+  })
+
+  test('a town official cannot move a village or site into another town', async () => {
+    for (const [collection, id] of [
+      ['villages', ids.daguai],
+      ['sites', ids.erbaSite],
+    ] as const) {
+      const before = await app.payload.findByID({ collection, id, depth: 0 })
+      const res = await app.rest.call('PATCH', `/${collection}/${id}`, { token: tokens.town, body: { town: ids.tanggou } })
+      expect(res.status).toBe(403)
+      expect(await app.payload.findByID({ collection, id, depth: 0 })).toEqual(before)
+    }
+  })
+
+  test('a town official cannot update a village of another town', async () => {
+    const before = await app.payload.findByID({ collection: 'villages', id: ids.tanggouVillage, depth: 0 })
+    const res = await app.rest.call('PATCH', `/villages/${ids.tanggouVillage}`, {
+      token: tokens.town,
+      body: { registeredPopulation: 1 },
+    })
+    expect([403, 404]).toContain(res.status)
+    expect(await app.payload.findByID({ collection: 'villages', id: ids.tanggouVillage, depth: 0 })).toEqual(before)
+  })
+})
+
+describe('delete', () => {
+  for (const who of ['town', 'base', 'operator', 'anonymous'] as Who[]) {
+    test(`${who} deletes nothing`, async () => {
+      const before = await counts()
+      for (const [collection, id] of [
+        ['users', ids.opsUser],
+        ['towns', ids.erba],
+        ['villages', ids.daguai],
+        ['sites', ids.erbaSite],
+      ] as const) {
+        const res = await app.rest.call('DELETE', `/${collection}/${id}`, { token: as(who) })
+        expect([403, 404]).toContain(res.status)
+      }
+      expect(await counts()).toEqual(before)
+    })
+  }
+
+  test('admin deletes', async () => {
+    const village = await app.payload.create({
+      collection: 'villages',
+      data: { name: '待删村', town: ids.erba as number, registeredPopulation: 1 },
+    })
+    const res = await app.rest.call('DELETE', `/villages/${village.id}`, { token: tokens.admin })
+    expect(res.status).toBe(200)
+    const gone = await app.payload.findByID({ collection: 'villages', id: village.id, disableErrors: true })
+    expect(gone).toBeNull()
+  })
+})
+
+describe('accounts', () => {
+  test('five wrong passwords lock the account, then even the right one is refused', async () => {
+    const email = 'lock@test.local'
+    await app.payload.create({
+      collection: 'users',
+      data: { email, password: 'right-password-1', name: '锁定测试', role: 'operator' },
+    })
+    for (let i = 0; i < 5; i++) {
+      const res = await app.rest.call('POST', '/users/login', { body: { email, password: 'wrong' } })
+      expect(res.status).toBe(401)
+    }
+    const locked = await app.rest.call('POST', '/users/login', { body: { email, password: 'right-password-1' } })
+    expect(locked.status).not.toBe(200)
+    expect(locked.body.token).toBeUndefined()
+  })
+})
