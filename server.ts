@@ -15,7 +15,6 @@ import { getPayload, type Payload } from 'payload'
 import { env } from './config/env'
 import { redact } from './db/select'
 import { createDeviceBridge } from './device-bridge'
-import config, { database } from './payload.config'
 import { DEMO_PASSWORD, demoUsers } from './seed/district'
 import { isEmpty, seedDemo } from './seed'
 
@@ -35,6 +34,8 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 async function main() {
   const bootStarted = performance.now()
   const dev = env.NODE_ENV !== 'production'
+  // Imported here, not at the top, so a configuration error ends in one clear line.
+  const { default: config, database } = await import('./payload.config')
   const payload = await getPayload({ config })
 
   let seeded = false

@@ -29,7 +29,7 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = EnvSchema.safeParse(
     Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
   )
@@ -54,6 +54,8 @@ export function dataDir(e: Env = env): string {
  */
 export function resolveSecret(e: Env = env): string {
   if (e.PAYLOAD_SECRET) return e.PAYLOAD_SECRET
+  // `next build` loads the config to collect routes; it signs nothing, so no secret is needed yet.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return 'build-time-placeholder-never-used'
   if (e.NODE_ENV === 'production') {
     throw new Error(
       'PAYLOAD_SECRET is not set. In production it is required (a random string of 32+ characters). 生产环境必须设置 PAYLOAD_SECRET。',

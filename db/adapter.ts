@@ -1,11 +1,18 @@
 /** Builds the Payload database adapter for the chosen database. */
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
 
 import { assertTransactionsSupported, type HelloReply } from './mongoTransactions'
 import type { DatabaseChoice } from './select'
 import { serializeSqliteTransactions } from './serialTransactions'
+
+const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
 
 type MongoConnectionLike = {
   db?: { admin: () => { command: (cmd: { hello: 1 }) => Promise<unknown> } } | null
@@ -36,6 +43,9 @@ export function buildDatabaseAdapter(
       // WAL lets readers go on while a write commits; transactions make hooks all-or-nothing.
       wal: true,
       transactionOptions: {},
+      // Development pushes the schema; production applies the committed migrations at start.
+      migrationDir: MIGRATIONS_DIR,
+      prodMigrations: migrations,
     }),
     { key: choice.file },
   )

@@ -45,7 +45,7 @@ test('the first user of an empty installation becomes admin, whatever role it as
 test('50 concurrent Local API creates all succeed', async () => {
   const results = await Promise.allSettled(
     Array.from({ length: 50 }, (_, i) =>
-      app.payload.create({ collection: 'towns', data: { name: `本地并发镇${i}` } }),
+      app.payload.create({ collection: 'towns', data: { name: `本地并发镇${i}`, kind: 'town' } }),
     ),
   )
   const failed = results.filter((r) => r.status === 'rejected')
@@ -55,7 +55,7 @@ test('50 concurrent Local API creates all succeed', async () => {
 })
 
 test('50 concurrent REST creates all succeed', async () => {
-  const town = await app.payload.create({ collection: 'towns', data: { name: 'REST并发镇' } })
+  const town = await app.payload.create({ collection: 'towns', data: { name: 'REST并发镇', kind: 'town' } })
   const responses = await Promise.all(
     Array.from({ length: 50 }, (_, i) =>
       app.rest.call('POST', '/villages', {
@@ -72,12 +72,12 @@ test('50 concurrent REST creates all succeed', async () => {
 test('concurrent updates and creates mixed keep every write', async () => {
   const village = await app.payload.create({
     collection: 'villages',
-    data: { name: '混合村', town: (await app.payload.create({ collection: 'towns', data: { name: '混合镇' } })).id, registeredPopulation: 0 },
+    data: { name: '混合村', town: (await app.payload.create({ collection: 'towns', data: { name: '混合镇', kind: 'town' } })).id, registeredPopulation: 0 },
   })
   const ops = Array.from({ length: 40 }, (_, i) =>
     i % 2 === 0
       ? app.payload.update({ collection: 'villages', id: village.id, data: { registeredPopulation: i } })
-      : app.payload.create({ collection: 'towns', data: { name: `混合新镇${i}` } }),
+      : app.payload.create({ collection: 'towns', data: { name: `混合新镇${i}`, kind: 'town' } }),
   )
   const results = await Promise.allSettled(ops)
   expect(results.filter((r) => r.status === 'rejected')).toEqual([])
@@ -86,9 +86,9 @@ test('concurrent updates and creates mixed keep every write', async () => {
 test('a write whose hook throws is rolled back, and others around it are kept', async () => {
   const before = await app.payload.count({ collection: 'towns' })
   const results = await Promise.allSettled([
-    app.payload.create({ collection: 'towns', data: { name: `好镇甲` } }),
-    app.payload.create({ collection: 'towns', data: { name: `坏镇${FAIL_MARK}` } }),
-    app.payload.create({ collection: 'towns', data: { name: `好镇乙` } }),
+    app.payload.create({ collection: 'towns', data: { name: `好镇甲`, kind: 'town' } }),
+    app.payload.create({ collection: 'towns', data: { name: `坏镇${FAIL_MARK}`, kind: 'town' } }),
+    app.payload.create({ collection: 'towns', data: { name: `好镇乙`, kind: 'town' } }),
   ])
   expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
   const after = await app.payload.count({ collection: 'towns' })
