@@ -35,6 +35,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · 分类 Fenlei' },
+    // Gravatar would need the internet; the built-in avatar works offline.
+    avatar: 'default',
     importMap: { baseDir: dirname },
   },
   i18n: {
