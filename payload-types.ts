@@ -70,19 +70,46 @@ export interface Config {
     towns: Town;
     villages: Village;
     sites: Site;
+    cards: Card;
+    'card-batches': CardBatch;
+    'card-replacements': CardReplacement;
+    'drop-offs': DropOff;
+    'point-entries': PointEntry;
+    'card-days': CardDay;
+    'sorting-checks': SortingCheck;
+    rewards: Reward;
+    redemptions: Redemption;
+    'follow-ups': FollowUp;
     'education-bases': EducationBase;
+    media: Media;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    cards: {
+      entries: 'point-entries';
+      drops: 'drop-offs';
+    };
+  };
   collectionsSelect: {
     towns: TownsSelect<false> | TownsSelect<true>;
     villages: VillagesSelect<false> | VillagesSelect<true>;
     sites: SitesSelect<false> | SitesSelect<true>;
+    cards: CardsSelect<false> | CardsSelect<true>;
+    'card-batches': CardBatchesSelect<false> | CardBatchesSelect<true>;
+    'card-replacements': CardReplacementsSelect<false> | CardReplacementsSelect<true>;
+    'drop-offs': DropOffsSelect<false> | DropOffsSelect<true>;
+    'point-entries': PointEntriesSelect<false> | PointEntriesSelect<true>;
+    'card-days': CardDaysSelect<false> | CardDaysSelect<true>;
+    'sorting-checks': SortingChecksSelect<false> | SortingChecksSelect<true>;
+    rewards: RewardsSelect<false> | RewardsSelect<true>;
+    redemptions: RedemptionsSelect<false> | RedemptionsSelect<true>;
+    'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
     'education-bases': EducationBasesSelect<false> | EducationBasesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -93,8 +120,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'point-rules': PointRule;
+  };
+  globalsSelect: {
+    'point-rules': PointRulesSelect<false> | PointRulesSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -177,13 +208,58 @@ export interface Site {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "education-bases".
+ * via the `definition` "cards".
  */
-export interface EducationBase {
+export interface Card {
   id: number;
-  name: string;
-  site?: (number | null) | Site;
-  intro?: string | null;
+  cardNumber: string;
+  status: 'active' | 'lost' | 'cancelled';
+  /**
+   * Moves only through the ledger
+   */
+  balance?: number | null;
+  holderKind: 'household' | 'office';
+  holderName?: string | null;
+  phone?: string | null;
+  building?: string | null;
+  unit?: string | null;
+  room?: string | null;
+  officeName?: string | null;
+  site: number | Site;
+  channel: 'booth' | 'event' | 'door-to-door' | 'other';
+  issuedAt: string;
+  replaces?: (number | null) | Card;
+  replacedBy?: (number | null) | Card;
+  entries?: {
+    docs?: (number | PointEntry)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  drops?: {
+    docs?: (number | DropOff)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only. To correct a balance, create an adjustment with a written reason.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "point-entries".
+ */
+export interface PointEntry {
+  id: number;
+  card: number | Card;
+  delta: number;
+  reason: 'drop-off' | 'redemption' | 'refund' | 'penalty' | 'adjustment' | 'transfer' | 'expiry';
+  note?: string | null;
+  balanceAfter?: number | null;
+  cause?: string | null;
+  actor?: (number | null) | User;
+  rulesRevision?: number | null;
+  idempotencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -217,6 +293,208 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "education-bases".
+ */
+export interface EducationBase {
+  id: number;
+  name: string;
+  site?: (number | null) | Site;
+  intro?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "drop-offs".
+ */
+export interface DropOff {
+  id: number;
+  card: number | Card;
+  category:
+    | 'kitchen'
+    | 'other'
+    | 'paper'
+    | 'plastic'
+    | 'metal'
+    | 'glass'
+    | 'textile'
+    | 'hazardous'
+    | 'rotable'
+    | 'sellable'
+    | 'unsellable';
+  grams: number;
+  occurredAt: string;
+  source: 'device' | 'pickup' | 'manual';
+  sourceRef?: string | null;
+  site?: (number | null) | Site;
+  points?: number | null;
+  outcome?: ('counted' | 'below-minimum' | 'capped') | null;
+  rulesRevision?: number | null;
+  idempotencyKey?: string | null;
+  recordedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Give a prefix, a start and a count: saving issues the whole range.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "card-batches".
+ */
+export interface CardBatch {
+  id: number;
+  prefix?: string | null;
+  start: number;
+  count: number;
+  digits: number;
+  site: number | Site;
+  channel: 'booth' | 'event' | 'door-to-door' | 'other';
+  holderKind: 'household' | 'office';
+  issuedAt?: string | null;
+  firstNumber?: string | null;
+  lastNumber?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "card-replacements".
+ */
+export interface CardReplacement {
+  id: number;
+  oldCard: number | Card;
+  newCardNumber: string;
+  reason: 'lost' | 'damaged';
+  note?: string | null;
+  newCard?: (number | null) | Card;
+  movedPoints?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "card-days".
+ */
+export interface CardDay {
+  id: number;
+  card: number | Card;
+  day: string;
+  drops: number;
+  grams: number;
+  points: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sorting-checks".
+ */
+export interface SortingCheck {
+  id: number;
+  site: number | Site;
+  card?: (number | null) | Card;
+  checkedAt?: string | null;
+  result: 'correct' | 'mis-sorted';
+  source: 'inspector' | 'pickup';
+  confirmed?: boolean | null;
+  photo?: (number | null) | Media;
+  note?: string | null;
+  inspector?: (number | null) | User;
+  penaltyPosted?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rewards".
+ */
+export interface Reward {
+  id: number;
+  name: string;
+  image?: (number | null) | Media;
+  kind: 'goods' | 'fee-deduction' | 'office-supplies' | 'honour';
+  pointsCost?: number | null;
+  /**
+   * Points follow the rules’ rate
+   */
+  feeFen?: number | null;
+  audience: 'residents' | 'offices' | 'both';
+  /**
+   * Empty = unlimited
+   */
+  stock?: number | null;
+  active?: boolean | null;
+  activeFrom?: string | null;
+  activeUntil?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redemptions".
+ */
+export interface Redemption {
+  id: number;
+  card: number | Card;
+  reward: number | Reward;
+  quantity: number;
+  points?: number | null;
+  channel: 'counter' | 'gift-machine' | 'property-office';
+  status: 'completed' | 'cancelled';
+  cancelledAt?: string | null;
+  idempotencyKey?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Candidates: /api/follow-ups/candidates?from=…&to=… (cards with few or negative points in the period).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups".
+ */
+export interface FollowUp {
+  id: number;
+  card: number | Card;
+  status: 'open' | 'closed';
+  periodFrom?: string | null;
+  periodTo?: string | null;
+  pointsInPeriod?: number | null;
+  contacts?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        method: 'phone' | 'visit';
+        outcome: string;
+        nextStep?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -255,8 +533,52 @@ export interface PayloadLockedDocument {
         value: number | Site;
       } | null)
     | ({
+        relationTo: 'cards';
+        value: number | Card;
+      } | null)
+    | ({
+        relationTo: 'card-batches';
+        value: number | CardBatch;
+      } | null)
+    | ({
+        relationTo: 'card-replacements';
+        value: number | CardReplacement;
+      } | null)
+    | ({
+        relationTo: 'drop-offs';
+        value: number | DropOff;
+      } | null)
+    | ({
+        relationTo: 'point-entries';
+        value: number | PointEntry;
+      } | null)
+    | ({
+        relationTo: 'card-days';
+        value: number | CardDay;
+      } | null)
+    | ({
+        relationTo: 'sorting-checks';
+        value: number | SortingCheck;
+      } | null)
+    | ({
+        relationTo: 'rewards';
+        value: number | Reward;
+      } | null)
+    | ({
+        relationTo: 'redemptions';
+        value: number | Redemption;
+      } | null)
+    | ({
+        relationTo: 'follow-ups';
+        value: number | FollowUp;
+      } | null)
+    | ({
         relationTo: 'education-bases';
         value: number | EducationBase;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'users';
@@ -352,6 +674,190 @@ export interface SitesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cards_select".
+ */
+export interface CardsSelect<T extends boolean = true> {
+  cardNumber?: T;
+  status?: T;
+  balance?: T;
+  holderKind?: T;
+  holderName?: T;
+  phone?: T;
+  building?: T;
+  unit?: T;
+  room?: T;
+  officeName?: T;
+  site?: T;
+  channel?: T;
+  issuedAt?: T;
+  replaces?: T;
+  replacedBy?: T;
+  entries?: T;
+  drops?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "card-batches_select".
+ */
+export interface CardBatchesSelect<T extends boolean = true> {
+  prefix?: T;
+  start?: T;
+  count?: T;
+  digits?: T;
+  site?: T;
+  channel?: T;
+  holderKind?: T;
+  issuedAt?: T;
+  firstNumber?: T;
+  lastNumber?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "card-replacements_select".
+ */
+export interface CardReplacementsSelect<T extends boolean = true> {
+  oldCard?: T;
+  newCardNumber?: T;
+  reason?: T;
+  note?: T;
+  newCard?: T;
+  movedPoints?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "drop-offs_select".
+ */
+export interface DropOffsSelect<T extends boolean = true> {
+  card?: T;
+  category?: T;
+  grams?: T;
+  occurredAt?: T;
+  source?: T;
+  sourceRef?: T;
+  site?: T;
+  points?: T;
+  outcome?: T;
+  rulesRevision?: T;
+  idempotencyKey?: T;
+  recordedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "point-entries_select".
+ */
+export interface PointEntriesSelect<T extends boolean = true> {
+  card?: T;
+  delta?: T;
+  reason?: T;
+  note?: T;
+  balanceAfter?: T;
+  cause?: T;
+  actor?: T;
+  rulesRevision?: T;
+  idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "card-days_select".
+ */
+export interface CardDaysSelect<T extends boolean = true> {
+  card?: T;
+  day?: T;
+  drops?: T;
+  grams?: T;
+  points?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sorting-checks_select".
+ */
+export interface SortingChecksSelect<T extends boolean = true> {
+  site?: T;
+  card?: T;
+  checkedAt?: T;
+  result?: T;
+  source?: T;
+  confirmed?: T;
+  photo?: T;
+  note?: T;
+  inspector?: T;
+  penaltyPosted?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rewards_select".
+ */
+export interface RewardsSelect<T extends boolean = true> {
+  name?: T;
+  image?: T;
+  kind?: T;
+  pointsCost?: T;
+  feeFen?: T;
+  audience?: T;
+  stock?: T;
+  active?: T;
+  activeFrom?: T;
+  activeUntil?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redemptions_select".
+ */
+export interface RedemptionsSelect<T extends boolean = true> {
+  card?: T;
+  reward?: T;
+  quantity?: T;
+  points?: T;
+  channel?: T;
+  status?: T;
+  cancelledAt?: T;
+  idempotencyKey?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups_select".
+ */
+export interface FollowUpsSelect<T extends boolean = true> {
+  card?: T;
+  status?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  pointsInPeriod?: T;
+  contacts?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        method?: T;
+        outcome?: T;
+        nextStep?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "education-bases_select".
  */
 export interface EducationBasesSelect<T extends boolean = true> {
@@ -360,6 +866,24 @@ export interface EducationBasesSelect<T extends boolean = true> {
   intro?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -428,6 +952,79 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "point-rules".
+ */
+export interface PointRule {
+  id: number;
+  /**
+   * Goes up by one on every save
+   */
+  revision?: number | null;
+  effectiveFrom: string;
+  categories?:
+    | {
+        category:
+          | 'kitchen'
+          | 'other'
+          | 'paper'
+          | 'plastic'
+          | 'metal'
+          | 'glass'
+          | 'textile'
+          | 'hazardous'
+          | 'rotable'
+          | 'sellable'
+          | 'unsellable';
+        pointsPerKg: number;
+        pointsPerDrop: number;
+        minGrams: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 0 = no cap
+   */
+  dailyCap: number;
+  misSortPenalty: number;
+  pointsPerYuan: number;
+  /**
+   * 0 = never expire
+   */
+  expiryDays: number;
+  /**
+   * Cards earning at most this many points in a period need a follow-up
+   */
+  followUpThreshold: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "point-rules_select".
+ */
+export interface PointRulesSelect<T extends boolean = true> {
+  revision?: T;
+  effectiveFrom?: T;
+  categories?:
+    | T
+    | {
+        category?: T;
+        pointsPerKg?: T;
+        pointsPerDrop?: T;
+        minGrams?: T;
+        id?: T;
+      };
+  dailyCap?: T;
+  misSortPenalty?: T;
+  pointsPerYuan?: T;
+  expiryDays?: T;
+  followUpThreshold?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

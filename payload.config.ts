@@ -11,12 +11,24 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 
+import { CardBatches } from './collections/CardBatches'
+import { CardDays } from './collections/CardDays'
+import { CardReplacements } from './collections/CardReplacements'
+import { Cards } from './collections/Cards'
+import { DropOffs } from './collections/DropOffs'
 import { EducationBases } from './collections/EducationBases'
+import { FollowUps } from './collections/FollowUps'
+import { Media } from './collections/Media'
+import { PointEntries } from './collections/PointEntries'
+import { Redemptions } from './collections/Redemptions'
+import { Rewards } from './collections/Rewards'
+import { SortingChecks } from './collections/SortingChecks'
 import { Sites } from './collections/Sites'
 import { Towns } from './collections/Towns'
 import { Users } from './collections/Users'
 import { Villages } from './collections/Villages'
 import { dataDir, env, resolveSecret } from './config/env'
+import { PointRules } from './globals/PointRules'
 import { buildDatabaseAdapter } from './db/adapter'
 import { chooseDatabase } from './db/select'
 
@@ -31,7 +43,29 @@ export default buildConfig({
     allowMongoWithoutTransactions: env.MONGODB_ALLOW_NO_TRANSACTIONS === 'true',
   }),
   editor: lexicalEditor(),
-  collections: [Towns, Villages, Sites, EducationBases, Users],
+  collections: [
+    // 基础档案 areas and sites
+    Towns,
+    Villages,
+    Sites,
+    // 积分 points
+    Cards,
+    CardBatches,
+    CardReplacements,
+    DropOffs,
+    PointEntries,
+    CardDays,
+    SortingChecks,
+    Rewards,
+    Redemptions,
+    FollowUps,
+    // 宣传 publicity
+    EducationBases,
+    // 系统 system
+    Media,
+    Users,
+  ],
+  globals: [PointRules],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · 分类 Fenlei' },

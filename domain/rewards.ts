@@ -1,0 +1,57 @@
+/** Whether a card may redeem a reward now, and for how many points (pure). */
+import { pointsForFen, type PointRules } from './points'
+
+export type RewardLike = {
+  kind: 'goods' | 'fee-deduction' | 'office-supplies' | 'honour'
+  pointsCost?: number | null
+  feeFen?: number | null
+  audience: 'residents' | 'offices' | 'both'
+  stock?: number | null
+  active?: boolean | null
+  activeFrom?: string | null
+  activeUntil?: string | null
+}
+export type CardLike = { status: string; holderKind: 'household' | 'office' }
+
+export type RedemptionCheck =
+  | { ok: true; points: number; unitPoints: number }
+  | {
+      ok: false
+      code: 'INVALID_QUANTITY' | 'CARD_NOT_ACTIVE' | 'REWARD_INACTIVE' | 'OUTSIDE_WINDOW' | 'WRONG_AUDIENCE' | 'OUT_OF_STOCK'
+      message: string
+    }
+
+export const MAX_QUANTITY = 100
+
+export function unitPoints(reward: RewardLike, rules: Pick<PointRules, 'pointsPerYuan'>): number {
+  if (reward.kind === 'honour') return 0
+  if (reward.kind === 'fee-deduction') return pointsForFen(reward.feeFen ?? 0, rules)
+  return reward.pointsCost ?? 0
+}
+
+export function checkRedemption(
+  reward: RewardLike,
+  card: CardLike,
+  quantity: number,
+  now: Date,
+  rules: Pick<PointRules, 'pointsPerYuan'>,
+): RedemptionCheck {
+  if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
+    return { ok: false, code: 'INVALID_QUANTITY', message: `数量为 1–${MAX_QUANTITY}。Quantity must be 1–${MAX_QUANTITY}.` }
+  }
+  if (card.status !== 'active') return { ok: false, code: 'CARD_NOT_ACTIVE', message: '此卡不可用（挂失或注销）。The card is not active.' }
+  if (reward.active === false) return { ok: false, code: 'REWARD_INACTIVE', message: '该商品已下架。The reward is not on offer.' }
+  const time = now.getTime()
+  if ((reward.activeFrom && time < new Date(reward.activeFrom).getTime()) || (reward.activeUntil && time > new Date(reward.activeUntil).getTime())) {
+    return { ok: false, code: 'OUTSIDE_WINDOW', message: '不在兑换期内。The reward is outside its redemption window.' }
+  }
+  const audience = card.holderKind === 'office' ? 'offices' : 'residents'
+  if (reward.audience !== 'both' && reward.audience !== audience) {
+    return { ok: false, code: 'WRONG_AUDIENCE', message: `该商品仅限${reward.audience === 'offices' ? '机关单位' : '居民'}兑换。Not for this card holder.` }
+  }
+  if (reward.stock !== null && reward.stock !== undefined && reward.stock < quantity) {
+    return { ok: false, code: 'OUT_OF_STOCK', message: `库存不足（剩 ${reward.stock}）。Not enough stock.` }
+  }
+  const unit = unitPoints(reward, rules)
+  return { ok: true, points: unit * quantity, unitPoints: unit }
+}
