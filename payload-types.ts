@@ -221,6 +221,7 @@ export interface Card {
   holderKind: 'household' | 'office';
   holderName?: string | null;
   phone?: string | null;
+  phoneMasked?: string | null;
   building?: string | null;
   unit?: string | null;
   room?: string | null;
@@ -683,6 +684,7 @@ export interface CardsSelect<T extends boolean = true> {
   holderKind?: T;
   holderName?: T;
   phone?: T;
+  phoneMasked?: T;
   building?: T;
   unit?: T;
   room?: T;

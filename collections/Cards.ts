@@ -1,4 +1,4 @@
-import type { CollectionConfig, FieldHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
 import { nobody } from '../access/nobody'
 import { currentUser, hasRole } from '../access/roles'
@@ -20,8 +20,14 @@ export const holderKindOptions = [
   { value: 'office', label: t('机关单位', 'Government office') },
 ]
 
-const maskUnlessAdmin: FieldHook = ({ value, req }) =>
-  hasRole(currentUser(req), 'admin') ? value : maskPhone(value as string | null | undefined)
+/** The full phone number is for admins only: others read the masked copy (138****1234). */
+const adminsOnly: FieldAccess = ({ req }) => hasRole(currentUser(req), 'admin')
+
+const keepMaskedPhone: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const phone = data.phone === undefined ? originalDoc?.phone : data.phone
+  data.phoneMasked = maskPhone(phone) ?? null
+  return data
+}
 
 /**
  * 智能卡: a household's or an office's smart card. Its balance is read-only: it moves only
@@ -37,6 +43,7 @@ export const Cards: CollectionConfig = {
     listSearchableFields: ['cardNumber', 'holderName', 'officeName'],
   },
   access: { read: staff, create: staff, update: staff, delete: nobody },
+  hooks: { beforeChange: [keepMaskedPhone] },
   fields: [
     {
       type: 'row',
@@ -83,8 +90,14 @@ export const Cards: CollectionConfig = {
           name: 'phone',
           type: 'text',
           label: t('手机号', 'Phone'),
-          hooks: { afterRead: [maskUnlessAdmin] },
+          access: { read: adminsOnly, update: adminsOnly },
           validate: (v: string | null | undefined) => !v || /^1\d{10}$/.test(v) || '手机号为 11 位数字 / 11-digit mobile number',
+        },
+        {
+          name: 'phoneMasked',
+          type: 'text',
+          label: t('手机号（脱敏）', 'Phone (masked)'),
+          admin: { readOnly: true },
         },
       ],
     },

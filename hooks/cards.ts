@@ -2,6 +2,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { refId } from '../access/roles'
+import type { Card } from '../payload-types'
 import { CARD_NUMBER } from '../collections/Cards'
 import { postEntry } from '../services/ledger'
 import { badRequest, conflict, notFound } from './errors'
@@ -88,7 +89,9 @@ export const checkReplacement: CollectionBeforeChangeHook = async ({ data, opera
  */
 export const replaceCard: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
-  const old = await req.payload.findByID({ collection: 'cards', id: refId(doc.oldCard)!, depth: 0, req, overrideAccess: true })
+  // Read through the adapter: the stored phone, not the masked one a non-admin's read returns.
+  const old = (await req.payload.db.findOne({ collection: 'cards', where: { id: { equals: refId(doc.oldCard) } }, req })) as Card | null
+  if (!old) throw notFound('UNKNOWN_CARD', '原卡不存在。The card to replace does not exist.')
   const fresh = await req.payload.create({
     collection: 'cards',
     data: {

@@ -4,13 +4,13 @@ import { refId } from '../access/roles'
 import { conflict } from './errors'
 
 /** At most one open follow-up per card. */
-export const oneOpenPerCard: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const oneOpenPerCard: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const status = data.status ?? originalDoc?.status ?? 'open'
   const card = refId(data.card ?? originalDoc?.card)
   if (status !== 'open' || card === null) return data
   const open = await req.payload.find({
     collection: 'follow-ups',
-    where: { and: [{ card: { equals: card } }, { status: { equals: 'open' } }, ...(originalDoc ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    where: { and: [{ card: { equals: card } }, { status: { equals: 'open' } }, ...(operation === 'update' && originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : [])] },
     limit: 1,
     depth: 0,
     req,

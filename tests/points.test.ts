@@ -1,0 +1,511 @@
+/**
+ * The points engine end to end on a fresh database: cards, drops, the ledger, rules versions,
+ * rewards and redemptions, checks, replacements, batches and follow-ups — every bad input
+ * refused with nothing written, and the races of the issue.
+ */
+import type { Payload } from 'payload'
+
+import { recordDrops, type DropInput } from '../services/drops'
+import { bootPayload, type Booted } from './helpers/boot'
+
+let app: Booted
+let payload: Payload
+const tokens: Record<'admin' | 'operator' | 'town', string> = { admin: '', operator: '', town: '' }
+let siteId: number
+let officeSiteId: number
+let adminUser: { id: number; collection: 'users'; role: string }
+let cardSeq = 0
+
+const NOW = () => new Date().toISOString()
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString()
+
+async function newCard(extra: Record<string, unknown> = {}) {
+  cardSeq++
+  return payload.create({
+    collection: 'cards',
+    data: { cardNumber: `T${String(cardSeq).padStart(6, '0')}`, status: 'active', holderKind: 'household', site: siteId, channel: 'booth', issuedAt: NOW(), ...extra },
+  })
+}
+
+async function balanceOf(id: number) {
+  return (await payload.findByID({ collection: 'cards', id, depth: 0 })).balance ?? 0
+}
+
+async function ledgerSum(id: number) {
+  const entries = await payload.find({ collection: 'point-entries', where: { card: { equals: id } }, pagination: false, depth: 0 })
+  return entries.docs.reduce((s, e) => s + e.delta, 0)
+}
+
+async function expectConsistent(id: number) {
+  expect(await balanceOf(id)).toBe(await ledgerSum(id))
+}
+
+const counts = async () => {
+  const slugs = ['drop-offs', 'point-entries', 'redemptions', 'cards', 'card-days'] as const
+  const values = await Promise.all(slugs.map((collection) => payload.count({ collection }).then((r) => r.totalDocs)))
+  return Object.fromEntries(slugs.map((s, i) => [s, values[i]]))
+}
+
+let keySeq = 0
+const drop = (card: number, extra: Partial<DropInput> = {}): DropInput => ({
+  card,
+  category: 'paper',
+  grams: 1000,
+  occurredAt: minutesAgo(1),
+  source: 'device',
+  idempotencyKey: `k-${++keySeq}`,
+  ...extra,
+})
+
+beforeAll(async () => {
+  app = await bootPayload()
+  payload = app.payload
+  const admin = await payload.create({ collection: 'users', data: { email: 'a@t.local', password: 'password-123', name: '管理员', role: 'admin' } })
+  adminUser = { ...admin, collection: 'users' }
+  await payload.create({ collection: 'users', data: { email: 'o@t.local', password: 'password-123', name: '运营', role: 'operator' } })
+  const town = await payload.create({ collection: 'towns', data: { name: '测试镇', kind: 'town' } })
+  await payload.create({ collection: 'users', data: { email: 't@t.local', password: 'password-123', name: '镇干部', role: 'town-official', town: town.id } })
+  siteId = (await payload.create({ collection: 'sites', data: { name: '测试小区', kind: 'residential', town: town.id } })).id
+  officeSiteId = (await payload.create({ collection: 'sites', data: { name: '测试机关', kind: 'government', town: town.id } })).id
+  // Rules revision 1, effective from long ago: paper 70/kg, kitchen 5/drop, cap 200, penalty 10.
+  await payload.updateGlobal({ slug: 'point-rules', data: { effectiveFrom: '2020-01-01T00:00:00.000Z' } })
+  tokens.admin = await app.rest.login('a@t.local', 'password-123')
+  tokens.operator = await app.rest.login('o@t.local', 'password-123')
+  tokens.town = await app.rest.login('t@t.local', 'password-123')
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('cards', () => {
+  test('the full phone is for admins only, others see it masked; town officials cannot read cards', async () => {
+    const card = await newCard({ phone: '13812341234' })
+    const asAdmin = await app.rest.call('GET', `/cards/${card.id}`, { token: tokens.admin })
+    const asOperator = await app.rest.call('GET', `/cards/${card.id}`, { token: tokens.operator })
+    expect(asAdmin.body.phone).toBe('13812341234')
+    expect(asOperator.body.phone).toBeUndefined()
+    expect(asOperator.body.phoneMasked).toBe('138****1234')
+    // An operator editing the card keeps the stored phone intact.
+    const edit = await app.rest.call('PATCH', `/cards/${card.id}`, { token: tokens.operator, body: { holderName: '王五', phone: '13000000000' } })
+    expect(edit.status).toBe(200)
+    expect((await payload.findByID({ collection: 'cards', id: card.id })).phone).toBe('13812341234')
+    const list = await app.rest.call('GET', `/cards?where[id][equals]=${card.id}`, { token: tokens.operator })
+    expect(JSON.stringify(list.body)).not.toContain('13812341234')
+    expect((await app.rest.call('GET', `/cards/${card.id}`, { token: tokens.town })).status).toBe(403)
+    expect((await app.rest.call('GET', `/cards/${card.id}`)).status).toBe(403)
+  })
+
+  test('the balance cannot be written through the API', async () => {
+    const created = await app.rest.call('POST', '/cards', {
+      token: tokens.admin,
+      body: { cardNumber: 'BAL0001', holderKind: 'household', site: siteId, balance: 500 },
+    })
+    expect(created.status).toBe(201)
+    expect(created.body.doc.balance).toBe(0)
+    await app.rest.call('PATCH', `/cards/${created.body.doc.id}`, { token: tokens.admin, body: { balance: 999, holderName: '张三' } })
+    expect(await balanceOf(created.body.doc.id)).toBe(0)
+  })
+
+  test('cards are never deleted', async () => {
+    const card = await newCard()
+    expect((await app.rest.call('DELETE', `/cards/${card.id}`, { token: tokens.admin })).status).toBe(403)
+  })
+
+  test('a batch issues a number range in one action; an overlapping batch writes nothing', async () => {
+    const res = await app.rest.call('POST', '/card-batches', {
+      token: tokens.operator,
+      body: { prefix: 'NB', start: 1, count: 25, digits: 5, site: siteId, channel: 'event' },
+    })
+    expect(res.status).toBe(201)
+    expect(res.body.doc).toMatchObject({ firstNumber: 'NB00001', lastNumber: 'NB00025' })
+    const issued = await payload.count({ collection: 'cards', where: { cardNumber: { like: 'NB000' } } })
+    expect(issued.totalDocs).toBe(25)
+    const before = await counts()
+    const overlap = await app.rest.call('POST', '/card-batches', {
+      token: tokens.operator,
+      body: { prefix: 'NB', start: 20, count: 10, digits: 5, site: siteId },
+    })
+    expect(overlap.status).toBe(409)
+    expect(overlap.body.errors[0].data.code).toBe('CARD_NUMBERS_TAKEN')
+    expect(await counts()).toEqual(before)
+    expect((await payload.count({ collection: 'card-batches' })).totalDocs).toBe(1)
+  })
+})
+
+describe('drops', () => {
+  test('a drop earns points, lands on the ledger and on the card', async () => {
+    const card = await newCard()
+    const [out] = await recordDrops(payload, [drop(card.id, { grams: 1500 })])
+    expect(out).toMatchObject({ status: 'accepted', points: 105, balance: 105 })
+    const entry = (await payload.find({ collection: 'point-entries', where: { card: { equals: card.id } } })).docs[0]!
+    expect(entry).toMatchObject({ delta: 105, reason: 'drop-off', balanceAfter: 105, rulesRevision: 1 })
+    await expectConsistent(card.id)
+  })
+
+  test('bad drops are refused with a code and write nothing', async () => {
+    const card = await newCard()
+    const lost = await newCard({ status: 'lost' })
+    const cancelled = await newCard({ status: 'cancelled' })
+    const before = await counts()
+    const outcomes = await recordDrops(payload, [
+      drop(card.id, { grams: -100 }),
+      drop(card.id, { grams: 0 }),
+      drop(card.id, { category: 'plutonium' }),
+      drop(lost.id),
+      drop(cancelled.id),
+      drop(999_999),
+      { ...drop(card.id), card: undefined, cardNumber: 'NOPE-0001' },
+      drop(card.id, { occurredAt: new Date(Date.now() + 3_600_000).toISOString() }),
+      drop(card.id, { occurredAt: 'yesterday' }),
+    ])
+    expect(outcomes.map((o) => (o.status === 'rejected' ? o.code : o.status))).toEqual([
+      'INVALID_WEIGHT',
+      'INVALID_WEIGHT',
+      'UNKNOWN_CATEGORY',
+      'CARD_NOT_ACTIVE',
+      'CARD_NOT_ACTIVE',
+      'UNKNOWN_CARD',
+      'UNKNOWN_CARD',
+      'FUTURE_TIME',
+      'INVALID_TIME',
+    ])
+    expect(await counts()).toEqual(before)
+  })
+
+  test('valid drops in a batch are kept when others are rejected', async () => {
+    const card = await newCard()
+    const outcomes = await recordDrops(payload, [drop(card.id), drop(card.id, { grams: -1 }), drop(card.id, { category: 'kitchen' })])
+    expect(outcomes.map((o) => o.status)).toEqual(['accepted', 'rejected', 'accepted'])
+    expect(await balanceOf(card.id)).toBe(75)
+    await expectConsistent(card.id)
+  })
+
+  test('the same key with the same content returns the first result; with other content it is refused', async () => {
+    const card = await newCard()
+    const first = drop(card.id, { grams: 2000 })
+    const [a] = await recordDrops(payload, [first])
+    const before = await counts()
+    const [again] = await recordDrops(payload, [first])
+    expect(again).toEqual({ ...a, status: 'duplicate' })
+    const [other] = await recordDrops(payload, [{ ...first, grams: 2500 }])
+    expect(other).toMatchObject({ status: 'rejected', code: 'IDEMPOTENCY_CONFLICT' })
+    expect(await counts()).toEqual(before)
+    expect(await balanceOf(card.id)).toBe(140)
+  })
+
+  test('staff record drops over REST with the same idempotent semantics; bad bodies get the failing path', async () => {
+    const card = await newCard()
+    const body = { drops: [{ cardNumber: card.cardNumber, category: 'kitchen', grams: 600, occurredAt: minutesAgo(5), source: 'pickup', idempotencyKey: 'pickup-1' }] }
+    const first = await app.rest.call('POST', '/drop-offs/record', { token: tokens.operator, body })
+    expect(first.status).toBe(200)
+    expect(first.body.outcomes[0]).toMatchObject({ status: 'accepted', points: 5 })
+    const again = await app.rest.call('POST', '/drop-offs/record', { token: tokens.operator, body })
+    expect(again.body.outcomes[0].status).toBe('duplicate')
+    const before = await counts()
+    const bad = await app.rest.call('POST', '/drop-offs/record', {
+      token: tokens.operator,
+      body: { drops: [{ ...body.drops[0], grams: -3, idempotencyKey: 'pickup-2' }] },
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error).toMatchObject({ code: 'INVALID_REQUEST', path: 'drops.0.grams' })
+    expect((await app.rest.call('POST', '/drop-offs/record', { token: tokens.town, body })).status).toBe(403)
+    expect(await counts()).toEqual(before)
+  })
+
+  test('a manual drop through the admin REST API is awarded by the same rules; drops cannot be edited or deleted', async () => {
+    const card = await newCard()
+    const res = await app.rest.call('POST', '/drop-offs', {
+      token: tokens.operator,
+      body: { card: card.id, category: 'paper', grams: 1000, occurredAt: minutesAgo(2) },
+    })
+    expect(res.status).toBe(201)
+    expect(res.body.doc).toMatchObject({ points: 70, outcome: 'counted', source: 'manual' })
+    const bad = await app.rest.call('POST', '/drop-offs', { token: tokens.operator, body: { card: card.id, category: 'paper', grams: 0 } })
+    expect(bad.status).toBe(400)
+    expect((await app.rest.call('PATCH', `/drop-offs/${res.body.doc.id}`, { token: tokens.admin, body: { grams: 5 } })).status).toBe(403)
+    expect((await app.rest.call('DELETE', `/drop-offs/${res.body.doc.id}`, { token: tokens.admin })).status).toBe(403)
+    await expectConsistent(card.id)
+  })
+
+  test('the daily cap holds within a Shanghai day and resets on the next', async () => {
+    const card = await newCard()
+    const day1 = '2026-11-20T02:00:00.000Z' // 10:00 in Shanghai
+    const day1Late = '2026-11-20T15:30:00.000Z' // 23:30 the same Shanghai day
+    const day2 = '2026-11-20T16:30:00.000Z' // 00:30 the next Shanghai day
+    const outcomes = await recordDrops(payload, [
+      drop(card.id, { grams: 2000, occurredAt: day1 }), // 140
+      drop(card.id, { grams: 2000, occurredAt: day1Late }), // 60 of 140
+      drop(card.id, { grams: 2000, occurredAt: day1Late }), // 0
+      drop(card.id, { grams: 2000, occurredAt: day2 }), // 140
+    ])
+    expect(outcomes.map((o) => (o.status === 'accepted' ? o.points : o.status))).toEqual([140, 60, 0, 140])
+    expect(await balanceOf(card.id)).toBe(340)
+    await expectConsistent(card.id)
+  })
+})
+
+describe('rules versions', () => {
+  test('a change applies from its effective time; past entries keep their revision', async () => {
+    const card = await newCard()
+    const [before] = await recordDrops(payload, [drop(card.id, { grams: 500, occurredAt: '2026-01-05T04:00:00.000Z' })])
+    expect(before).toMatchObject({ points: 35 })
+    const current = await payload.findGlobal({ slug: 'point-rules' })
+    const saved = await payload.updateGlobal({
+      slug: 'point-rules',
+      data: {
+        effectiveFrom: '2026-01-10T00:00:00.000Z',
+        categories: (current.categories ?? []).map((c) => (c.category === 'paper' ? { ...c, pointsPerKg: 100 } : c)),
+      },
+    })
+    expect(saved.revision).toBe(2)
+    const [old, fresh] = await recordDrops(payload, [
+      drop(card.id, { grams: 500, occurredAt: '2026-01-08T04:00:00.000Z' }),
+      drop(card.id, { grams: 500, occurredAt: '2026-01-12T04:00:00.000Z' }),
+    ])
+    expect(old).toMatchObject({ points: 35 })
+    expect(fresh).toMatchObject({ points: 50 })
+    const drops = await payload.find({ collection: 'drop-offs', where: { card: { equals: card.id } }, sort: 'occurredAt' })
+    expect(drops.docs.map((d) => d.rulesRevision)).toEqual([1, 1, 2])
+    const entries = await payload.find({ collection: 'point-entries', where: { card: { equals: card.id } }, sort: 'createdAt' })
+    expect(entries.docs.map((e) => e.rulesRevision)).toEqual([1, 1, 2])
+    // Back to 70/kg from 2026-01-15 on, as revision 3, for the rest of the file.
+    const restored = await payload.updateGlobal({ slug: 'point-rules', data: { effectiveFrom: '2026-01-15T00:00:00.000Z', categories: current.categories } })
+    expect(restored.revision).toBe(3)
+    const [later] = await recordDrops(payload, [drop(card.id, { grams: 500, occurredAt: '2026-01-16T04:00:00.000Z' })])
+    expect(later).toMatchObject({ points: 35 })
+  })
+
+  test('only admins change the rules', async () => {
+    const res = await app.rest.call('POST', '/globals/point-rules', { token: tokens.operator, body: { dailyCap: 99999 } })
+    expect(res.status).toBe(403)
+    expect((await payload.findGlobal({ slug: 'point-rules' })).dailyCap).toBe(200)
+  })
+})
+
+describe('ledger', () => {
+  test('no one edits or deletes an entry: REST, GraphQL, Local API with or without access', async () => {
+    const card = await newCard()
+    await recordDrops(payload, [drop(card.id)])
+    const entry = (await payload.find({ collection: 'point-entries', where: { card: { equals: card.id } } })).docs[0]!
+    expect((await app.rest.call('PATCH', `/point-entries/${entry.id}`, { token: tokens.admin, body: { delta: 9999 } })).status).toBe(403)
+    expect((await app.rest.call('DELETE', `/point-entries/${entry.id}`, { token: tokens.admin })).status).toBe(403)
+    await expect(payload.update({ collection: 'point-entries', id: entry.id, data: { delta: 1 }, overrideAccess: false, user: adminUser })).rejects.toThrow()
+    await expect(payload.delete({ collection: 'point-entries', id: entry.id, overrideAccess: false, user: adminUser })).rejects.toThrow()
+    await expect(payload.update({ collection: 'point-entries', id: entry.id, data: { delta: 1 } })).rejects.toThrow(/cannot be changed|不能修改/)
+    await expect(payload.delete({ collection: 'point-entries', id: entry.id })).rejects.toThrow(/不能删除|cannot be deleted/)
+
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const gql = await GRAPHQL_POST(app.config)(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${tokens.admin}` },
+        body: JSON.stringify({ query: `mutation { updatePointEntry(id: ${entry.id}, data: { delta: 9999 }) { id } deletePointEntry(id: ${entry.id}) { id } }` }),
+      }),
+    )
+    const result = await gql.json()
+    expect(result.errors?.length).toBeGreaterThan(0)
+    expect(await payload.findByID({ collection: 'point-entries', id: entry.id })).toMatchObject({ delta: entry.delta })
+    await expectConsistent(card.id)
+  })
+
+  test('an admin adjustment needs a written reason and may go negative; others cannot post', async () => {
+    const card = await newCard()
+    const before = await counts()
+    const noReason = await app.rest.call('POST', '/point-entries', { token: tokens.admin, body: { card: card.id, delta: -5, reason: 'adjustment' } })
+    expect(noReason.status).toBe(400)
+    expect(noReason.body.errors[0].data.code).toBe('REASON_REQUIRED')
+    const notAdjustment = await app.rest.call('POST', '/point-entries', { token: tokens.admin, body: { card: card.id, delta: 50, reason: 'drop-off', note: 'x' } })
+    expect(notAdjustment.status).toBe(400)
+    const operator = await app.rest.call('POST', '/point-entries', { token: tokens.operator, body: { card: card.id, delta: 50, reason: 'adjustment', note: '补录' } })
+    expect(operator.status).toBe(403)
+    expect(await counts()).toEqual(before)
+    const ok = await app.rest.call('POST', '/point-entries', { token: tokens.admin, body: { card: card.id, delta: -5, reason: 'adjustment', note: '误投补扣' } })
+    expect(ok.status).toBe(201)
+    expect(ok.body.doc).toMatchObject({ balanceAfter: -5, actor: { id: adminUser.id } })
+    await expectConsistent(card.id)
+  })
+})
+
+describe('rewards and redemptions', () => {
+  let soap: number
+  beforeAll(async () => {
+    soap = (await payload.create({ collection: 'rewards', data: { name: '洗衣皂', kind: 'goods', pointsCost: 30, audience: 'residents', stock: 3 } })).id
+  })
+
+  const redeem = (card: number, reward: number, quantity = 1, token = tokens.operator) =>
+    app.rest.call('POST', '/redemptions', { token, body: { card, reward, quantity, channel: 'counter' } })
+
+  test('a redemption takes balance and stock together; cancelling gives both back', async () => {
+    const card = await newCard()
+    await recordDrops(payload, [drop(card.id, { grams: 2000 })]) // 140
+    const res = await redeem(card.id, soap, 2)
+    expect(res.status).toBe(201)
+    expect(res.body.doc.points).toBe(60)
+    expect(await balanceOf(card.id)).toBe(80)
+    expect((await payload.findByID({ collection: 'rewards', id: soap })).stock).toBe(1)
+    const cancel = await app.rest.call('PATCH', `/redemptions/${res.body.doc.id}`, { token: tokens.operator, body: { status: 'cancelled' } })
+    expect(cancel.status).toBe(200)
+    expect(await balanceOf(card.id)).toBe(140)
+    expect((await payload.findByID({ collection: 'rewards', id: soap })).stock).toBe(3)
+    const again = await app.rest.call('PATCH', `/redemptions/${res.body.doc.id}`, { token: tokens.operator, body: { status: 'completed' } })
+    expect(again.status).toBe(403)
+    expect(await balanceOf(card.id)).toBe(140)
+    await expectConsistent(card.id)
+  })
+
+  test('refusals change nothing: beyond balance, beyond stock, outside window or audience, bad card', async () => {
+    const card = await newCard()
+    await recordDrops(payload, [drop(card.id, { grams: 500 })]) // 35
+    const office = await newCard({ holderKind: 'office', site: officeSiteId })
+    await recordDrops(payload, [drop(office.id, { grams: 2000 })])
+    const lost = await newCard({ status: 'lost' })
+    const expired = (await payload.create({ collection: 'rewards', data: { name: '过期商品', kind: 'goods', pointsCost: 1, audience: 'both', activeUntil: '2026-01-01T00:00:00Z' } })).id
+    const future = (await payload.create({ collection: 'rewards', data: { name: '未开始', kind: 'goods', pointsCost: 1, audience: 'both', activeFrom: '2099-01-01T00:00:00Z' } })).id
+    const before = await counts()
+    const stockBefore = (await payload.findByID({ collection: 'rewards', id: soap })).stock
+    const cases: Array<[Promise<{ status: number; body: any }>, number, string]> = [ // eslint-disable-line @typescript-eslint/no-explicit-any -- REST JSON
+      [redeem(card.id, soap, 2), 409, 'INSUFFICIENT_BALANCE'],
+      [redeem(card.id, soap, 4), 409, 'OUT_OF_STOCK'],
+      [redeem(card.id, expired), 400, 'OUTSIDE_WINDOW'],
+      [redeem(card.id, future), 400, 'OUTSIDE_WINDOW'],
+      [redeem(office.id, soap), 400, 'WRONG_AUDIENCE'],
+      [redeem(lost.id, soap), 400, 'CARD_NOT_ACTIVE'],
+      [redeem(card.id, soap, 0), 400, ''],
+      [redeem(card.id, soap, 1, tokens.town), 403, ''],
+    ]
+    for (const [call, status, code] of cases) {
+      const res = await call
+      expect(res.status).toBe(status)
+      if (code) expect(res.body.errors[0].data.code).toBe(code)
+    }
+    expect(await counts()).toEqual(before)
+    expect((await payload.findByID({ collection: 'rewards', id: soap })).stock).toBe(stockBefore)
+    expect(await balanceOf(card.id)).toBe(35)
+  })
+
+  test('a property-fee deduction costs points at the rules’ rate', async () => {
+    const card = await newCard()
+    await recordDrops(payload, Array.from({ length: 10 }, (_, i) => drop(card.id, { grams: 10_000, occurredAt: `2026-10-${String(i + 1).padStart(2, '0')}T04:00:00.000Z` })))
+    expect(await balanceOf(card.id)).toBe(2000)
+    const fee = (await payload.create({ collection: 'rewards', data: { name: '抵扣物业费 10 元', kind: 'fee-deduction', feeFen: 1000, audience: 'residents' } })).id
+    const res = await redeem(card.id, fee)
+    expect(res.status).toBe(201)
+    expect(res.body.doc.points).toBe(1000)
+    expect(await balanceOf(card.id)).toBe(1000)
+  })
+})
+
+describe('checks, replacements, follow-ups', () => {
+  test('a confirmed mis-sort posts the penalty once and may take the balance negative', async () => {
+    const card = await newCard()
+    await recordDrops(payload, [drop(card.id, { category: 'kitchen' })]) // 5
+    const res = await app.rest.call('POST', '/sorting-checks', {
+      token: tokens.operator,
+      body: { site: siteId, card: card.id, result: 'mis-sorted', confirmed: true, note: '厨余中混有塑料袋' },
+    })
+    expect(res.status).toBe(201)
+    expect(await balanceOf(card.id)).toBe(-5)
+    const edit = await app.rest.call('PATCH', `/sorting-checks/${res.body.doc.id}`, { token: tokens.operator, body: { note: '再扣一次?' } })
+    expect(edit.status).toBe(403)
+    expect(await balanceOf(card.id)).toBe(-5)
+    const correct = await app.rest.call('POST', '/sorting-checks', { token: tokens.operator, body: { site: siteId, card: card.id, result: 'correct' } })
+    expect(correct.status).toBe(201)
+    expect(await balanceOf(card.id)).toBe(-5)
+    await expectConsistent(card.id)
+  })
+
+  test('replacing a lost card moves its balance through the ledger in one transaction', async () => {
+    const old = await newCard({ holderName: '李四', phone: '13900001111', building: '3', unit: '2', room: '501' })
+    await recordDrops(payload, [drop(old.id, { grams: 1000 })]) // 70
+    const res = await app.rest.call('POST', '/card-replacements', { token: tokens.operator, body: { oldCard: old.id, newCardNumber: 'RPL0001', reason: 'lost' } })
+    expect(res.status).toBe(201)
+    const oldAfter = await payload.findByID({ collection: 'cards', id: old.id, depth: 0 })
+    const fresh = (await payload.find({ collection: 'cards', where: { cardNumber: { equals: 'RPL0001' } } })).docs[0]!
+    expect(oldAfter).toMatchObject({ status: 'lost', balance: 0, replacedBy: fresh.id })
+    expect(fresh).toMatchObject({ status: 'active', balance: 70, holderName: '李四', room: '501' })
+    await expectConsistent(old.id)
+    await expectConsistent(fresh.id)
+    const [onOld] = await recordDrops(payload, [drop(old.id)])
+    expect(onOld).toMatchObject({ status: 'rejected', code: 'CARD_NOT_ACTIVE' })
+    const before = await counts()
+    const twice = await app.rest.call('POST', '/card-replacements', { token: tokens.operator, body: { oldCard: old.id, newCardNumber: 'RPL0002' } })
+    expect(twice.status).toBe(409)
+    const taken = await app.rest.call('POST', '/card-replacements', { token: tokens.operator, body: { oldCard: fresh.id, newCardNumber: 'RPL0001' } })
+    expect(taken.status).toBe(409)
+    expect(await counts()).toEqual(before)
+  })
+
+  test('follow-up candidates and no duplicate open follow-up per card', async () => {
+    const idle = await newCard()
+    const busy = await newCard()
+    await recordDrops(payload, [drop(busy.id, { grams: 2000 })])
+    const res = await app.rest.call('GET', '/follow-ups/candidates?threshold=10', { token: tokens.operator })
+    expect(res.status).toBe(200)
+    const ids = res.body.candidates.map((c: { id: number }) => c.id)
+    expect(ids).toContain(idle.id)
+    expect(ids).not.toContain(busy.id)
+    const bad = await app.rest.call('GET', '/follow-ups/candidates?from=last-week', { token: tokens.operator })
+    expect(bad.status).toBe(400)
+    const first = await app.rest.call('POST', '/follow-ups', { token: tokens.operator, body: { card: idle.id, contacts: [{ at: NOW(), method: 'phone', outcome: '已提醒分类投放' }] } })
+    expect(first.status).toBe(201)
+    const dup = await app.rest.call('POST', '/follow-ups', { token: tokens.operator, body: { card: idle.id } })
+    expect(dup.status).toBe(409)
+    expect((await payload.count({ collection: 'follow-ups', where: { card: { equals: idle.id } } })).totalDocs).toBe(1)
+  })
+})
+
+describe('races', () => {
+  test('100 concurrent redemptions of a 10-point reward on a 100-point card: exactly 10 succeed', async () => {
+    const card = await newCard()
+    await payload.create({ collection: 'point-entries', data: { card: card.id, delta: 100, reason: 'adjustment', note: '测试充值' }, user: adminUser, overrideAccess: false })
+    const pen = (await payload.create({ collection: 'rewards', data: { name: '圆珠笔', kind: 'goods', pointsCost: 10, audience: 'both', stock: 50 } })).id
+    const results = await Promise.all(
+      Array.from({ length: 100 }, () => app.rest.call('POST', '/redemptions', { token: tokens.operator, body: { card: card.id, reward: pen, quantity: 1 } })),
+    )
+    expect(results.filter((r) => r.status === 201)).toHaveLength(10)
+    expect(results.filter((r) => r.status !== 201).every((r) => r.body.errors[0].data.code === 'INSUFFICIENT_BALANCE')).toBe(true)
+    expect(await balanceOf(card.id)).toBe(0)
+    expect((await payload.findByID({ collection: 'rewards', id: pen })).stock).toBe(40)
+    expect((await payload.count({ collection: 'redemptions', where: { card: { equals: card.id } } })).totalDocs).toBe(10)
+    await expectConsistent(card.id)
+  })
+
+  test('200 concurrent drops on one card: the balance equals the sum of awarded points', async () => {
+    const card = await newCard()
+    const outcomes = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        recordDrops(payload, [drop(card.id, { grams: 100 + i, occurredAt: new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString() })]),
+      ),
+    )
+    const awarded = outcomes.flat().reduce((s, o) => s + (o.status === 'accepted' ? o.points : 0), 0)
+    expect(outcomes.flat().every((o) => o.status === 'accepted')).toBe(true)
+    expect(awarded).toBe(Array.from({ length: 200 }, (_, i) => Math.floor(((100 + i) * 70) / 1000)).reduce((a, b) => a + b, 0))
+    expect(await balanceOf(card.id)).toBe(awarded)
+    await expectConsistent(card.id)
+  })
+
+  test('the daily cap holds under 200 concurrent drops on one day', async () => {
+    const card = await newCard()
+    const outcomes = await Promise.all(Array.from({ length: 200 }, () => recordDrops(payload, [drop(card.id, { category: 'kitchen', occurredAt: minutesAgo(3) })])))
+    const awarded = outcomes.flat().reduce((s, o) => s + (o.status === 'accepted' ? o.points : 0), 0)
+    expect(awarded).toBe(200)
+    expect(await balanceOf(card.id)).toBe(200)
+    const day = (await payload.find({ collection: 'card-days', where: { card: { equals: card.id } } })).docs[0]!
+    expect(day).toMatchObject({ drops: 200, points: 200 })
+    await expectConsistent(card.id)
+  })
+
+  test('the same drop sent 20 times at once is counted once', async () => {
+    const card = await newCard()
+    const same = drop(card.id)
+    const outcomes = (await Promise.all(Array.from({ length: 20 }, () => recordDrops(payload, [same])))).flat()
+    expect(outcomes.filter((o) => o.status === 'accepted')).toHaveLength(1)
+    expect(outcomes.filter((o) => o.status === 'duplicate')).toHaveLength(19)
+    expect(await balanceOf(card.id)).toBe(70)
+  })
+})
+
+test('every card’s balance equals the sum of its entries', async () => {
+  const cards = await payload.find({ collection: 'cards', pagination: false, depth: 0 })
+  for (const card of cards.docs) expect([card.cardNumber, card.balance]).toEqual([card.cardNumber, await ledgerSum(card.id)])
+})
