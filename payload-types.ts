@@ -333,6 +333,7 @@ export interface DropOff {
   site?: (number | null) | Site;
   points?: number | null;
   outcome?: ('counted' | 'below-minimum' | 'capped') | null;
+  balanceAfter?: number | null;
   rulesRevision?: number | null;
   idempotencyKey?: string | null;
   recordedBy?: (number | null) | User;
@@ -745,6 +746,7 @@ export interface DropOffsSelect<T extends boolean = true> {
   site?: T;
   points?: T;
   outcome?: T;
+  balanceAfter?: T;
   rulesRevision?: T;
   idempotencyKey?: T;
   recordedBy?: T;

@@ -4,7 +4,7 @@ import { nobody } from '../access/nobody'
 import { staff } from '../access/staff'
 import { categoryOptions } from '../domain/points'
 import { refuseDelete } from '../hooks/ledger'
-import { awardDrop, tallyAndPost } from '../hooks/drops'
+import { awardDrop, postDropEffects } from '../hooks/drops'
 import { groups, t } from '../i18n/labels'
 import { recordDropsEndpoint } from '../services/dropsEndpoint'
 
@@ -23,7 +23,7 @@ export const DropOffs: CollectionConfig = {
   },
   defaultSort: '-occurredAt',
   access: { read: staff, create: staff, update: nobody, delete: nobody },
-  hooks: { beforeChange: [awardDrop], afterChange: [tallyAndPost], beforeDelete: [refuseDelete] },
+  hooks: { beforeChange: [awardDrop], afterChange: [postDropEffects], beforeDelete: [refuseDelete] },
   endpoints: [recordDropsEndpoint],
   fields: [
     {
@@ -69,6 +69,7 @@ export const DropOffs: CollectionConfig = {
             { value: 'capped', label: t('达到每日上限', 'Daily cap reached') },
           ],
         },
+        { name: 'balanceAfter', type: 'number', label: t('投放后余额', 'Balance after'), admin: { readOnly: true } },
         { name: 'rulesRevision', type: 'number', label: t('规则版本', 'Rules revision'), admin: { readOnly: true } },
       ],
     },

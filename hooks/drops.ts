@@ -1,17 +1,18 @@
-/** Hooks of `drop-offs`: award on create (whatever the path), then tally the day and post points. */
+/**
+ * Hooks of `drop-offs` for a drop created through the admin or REST: the same plan as the
+ * bulk path decides it; after the row is written, the same writer posts its effects.
+ */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { currentUser, refId } from '../access/roles'
-import { evaluateDrop, takeEvaluation, type DropInput, type Evaluation } from '../services/drops'
-import { postEntry } from '../services/ledger'
-import { badRequest, forbidden } from './errors'
+import type { PlannedDrop } from '../domain/dropPlan'
+import { applyDropEffects, writerFor, type TallyIds } from '../services/dropWriters'
+import { planOne } from '../services/drops'
+import { badRequest, conflict, forbidden } from './errors'
 
-const APPLIED = 'fenleiDropApplied'
-type Applied = Map<string, Extract<Evaluation, { ok: true }>>
-
-function applied(req: PayloadRequest): Applied {
-  return ((req.context[APPLIED] as Applied | undefined) ??= new Map())
-}
+const PLANNED = 'fenleiPlannedDrops'
+type Pending = Map<string, { drop: PlannedDrop; tallyIds: TallyIds }>
+const pending = (req: PayloadRequest): Pending => ((req.context[PLANNED] as Pending | undefined) ??= new Map())
 
 export const awardDrop: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') {
@@ -20,56 +21,37 @@ export const awardDrop: CollectionBeforeChangeHook = async ({ data, operation, r
   data.idempotencyKey ||= `manual:${crypto.randomUUID()}`
   data.source ||= 'manual'
   data.occurredAt ||= new Date().toISOString()
-  const input: DropInput = {
+  const { planned, tallyIds } = await planOne(req, {
     card: refId(data.card) ?? undefined,
     category: data.category,
     grams: data.grams,
     occurredAt: data.occurredAt,
     source: data.source,
+    sourceRef: data.sourceRef,
+    site: refId(data.site) ?? undefined,
     idempotencyKey: data.idempotencyKey,
-  }
-  const ev = takeEvaluation(req, data.idempotencyKey) ?? (await evaluateDrop(req, input))
-  if (!ev.ok) throw badRequest(ev.code, ev.message)
-  data.points = ev.award.points
-  data.outcome = ev.award.belowMinimum ? 'below-minimum' : ev.award.capped ? 'capped' : 'counted'
-  data.rulesRevision = ev.rules.revision
-  data.site ??= refId(ev.card.site as never)
-  data.recordedBy = currentUser(req)?.id ?? null
-  applied(req).set(data.idempotencyKey, ev)
+  })
+  if (planned.status === 'rejected') throw badRequest(planned.code, planned.message)
+  if (planned.status === 'duplicate') throw conflict('DUPLICATE_DROP', `幂等键已使用：${data.idempotencyKey}。This drop was already recorded.`)
+  const d = planned.drop
+  Object.assign(data, {
+    occurredAt: d.occurredAt,
+    site: d.site,
+    points: d.points,
+    balanceAfter: d.balanceAfter,
+    outcome: d.outcome,
+    rulesRevision: d.rulesRevision,
+    recordedBy: currentUser(req)?.id ?? null,
+  })
+  pending(req).set(d.idempotencyKey, { drop: d, tallyIds })
   return data
 }
 
-export const tallyAndPost: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+export const postDropEffects: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
-  const ev = applied(req).get(doc.idempotencyKey)
-  applied(req).delete(doc.idempotencyKey)
-  if (!ev) return doc
-  if (ev.cardDayId !== null) {
-    await req.payload.db.updateOne({
-      collection: 'card-days',
-      id: ev.cardDayId,
-      data: { drops: { $inc: 1 }, grams: { $inc: doc.grams }, points: { $inc: doc.points } },
-      req,
-      returning: false,
-    })
-  } else {
-    await req.payload.create({
-      collection: 'card-days',
-      data: { card: ev.card.id as number, day: ev.day, drops: 1, grams: doc.grams, points: doc.points },
-      req,
-      overrideAccess: true,
-      depth: 0,
-    })
-  }
-  if (doc.points > 0) {
-    await postEntry(req, {
-      card: ev.card.id,
-      delta: doc.points,
-      reason: 'drop-off',
-      cause: `drop-offs:${doc.id}`,
-      idempotencyKey: `drop:${doc.idempotencyKey}`,
-      rulesRevision: ev.rules.revision,
-    })
-  }
+  const item = pending(req).get(doc.idempotencyKey)
+  if (!item) return doc
+  pending(req).delete(doc.idempotencyKey)
+  await applyDropEffects(req, [{ ...item.drop, id: doc.id }], writerFor(req), item.tallyIds)
   return doc
 }

@@ -244,6 +244,34 @@ describe('drops', () => {
   })
 })
 
+describe('the generic writer (the path other adapters such as MongoDB take)', () => {
+  test('gives the same results as the SQLite bulk writer', async () => {
+    const a = await newCard()
+    const b = await newCard()
+    const inputs = (card: number, tag: string) => [
+      drop(card, { grams: 2000, occurredAt: '2026-11-10T02:00:00.000Z', idempotencyKey: `${tag}-1` }),
+      drop(card, { grams: 2000, occurredAt: '2026-11-10T03:00:00.000Z', idempotencyKey: `${tag}-2` }),
+      drop(card, { grams: 2000, occurredAt: '2026-11-10T04:00:00.000Z', idempotencyKey: `${tag}-3` }),
+      drop(card, { category: 'kitchen', occurredAt: '2026-11-11T02:00:00.000Z', idempotencyKey: `${tag}-4` }),
+      drop(card, { grams: -1, idempotencyKey: `${tag}-5` }),
+    ]
+    const viaSqlite = await recordDrops(payload, inputs(a.id, 'wa'), { writer: 'sqlite' })
+    const viaGeneric = await recordDrops(payload, inputs(b.id, 'wb'), { writer: 'generic' })
+    const strip = (o: (typeof viaSqlite)[number]) => (o.status === 'rejected' ? o.code : [o.status, o.points, o.balance, o.outcome])
+    expect(viaGeneric.map(strip)).toEqual(viaSqlite.map(strip))
+    // The second day's tally exists now: the generic writer must update it, not add a second row.
+    await recordDrops(payload, [drop(b.id, { category: 'kitchen', occurredAt: '2026-11-11T05:00:00.000Z' })], { writer: 'generic' })
+    const days = await payload.find({ collection: 'card-days', where: { card: { equals: b.id } }, sort: 'day' })
+    expect(days.docs.map((d) => [d.day, d.drops, d.points])).toEqual([
+      ['2026-11-10', 3, 200],
+      ['2026-11-11', 2, 10],
+    ])
+    expect(await balanceOf(b.id)).toBe(210)
+    await expectConsistent(a.id)
+    await expectConsistent(b.id)
+  })
+})
+
 describe('rules versions', () => {
   test('a change applies from its effective time; past entries keep their revision', async () => {
     const card = await newCard()
