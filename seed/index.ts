@@ -5,9 +5,10 @@
 import type { Payload } from 'payload'
 
 import { DEMO_PASSWORD, demoUsers, educationBases, sites, towns } from './district'
+import { seedPoints, type PointsSeedReport } from './points'
 
-export type SeedOptions = { adminEmail: string; adminPassword: string }
-export type SeedReport = { created: number; existing: number }
+export type SeedOptions = { adminEmail: string; adminPassword: string; points?: boolean }
+export type SeedReport = { created: number; existing: number; points?: PointsSeedReport }
 
 export async function seedDemo(payload: Payload, options: SeedOptions): Promise<SeedReport> {
   const report: SeedReport = { created: 0, existing: 0 }
@@ -124,6 +125,7 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
         }),
     )
   }
+  if (options.points !== false) report.points = await seedPoints(payload)
   return report
 }
 

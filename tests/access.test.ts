@@ -5,6 +5,7 @@
  */
 import { DEMO_PASSWORD } from '../seed/district'
 import { seedDemo } from '../seed'
+import { seedPoints } from '../seed/points'
 import { bootPayload, type Booted } from './helpers/boot'
 
 const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' }
@@ -26,7 +27,7 @@ const as = (who: Who) => (who === 'anonymous' ? undefined : tokens[who])
 
 beforeAll(async () => {
   app = await bootPayload()
-  await seedDemo(app.payload, { adminEmail: ADMIN.email, adminPassword: ADMIN.password })
+  await seedDemo(app.payload, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, points: false })
   tokens.admin = await app.rest.login(ADMIN.email, ADMIN.password)
   tokens.town = await app.rest.login('erba@fenlei.local', DEMO_PASSWORD)
   tokens.base = await app.rest.login('base@fenlei.local', DEMO_PASSWORD)
@@ -54,9 +55,24 @@ describe('seed', () => {
   test('seeding twice does not duplicate anything', async () => {
     const before = await counts()
     expect(before).toEqual({ users: 4, towns: 4, villages: 14, sites: 5 })
-    const report = await seedDemo(app.payload, { adminEmail: ADMIN.email, adminPassword: ADMIN.password })
+    const report = await seedDemo(app.payload, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, points: false })
     expect(report.created).toBe(0)
     expect(await counts()).toEqual(before)
+  })
+
+  test('the points demo (cards, drops, redemptions, checks) seeds once and stays consistent', async () => {
+    const first = await seedPoints(app.payload, 3)
+    expect(first.cards).toBe(3112)
+    expect(first.drops).toBeGreaterThan(1000)
+    const sizes = async () =>
+      Promise.all((['cards', 'drop-offs', 'point-entries', 'redemptions', 'sorting-checks', 'rewards'] as const).map((c) => app.payload.count({ collection: c }).then((r) => r.totalDocs)))
+    const before = await sizes()
+    const second = await seedPoints(app.payload, 3)
+    expect(second).toMatchObject({ cards: 0, drops: 0, redemptions: 0, checks: 0 })
+    expect(await sizes()).toEqual(before)
+    const cards = await app.payload.find({ collection: 'cards', pagination: false, depth: 0, select: { balance: true } })
+    const entries = await app.payload.find({ collection: 'point-entries', pagination: false, depth: 0, select: { delta: true } })
+    expect(cards.docs.reduce((s, c) => s + (c.balance ?? 0), 0)).toBe(entries.docs.reduce((s, e) => s + e.delta, 0))
   })
 })
 
