@@ -80,6 +80,10 @@ export interface Config {
     rewards: Reward;
     redemptions: Redemption;
     'follow-ups': FollowUp;
+    bins: Bin;
+    alerts: Alert;
+    'device-events': DeviceEvent;
+    'device-receipts': DeviceReceipt;
     'education-bases': EducationBase;
     media: Media;
     users: User;
@@ -108,6 +112,10 @@ export interface Config {
     rewards: RewardsSelect<false> | RewardsSelect<true>;
     redemptions: RedemptionsSelect<false> | RedemptionsSelect<true>;
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
+    bins: BinsSelect<false> | BinsSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
+    'device-events': DeviceEventsSelect<false> | DeviceEventsSelect<true>;
+    'device-receipts': DeviceReceiptsSelect<false> | DeviceReceiptsSelect<true>;
     'education-bases': EducationBasesSelect<false> | EducationBasesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -500,6 +508,135 @@ export interface FollowUp {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bins".
+ */
+export interface Bin {
+  id: number;
+  deviceId: string;
+  kind: 'recyclables-4' | 'hazardous' | 'two-category' | 'gift-machine';
+  status: 'online' | 'offline' | 'full' | 'fault' | 'disabled';
+  vendor?: string | null;
+  model?: string | null;
+  firmware?: string | null;
+  site: number | Site;
+  latitude?: number | null;
+  longitude?: number | null;
+  audience: 'residents' | 'offices' | 'both';
+  compartments?:
+    | {
+        number: number;
+        category:
+          | 'kitchen'
+          | 'other'
+          | 'paper'
+          | 'plastic'
+          | 'metal'
+          | 'glass'
+          | 'textile'
+          | 'hazardous'
+          | 'rotable'
+          | 'sellable'
+          | 'unsellable';
+        capacityLitres?: number | null;
+        fillPercent?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  lastSeenAt?: string | null;
+  commissionedAt?: string | null;
+  costFen?: number | null;
+  telemetry?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  rotateSecret?: boolean | null;
+  secretRotatedAt?: string | null;
+  secretSealed?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  bin: number | Bin;
+  kind: 'smoke' | 'gas' | 'tilt' | 'water' | 'panic' | 'fault-reader' | 'fault-door' | 'fault-motor' | 'fault-scale';
+  severity: 'critical' | 'major' | 'minor';
+  status: 'open' | 'acknowledged' | 'closed';
+  openedAt: string;
+  lastAt?: string | null;
+  count?: number | null;
+  detail?: string | null;
+  acknowledgedAt?: string | null;
+  acknowledgedBy?: (number | null) | User;
+  closedAt?: string | null;
+  closedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "device-events".
+ */
+export interface DeviceEvent {
+  id: number;
+  receivedAt: string;
+  deviceId?: string | null;
+  bin?: (number | null) | Bin;
+  endpoint: string;
+  status: number;
+  code?: string | null;
+  events?: number | null;
+  body?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  response?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "device-receipts".
+ */
+export interface DeviceReceipt {
+  id: number;
+  key: string;
+  fingerprint?: string | null;
+  outcome?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -573,6 +710,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'follow-ups';
         value: number | FollowUp;
+      } | null)
+    | ({
+        relationTo: 'bins';
+        value: number | Bin;
+      } | null)
+    | ({
+        relationTo: 'alerts';
+        value: number | Alert;
+      } | null)
+    | ({
+        relationTo: 'device-events';
+        value: number | DeviceEvent;
+      } | null)
+    | ({
+        relationTo: 'device-receipts';
+        value: number | DeviceReceipt;
       } | null)
     | ({
         relationTo: 'education-bases';
@@ -857,6 +1010,88 @@ export interface FollowUpsSelect<T extends boolean = true> {
         nextStep?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bins_select".
+ */
+export interface BinsSelect<T extends boolean = true> {
+  deviceId?: T;
+  kind?: T;
+  status?: T;
+  vendor?: T;
+  model?: T;
+  firmware?: T;
+  site?: T;
+  latitude?: T;
+  longitude?: T;
+  audience?: T;
+  compartments?:
+    | T
+    | {
+        number?: T;
+        category?: T;
+        capacityLitres?: T;
+        fillPercent?: T;
+        id?: T;
+      };
+  lastSeenAt?: T;
+  commissionedAt?: T;
+  costFen?: T;
+  telemetry?: T;
+  rotateSecret?: T;
+  secretRotatedAt?: T;
+  secretSealed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  bin?: T;
+  kind?: T;
+  severity?: T;
+  status?: T;
+  openedAt?: T;
+  lastAt?: T;
+  count?: T;
+  detail?: T;
+  acknowledgedAt?: T;
+  acknowledgedBy?: T;
+  closedAt?: T;
+  closedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "device-events_select".
+ */
+export interface DeviceEventsSelect<T extends boolean = true> {
+  receivedAt?: T;
+  deviceId?: T;
+  bin?: T;
+  endpoint?: T;
+  status?: T;
+  code?: T;
+  events?: T;
+  body?: T;
+  response?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "device-receipts_select".
+ */
+export interface DeviceReceiptsSelect<T extends boolean = true> {
+  key?: T;
+  fingerprint?: T;
+  outcome?: T;
   updatedAt?: T;
   createdAt?: T;
 }

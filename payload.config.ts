@@ -11,6 +11,10 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 
+import { Alerts } from './collections/Alerts'
+import { Bins } from './collections/Bins'
+import { DeviceEvents } from './collections/DeviceEvents'
+import { DeviceReceipts } from './collections/DeviceReceipts'
 import { CardBatches } from './collections/CardBatches'
 import { CardDays } from './collections/CardDays'
 import { CardReplacements } from './collections/CardReplacements'
@@ -59,6 +63,11 @@ export default buildConfig({
     Rewards,
     Redemptions,
     FollowUps,
+    // 设备 devices
+    Bins,
+    Alerts,
+    DeviceEvents,
+    DeviceReceipts,
     // 宣传 publicity
     EducationBases,
     // 系统 system

@@ -15,6 +15,7 @@ import { getPayload, type Payload } from 'payload'
 import { env } from './config/env'
 import { redact } from './db/select'
 import { createDeviceBridge } from './device-bridge'
+import { startScheduler } from './jobs/schedule'
 import { DEMO_PASSWORD, demoUsers } from './seed/district'
 import { isEmpty, seedDemo } from './seed'
 
@@ -65,6 +66,7 @@ async function main() {
   app.use('/device', createDeviceBridge(payload))
   app.all('/{*splat}', (req, res) => handle(req, res))
 
+  const stopScheduler = startScheduler(payload)
   const server = http.createServer(app)
   const upgrade = nextApp.getUpgradeHandler()
   server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head))
@@ -94,6 +96,7 @@ async function main() {
     console.log(`${signal} received: shutting down`)
     const force = setTimeout(() => process.exit(1), 10_000)
     force.unref()
+    stopScheduler()
     server.closeIdleConnections()
     await new Promise<void>((resolve) => server.close(() => resolve()))
     await nextApp.close().catch(() => undefined)

@@ -173,6 +173,19 @@ async function applyEffectsGeneric(req: PayloadRequest, drops: StoredDrop[], now
   }
 }
 
+/** Appends rows to a collection inside the caller's transaction: multi-row on SQLite, else one by one. */
+export async function insertRows(req: PayloadRequest, collection: 'device-events' | 'device-receipts', rows: Record<string, unknown>[], kind: WriterKind): Promise<void> {
+  const now = new Date().toISOString()
+  const full = rows.map((r) => ({ createdAt: now, updatedAt: now, ...r }))
+  if (kind === 'sqlite') {
+    const { tx, t } = await sqliteTx(req)
+    const table = t[collection.replace(/-/g, '_')]!
+    for (let i = 0; i < full.length; i += CHUNK) await tx.insert(table).values(full.slice(i, i + CHUNK))
+    return
+  }
+  for (const data of full) await req.payload.db.create({ collection, data, req })
+}
+
 export function writerFor(req: PayloadRequest, preferred?: WriterKind): WriterKind {
   return preferred ?? (req.payload.db.name === 'sqlite' ? 'sqlite' : 'generic')
 }

@@ -1,0 +1,237 @@
+/**
+ * Processing device requests. Requests that arrive together are coalesced (group commit): the
+ * batcher takes everything queued and processes it in ONE transaction — all drops through the
+ * shared plan and bulk writer (services/drops), the other events, the bins' state and the raw
+ * log rows. Should that transaction fail, each request is retried alone so one bad request
+ * cannot sink the others.
+ */
+import crypto from 'node:crypto'
+
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { DropInput } from '../domain/dropPlan'
+import { recordDropsIn } from '../services/drops'
+import { insertRows, writerFor } from '../services/dropWriters'
+import { inTransaction } from '../services/transaction'
+import { forgetDevice, type Device } from './devices'
+import type { DeviceEvent } from './schemas'
+
+export type EventResultT = { eventId: string; status: 'accepted' | 'duplicate' | 'rejected'; points?: number; balance?: number; code?: string; message?: string }
+
+export type LogRow = {
+  deviceId: string | null
+  bin: number | string | null
+  endpoint: string
+  status: number
+  code?: string | null
+  events?: number | null
+  body?: unknown
+  response?: unknown
+}
+
+export type Job =
+  | { kind: 'events'; device: Device; events: DeviceEvent[]; body: unknown }
+  | { kind: 'log'; row: LogRow }
+
+const SEVERITY: Record<string, 'critical' | 'major' | 'minor'> = { smoke: 'critical', gas: 'critical', panic: 'critical', water: 'major', tilt: 'major' }
+
+const fingerprint = (e: unknown) => crypto.createHash('sha1').update(JSON.stringify(e)).digest('hex')
+
+
+/** Processes jobs in `req`'s transaction; returns each job's results (events) or null (log). */
+async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventResultT[] | null>> {
+  const { payload } = req
+  const kind = writerFor(req)
+  const now = new Date().toISOString()
+  const results: Array<EventResultT[] | null> = jobs.map((j) => (j.kind === 'events' ? [] : null))
+
+  // 1. Drops, all requests together, through the shared plan and bulk writer.
+  const drops: DropInput[] = []
+  const dropAt: Array<[number, number]> = []
+  const others: Array<{ job: number; index: number; device: Device; event: Exclude<DeviceEvent, { type: 'drop' }>; key: string }> = []
+  jobs.forEach((job, j) => {
+    if (job.kind !== 'events') return
+    job.events.forEach((event, i) => {
+      const key = `${job.device.deviceId}:${event.eventId}`
+      if (event.type !== 'drop') return others.push({ job: j, index: i, device: job.device, event, key })
+      const compartment = event.compartment === undefined ? undefined : job.device.compartments.find((c) => c.number === event.compartment)
+      if (event.compartment !== undefined && !compartment) {
+        results[j]![i] = { eventId: event.eventId, status: 'rejected', code: 'UNKNOWN_COMPARTMENT', message: `设备没有第 ${event.compartment} 号箱格。No such compartment.` }
+        return
+      }
+      drops.push({
+        cardNumber: event.card,
+        category: event.category ?? compartment!.category,
+        grams: event.grams,
+        occurredAt: event.occurredAt,
+        source: 'device',
+        sourceRef: job.device.deviceId,
+        site: job.device.site ?? undefined,
+        idempotencyKey: key,
+      })
+      dropAt.push([j, i])
+    })
+  })
+  const dropOutcomes = drops.length ? await recordDropsIn(req, drops, kind) : []
+  dropOutcomes.forEach((o, n) => {
+    const [j, i] = dropAt[n]!
+    const eventId = (jobs[j] as Extract<Job, { kind: 'events' }>).events[i]!.eventId
+    results[j]![i] =
+      o.status === 'rejected'
+        ? { eventId, status: 'rejected', code: o.code, message: o.message }
+        : { eventId, status: o.status, points: o.points, balance: o.balance }
+  })
+
+  // 2. Other events: a receipt per (device, event id) recognises repeats.
+  const receipts = others.length
+    ? await payload.find({ collection: 'device-receipts', where: { key: { in: others.map((o) => o.key) } }, pagination: false, depth: 0, req, overrideAccess: true })
+    : { docs: [] }
+  const seen = new Map(receipts.docs.map((r) => [r.key, { fingerprint: r.fingerprint, outcome: r.outcome as EventResultT }]))
+  const newReceipts: Record<string, unknown>[] = []
+  const binState = new Map<string, { device: Device; fills: Map<number, number>; telemetry?: Record<string, unknown>; firmware?: string }>()
+  for (const job of jobs) if (job.kind === 'events') binState.set(String(job.device.id), binState.get(String(job.device.id)) ?? { device: job.device, fills: new Map() })
+  for (const o of others) {
+    const print = fingerprint(o.event)
+    const earlier = seen.get(o.key)
+    if (earlier) {
+      results[o.job]![o.index] =
+        earlier.fingerprint === print
+          ? { ...earlier.outcome, status: 'duplicate' }
+          : { eventId: o.event.eventId, status: 'rejected', code: 'IDEMPOTENCY_CONFLICT', message: '同一事件编号的内容不同。This event id was used for a different event.' }
+      continue
+    }
+    const state = binState.get(String(o.device.id))!
+    const outcome: EventResultT = { eventId: o.event.eventId, status: 'accepted' }
+    const e = o.event
+    if (e.type === 'fill') for (const l of e.levels) state.fills.set(l.compartment, l.percent)
+    if (e.type === 'heartbeat') {
+      state.telemetry = { signal: e.signal, voltage: e.voltage, battery: e.battery, temperature: e.temperature, at: e.occurredAt }
+      if (e.firmware) state.firmware = e.firmware
+    }
+    if (e.type === 'alarm' || e.type === 'fault') {
+      const alertKind = e.type === 'alarm' ? e.kind : `fault-${e.kind}`
+      const open = await payload.find({
+        collection: 'alerts',
+        where: { and: [{ bin: { equals: o.device.id } }, { kind: { equals: alertKind } }, { status: { in: ['open', 'acknowledged'] } }] },
+        limit: 1,
+        depth: 0,
+        req,
+        overrideAccess: true,
+      })
+      if (open.docs[0]) {
+        await payload.db.updateOne({ collection: 'alerts', id: open.docs[0].id, data: { count: { $inc: 1 }, lastAt: e.occurredAt }, req, returning: false })
+      } else {
+        await payload.create({
+          collection: 'alerts',
+          data: { bin: o.device.id as number, kind: alertKind as never, severity: SEVERITY[e.kind] ?? 'minor', status: 'open', openedAt: e.occurredAt, lastAt: e.occurredAt, count: 1, detail: e.detail },
+          req,
+          overrideAccess: true,
+          depth: 0,
+        })
+      }
+    }
+    results[o.job]![o.index] = outcome
+    seen.set(o.key, { fingerprint: print, outcome })
+    newReceipts.push({ key: o.key, fingerprint: print, outcome })
+  }
+  if (newReceipts.length) await insertRows(req, 'device-receipts', newReceipts, kind)
+
+  // 3. Each bin that spoke: last seen, back online, fill levels and telemetry.
+  for (const { device, fills, telemetry, firmware } of binState.values()) {
+    const data: Record<string, unknown> = { lastSeenAt: now }
+    if (fills.size) {
+      const bin = await payload.findByID({ collection: 'bins', id: device.id, depth: 0, req, overrideAccess: true })
+      const compartments = (bin.compartments ?? []).map((c) => ({ ...c, fillPercent: fills.get(c.number) ?? c.fillPercent ?? 0 }))
+      data.compartments = compartments
+      const full = compartments.some((c) => (c.fillPercent ?? 0) >= 100)
+      if (bin.status !== 'disabled') data.status = full ? 'full' : 'online'
+    } else if (device.status === 'offline') {
+      data.status = 'online'
+    }
+    if (telemetry) data.telemetry = telemetry
+    if (firmware) data.firmware = firmware
+    if (fills.size) {
+      // Array rows need the full document write of the Local API; the rest is a plain column update.
+      await payload.update({ collection: 'bins', id: device.id, data, req, overrideAccess: true, depth: 0 })
+    } else {
+      await payload.db.updateOne({ collection: 'bins', id: device.id, data, req, returning: false })
+    }
+    if (fills.size || data.status) forgetDevice(device.deviceId)
+  }
+
+  // 4. The raw log: one row per request, with its outcome.
+  const logRows = jobs.map((job, j) =>
+    job.kind === 'log'
+      ? { receivedAt: now, ...job.row }
+      : {
+          receivedAt: now,
+          deviceId: job.device.deviceId,
+          bin: job.device.id,
+          endpoint: 'events',
+          status: 200,
+          events: job.events.length,
+          body: job.body,
+          response: { results: results[j] },
+        },
+  )
+  await insertRows(req, 'device-events', logRows, kind)
+  return results
+}
+
+type Pending = { job: Job; resolve: (r: EventResultT[] | null) => void; reject: (e: unknown) => void }
+const size = (job: Job) => (job.kind === 'events' ? job.events.length : 1)
+
+/** Coalesces concurrent requests into shared transactions (one process; SQLite serialises anyway). */
+export class Batcher {
+  private queue: Pending[] = []
+  private running = false
+
+  constructor(
+    private readonly payload: Payload,
+    private readonly maxEvents = 2000,
+  ) {}
+
+  submit(job: Job): Promise<EventResultT[] | null> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject })
+      void this.drain()
+    })
+  }
+
+  private async drain(): Promise<void> {
+    if (this.running) return
+    this.running = true
+    try {
+      while (this.queue.length) {
+        const take: Pending[] = []
+        let n = 0
+        while (this.queue.length && (take.length === 0 || n + size(this.queue[0]!.job) <= this.maxEvents)) {
+          const next = this.queue.shift()!
+          take.push(next)
+          n += size(next.job)
+        }
+        await this.run(take)
+      }
+    } finally {
+      this.running = false
+    }
+  }
+
+  private async run(items: Pending[]): Promise<void> {
+    try {
+      const results = await inTransaction(this.payload, (req) => runJobs(req, items.map((i) => i.job)))
+      items.forEach((item, n) => item.resolve(results[n] ?? null))
+    } catch (err) {
+      if (items.length === 1) return items[0]!.reject(err)
+      for (const item of items) {
+        try {
+          const [result] = await inTransaction(this.payload, (req) => runJobs(req, [item.job]))
+          item.resolve(result ?? null)
+        } catch (e) {
+          item.reject(e)
+        }
+      }
+    }
+  }
+}
+

@@ -1,0 +1,30 @@
+/**
+ * `npm run bridge` — the device bridge alone, on BRIDGE_PORT, against the configured database.
+ * Several of these (and the main server) can serve one database at the same time.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import express from 'express'
+import { getPayload } from 'payload'
+
+import { env } from '../config/env'
+import { createDeviceBridge } from './index'
+
+const { default: config } = await import('../payload.config')
+const payload = await getPayload({ config })
+const app = express()
+app.disable('x-powered-by')
+app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'fenlei-device-bridge' }))
+app.use('/device', createDeviceBridge(payload))
+const server = http.createServer(app)
+await new Promise<void>((resolve) => server.listen(env.BRIDGE_PORT, env.HOST, resolve))
+console.log(`分类 Fenlei device bridge listening on http://localhost:${(server.address() as AddressInfo).port}/device/v1`)
+
+const stop = async () => {
+  server.close()
+  await payload.destroy().catch(() => undefined)
+  process.exit(0)
+}
+process.on('SIGTERM', () => void stop())
+process.on('SIGINT', () => void stop())

@@ -1,0 +1,33 @@
+/** Hooks of `bins`: a device secret on registration and on rotation, shown once. */
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+
+import { newDeviceSecret, sealSecret } from '../domain/deviceAuth'
+import { forgetDevice } from '../device-bridge/devices'
+import { badRequest } from './errors'
+
+const FRESH = 'fenleiFreshSecret'
+
+/** Generates (or rotates) the device secret: stored sealed, handed back once in `newSecret`. */
+export const issueSecret: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  const numbers = ((data.compartments ?? originalDoc?.compartments ?? []) as { number: number }[]).map((c) => c.number)
+  if (new Set(numbers).size !== numbers.length) {
+    throw badRequest('DUPLICATE_COMPARTMENT', '箱格编号重复。Each compartment number appears once.')
+  }
+  if (operation === 'create' || data.rotateSecret) {
+    const secret = newDeviceSecret()
+    data.secretSealed = sealSecret(secret, req.payload.secret)
+    data.secretRotatedAt = new Date().toISOString()
+    ;(req.context[FRESH] as Map<string, string> | undefined) ?? (req.context[FRESH] = new Map<string, string>())
+    ;(req.context[FRESH] as Map<string, string>).set(String(data.deviceId ?? originalDoc?.deviceId), secret)
+  }
+  data.rotateSecret = false
+  return data
+}
+
+export const revealSecretOnce: CollectionAfterChangeHook = ({ doc, req }) => {
+  forgetDevice(doc.deviceId)
+  const fresh = (req.context[FRESH] as Map<string, string> | undefined)?.get(String(doc.deviceId))
+  if (!fresh) return doc
+  ;(req.context[FRESH] as Map<string, string>).delete(String(doc.deviceId))
+  return { ...doc, newSecret: fresh }
+}

@@ -1,0 +1,386 @@
+/**
+ * The device bridge over real HTTP: signing and every refusal, batches with duplicates and
+ * rejections, fill levels and authorize, alarms, offline detection, gift-machine redemptions,
+ * the OpenAPI document, and the same batch through two bridge processes on one database.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import Ajv2020 from 'ajv/dist/2020.js'
+import express from 'express'
+
+import { sign } from '../domain/deviceAuth'
+import { sendSigned, type DeviceCredentials } from '../device-bridge/client'
+import { bootPayload, type Booted } from './helpers/boot'
+
+let app: Booted
+let server: http.Server
+let base = ''
+let adminToken = ''
+let siteId = 0
+let officeSiteId = 0
+const bins: Record<string, DeviceCredentials & { id: number }> = {}
+
+async function registerBin(deviceId: string, extra: Record<string, unknown> = {}) {
+  const res = await app.rest.call('POST', '/bins', {
+    token: adminToken,
+    body: {
+      deviceId,
+      kind: 'recyclables-4',
+      site: siteId,
+      compartments: [
+        { number: 1, category: 'paper', capacityLitres: 240 },
+        { number: 2, category: 'plastic', capacityLitres: 240 },
+        { number: 3, category: 'metal', capacityLitres: 120 },
+        { number: 4, category: 'glass', capacityLitres: 120 },
+      ],
+      ...extra,
+    },
+  })
+  expect(res.status).toBe(201)
+  bins[deviceId] = { deviceId, secret: res.body.doc.newSecret, id: res.body.doc.id }
+  return bins[deviceId]!
+}
+
+async function card(number: string, extra: Record<string, unknown> = {}) {
+  return app.payload.create({
+    collection: 'cards',
+    data: { cardNumber: number, status: 'active', holderKind: 'household', site: siteId, channel: 'booth', issuedAt: new Date().toISOString(), ...extra },
+  })
+}
+
+const sizes = async () => {
+  const slugs = ['drop-offs', 'point-entries', 'alerts', 'device-receipts', 'redemptions'] as const
+  return Object.fromEntries(await Promise.all(slugs.map(async (c) => [c, (await app.payload.count({ collection: c })).totalDocs])))
+}
+const logCount = async (code?: string) =>
+  (await app.payload.count({ collection: 'device-events', where: code ? { code: { equals: code } } : {} })).totalDocs
+
+let seq = 0
+const dropEvent = (cardNumber: string, extra: Record<string, unknown> = {}) => ({
+  type: 'drop',
+  eventId: `e-${++seq}`,
+  card: cardNumber,
+  compartment: 1,
+  grams: 1000,
+  occurredAt: new Date(Date.now() - 60_000).toISOString(),
+  ...extra,
+})
+
+beforeAll(async () => {
+  process.env.BRIDGE_RATE_LIMIT = '20'
+  app = await bootPayload()
+  await app.payload.create({ collection: 'users', data: { email: 'admin@b.local', password: 'password-123', name: '管理员', role: 'admin' } })
+  adminToken = await app.rest.login('admin@b.local', 'password-123')
+  const town = await app.payload.create({ collection: 'towns', data: { name: '设备镇', kind: 'town' } })
+  siteId = (await app.payload.create({ collection: 'sites', data: { name: '设备小区', kind: 'residential', town: town.id } })).id
+  officeSiteId = (await app.payload.create({ collection: 'sites', data: { name: '设备机关', kind: 'government', town: town.id } })).id
+  await app.payload.updateGlobal({ slug: 'point-rules', data: { effectiveFrom: '2020-01-01T00:00:00.000Z' } })
+  const { createDeviceBridge } = await import('../device-bridge')
+  const web = express()
+  web.use('/device', createDeviceBridge(app.payload))
+  server = http.createServer(web)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve))
+  await app?.close()
+})
+
+describe('device secrets', () => {
+  test('shown once at registration, never readable again, and rotation stops the old one', async () => {
+    const bin = await registerBin('SEC-001')
+    expect(bin.secret).toMatch(/^[A-Za-z0-9_-]{32}$/)
+    const read = await app.rest.call('GET', `/bins/${bin.id}`, { token: adminToken })
+    expect(JSON.stringify(read.body)).not.toContain(bin.secret)
+    expect(read.body.secretSealed).toBeUndefined()
+    expect(read.body.newSecret).toBeUndefined()
+    const list = await app.rest.call('GET', '/bins?limit=50', { token: adminToken })
+    expect(JSON.stringify(list.body)).not.toContain('secretSealed')
+    await card('SEC00001')
+    expect((await sendSigned(base, bin, 'authorize', { card: 'SEC00001' })).status).toBe(200)
+    const rotated = await app.rest.call('POST', `/bins/${bin.id}/rotate-secret`, { token: adminToken })
+    expect(rotated.status).toBe(200)
+    expect(rotated.body.secret).not.toBe(bin.secret)
+    const old = await sendSigned(base, bin, 'authorize', { card: 'SEC00001' })
+    expect(old.status).toBe(401)
+    expect(old.body.error.code).toBe('BAD_SIGNATURE')
+    expect((await sendSigned(base, { ...bin, secret: rotated.body.secret }, 'authorize', { card: 'SEC00001' })).status).toBe(200)
+  })
+})
+
+describe('refusals: clear codes, nothing written but the log line', () => {
+  let bin: DeviceCredentials
+  beforeAll(async () => {
+    bin = await registerBin('REF-001')
+    await card('REF00001')
+  })
+
+  const refusals: Array<[string, () => Promise<{ status: number; body: any }>, number, string]> = [ // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON
+    ['missing headers', () => fetch(`${base}/device/v1/events`, { method: 'POST', body: '{}' }).then(async (r) => ({ status: r.status, body: await r.json() })), 401, 'MISSING_AUTH'],
+    ['unknown device', () => sendSigned(base, { deviceId: 'NOPE-404', secret: 'x' }, 'events', { events: [dropEvent('REF00001')] }), 401, 'UNKNOWN_DEVICE'],
+    ['bad signature', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001')] }, { signature: 'ab'.repeat(32) }), 401, 'BAD_SIGNATURE'],
+    ['signature for another body', () => sendSigned(base, bin, 'events', {}, { rawBody: JSON.stringify({ events: [dropEvent('REF00001', { grams: 99999 })] }), signature: sign(bin.secret, String(Date.now()), '{}') }), 401, 'BAD_SIGNATURE'],
+    ['a captured request replayed after the window', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001')] }, { timestamp: Date.now() - 6 * 60_000 }), 401, 'STALE_TIMESTAMP'],
+    ['a timestamp from the future', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001')] }, { timestamp: Date.now() + 6 * 60_000 }), 401, 'STALE_TIMESTAMP'],
+    ['malformed JSON', () => sendSigned(base, bin, 'events', null, { rawBody: '{"events": [' }), 400, 'MALFORMED_JSON'],
+    ['too many events', () => sendSigned(base, bin, 'events', { events: Array.from({ length: 501 }, () => ({ type: 'door', eventId: 'd', action: 'open', serial: 's', occurredAt: new Date().toISOString() })) }), 400, 'TOO_MANY_EVENTS'],
+    ['unknown event type', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001'), { type: 'teleport', eventId: 'x', occurredAt: new Date().toISOString() }] }), 400, 'UNKNOWN_EVENT_TYPE'],
+    ['weight out of range', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001', { grams: 250_000 })] }), 400, 'WEIGHT_OUT_OF_RANGE'],
+    ['negative weight', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001', { grams: -5 })] }), 400, 'WEIGHT_OUT_OF_RANGE'],
+    ['event in the future', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001', { occurredAt: new Date(Date.now() + 3_600_000).toISOString() })] }), 400, 'FUTURE_TIMESTAMP'],
+    ['missing field', () => sendSigned(base, bin, 'events', { events: [{ type: 'drop', eventId: 'm', card: 'REF00001', compartment: 1, occurredAt: new Date().toISOString() }] }), 400, 'WEIGHT_OUT_OF_RANGE'],
+    ['authorize without a card', () => sendSigned(base, bin, 'authorize', {}), 400, 'INVALID_REQUEST'],
+  ]
+  for (const [name, call, status, code] of refusals) {
+    test(`${name} → ${status} ${code}`, async () => {
+      const before = await sizes()
+      const logs = await logCount(code)
+      const res = await call()
+      expect(res.status).toBe(status)
+      expect(res.body.error.code).toBe(code)
+      expect(res.body.error.message).toBeTruthy()
+      expect(await sizes()).toEqual(before)
+      expect(await logCount(code)).toBe(logs + 1)
+    })
+  }
+
+  test('schema violations name the failing path', async () => {
+    const res = await sendSigned(base, bin, 'events', { events: [dropEvent('REF00001'), dropEvent('REF00001', { grams: 1.5 })] })
+    expect(res.status).toBe(400)
+    expect(res.body.error.path).toBe('events.1.grams')
+  })
+
+  test('a body over the size limit → 413', async () => {
+    const before = await sizes()
+    const res = await sendSigned(base, bin, 'events', null, { rawBody: JSON.stringify({ events: [], pad: 'x'.repeat(300 * 1024) }) })
+    expect(res.status).toBe(413)
+    expect(res.body.error.code).toBe('BODY_TOO_LARGE')
+    expect(await sizes()).toEqual(before)
+  })
+
+  test('a disabled device is refused', async () => {
+    const off = await registerBin('REF-OFF', { status: 'disabled' })
+    const res = await sendSigned(base, off, 'events', { events: [dropEvent('REF00001')] })
+    expect(res.status).toBe(401)
+    expect(res.body.error.code).toBe('DEVICE_DISABLED')
+  })
+
+  test('a flood from one device is limited (429 with Retry-After); other devices go on', async () => {
+    const flood = await registerBin('REF-FLOOD')
+    const other = await registerBin('REF-CALM')
+    const answers = await Promise.all(Array.from({ length: 60 }, () => sendSigned(base, flood, 'authorize', { card: 'REF00001' })))
+    const limited = answers.filter((a) => a.status === 429)
+    expect(limited.length).toBeGreaterThan(0)
+    expect(limited[0]!.body.error.code).toBe('RATE_LIMITED')
+    expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(40)
+    expect((await sendSigned(base, other, 'authorize', { card: 'REF00001' })).status).toBe(200)
+  })
+})
+
+describe('events', () => {
+  let bin: DeviceCredentials & { id: number }
+  beforeAll(async () => {
+    bin = await registerBin('EVT-001')
+    await card('EVT00001')
+    await card('EVT00002', { status: 'lost' })
+  })
+
+  test('a mixed batch: valid events are kept, bad ones rejected with a reason', async () => {
+    const events = [
+      dropEvent('EVT00001', { grams: 1500 }), // paper, 105
+      dropEvent('EVT00009'), // unknown card
+      dropEvent('EVT00002'), // lost card
+      dropEvent('EVT00001', { compartment: 9 }), // no such compartment
+      dropEvent('EVT00001', { compartment: undefined, category: 'kitchen', grams: 400 }), // 5
+      { type: 'door', eventId: `door-${++seq}`, action: 'open', serial: 'op-1', compartment: 1, occurredAt: new Date().toISOString() },
+      { type: 'heartbeat', eventId: `hb-${++seq}`, firmware: '2.4.1', signal: -71, battery: 88, temperature: 21.5, occurredAt: new Date().toISOString() },
+    ]
+    const res = await sendSigned(base, bin, 'events', { events })
+    expect(res.status).toBe(200)
+    expect(res.body.results.map((r: { status: string; code?: string }) => r.code ?? r.status)).toEqual([
+      'accepted',
+      'UNKNOWN_CARD',
+      'CARD_NOT_ACTIVE',
+      'UNKNOWN_COMPARTMENT',
+      'accepted',
+      'accepted',
+      'accepted',
+    ])
+    expect(res.body.results[0]).toMatchObject({ points: 105, balance: 105 })
+    expect(res.body.results[4]).toMatchObject({ points: 5, balance: 110 })
+    const stored = await app.payload.findByID({ collection: 'bins', id: bin.id })
+    expect(stored).toMatchObject({ firmware: '2.4.1', status: 'online', telemetry: { battery: 88 } })
+  })
+
+  test('the same batch sent twice is counted once and answered with the first outcomes', async () => {
+    const events = [dropEvent('EVT00001'), dropEvent('EVT00001', { compartment: 2, grams: 500 }), { type: 'alarm', eventId: `al-${++seq}`, kind: 'smoke', occurredAt: new Date().toISOString() }]
+    const first = await sendSigned(base, bin, 'events', { events })
+    const before = await sizes()
+    const second = await sendSigned(base, bin, 'events', { events })
+    expect(second.body.results).toEqual(first.body.results.map((r: object) => ({ ...r, status: 'duplicate' })))
+    expect(await sizes()).toEqual(before)
+    const changed = await sendSigned(base, bin, 'events', { events: [{ ...events[0], grams: 999 }] })
+    expect(changed.body.results[0]).toMatchObject({ status: 'rejected', code: 'IDEMPOTENCY_CONFLICT' })
+  })
+
+  test('the same batch sent concurrently is counted once', async () => {
+    const c = await card('EVT00003')
+    const events = Array.from({ length: 20 }, (_, i) => dropEvent('EVT00003', { grams: 1000 + i, occurredAt: new Date(Date.UTC(2026, 2, 1 + i, 4)).toISOString() }))
+    const answers = await Promise.all(Array.from({ length: 5 }, () => sendSigned(base, bin, 'events', { events })))
+    const accepted = answers.flatMap((a) => a.body.results).filter((r: { status: string }) => r.status === 'accepted')
+    expect(accepted).toHaveLength(20)
+    const balance = (await app.payload.findByID({ collection: 'cards', id: c.id })).balance
+    expect(balance).toBe(events.reduce((s, e) => s + Math.floor((e.grams as number) * 70 / 1000), 0))
+  })
+
+  test('a bin going full refuses authorize for that compartment, then entirely, and recovers', async () => {
+    const swipe = () => sendSigned(base, bin, 'authorize', { card: 'EVT00001' })
+    expect((await swipe()).body).toMatchObject({ allowed: true, compartments: [1, 2, 3, 4] })
+    const fill = (levels: Array<[number, number]>) =>
+      sendSigned(base, bin, 'events', { events: [{ type: 'fill', eventId: `f-${++seq}`, levels: levels.map(([compartment, percent]) => ({ compartment, percent })), occurredAt: new Date().toISOString() }] })
+    expect((await fill([[1, 100]])).body.results[0].status).toBe('accepted')
+    expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).compartments?.map((c) => c.fillPercent)).toEqual([100, 0, 0, 0])
+    expect((await swipe()).body).toMatchObject({ allowed: true, compartments: [2, 3, 4] })
+    expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).status).toBe('full')
+    await fill([[2, 100], [3, 100], [4, 100]])
+    expect((await swipe()).body).toMatchObject({ allowed: false, reason: 'BIN_FULL' })
+    await fill([[1, 10], [2, 10], [3, 10], [4, 10]])
+    expect((await swipe()).body).toMatchObject({ allowed: true, compartments: [1, 2, 3, 4] })
+    expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).status).toBe('online')
+  })
+
+  test('authorize answers why not', async () => {
+    await card('EVT00004', { status: 'cancelled' })
+    await card('EVT00005', { holderKind: 'office', site: officeSiteId })
+    const residents = await registerBin('EVT-RES', { audience: 'residents' })
+    expect((await sendSigned(base, bin, 'authorize', { card: 'NOPE0000' })).body).toMatchObject({ allowed: false, reason: 'UNKNOWN_CARD' })
+    expect((await sendSigned(base, bin, 'authorize', { card: 'EVT00002' })).body).toMatchObject({ allowed: false, reason: 'CARD_LOST' })
+    expect((await sendSigned(base, bin, 'authorize', { card: 'EVT00004' })).body).toMatchObject({ allowed: false, reason: 'CARD_CANCELLED' })
+    expect((await sendSigned(base, residents, 'authorize', { card: 'EVT00005' })).body).toMatchObject({ allowed: false, reason: 'WRONG_AUDIENCE' })
+  })
+
+  test('alarms open an alert; repeats of the same kind join it; a fault opens its own', async () => {
+    const alarm = () => ({ type: 'alarm', eventId: `al-${++seq}`, kind: 'gas', occurredAt: new Date().toISOString() })
+    await sendSigned(base, bin, 'events', { events: [alarm(), alarm()] })
+    await sendSigned(base, bin, 'events', { events: [alarm(), { type: 'fault', eventId: `fl-${++seq}`, kind: 'scale', detail: '称重传感器无读数', occurredAt: new Date().toISOString() }] })
+    const alerts = await app.payload.find({ collection: 'alerts', where: { bin: { equals: bin.id } }, sort: 'kind' })
+    const byKind = Object.fromEntries(alerts.docs.map((a) => [a.kind, a]))
+    expect(byKind.gas).toMatchObject({ severity: 'critical', status: 'open', count: 3 })
+    expect(byKind['fault-scale']).toMatchObject({ severity: 'minor', count: 1 })
+    await app.rest.call('PATCH', `/alerts/${byKind.gas!.id}`, { token: adminToken, body: { status: 'closed' } })
+    await sendSigned(base, bin, 'events', { events: [alarm()] })
+    expect((await app.payload.count({ collection: 'alerts', where: { and: [{ bin: { equals: bin.id } }, { kind: { equals: 'gas' } }] } })).totalDocs).toBe(2)
+  })
+
+  test('a silent bin is marked offline by the job and comes back with its next message', async () => {
+    const { markOfflineBins } = await import('../jobs/markOffline')
+    const marked = await markOfflineBins(app.payload, 10, new Date(Date.now() + 11 * 60_000))
+    expect(marked).toContain('EVT-001')
+    expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).status).toBe('offline')
+    await sendSigned(base, bin, 'events', { events: [{ type: 'heartbeat', eventId: `hb-${++seq}`, occurredAt: new Date().toISOString() }] })
+    expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).status).toBe('online')
+  })
+})
+
+describe('gift machine', () => {
+  let machine: DeviceCredentials
+  let towel: number
+  beforeAll(async () => {
+    machine = await registerBin('GIFT-001', { kind: 'gift-machine', compartments: [] })
+    const c = await card('GFT00001')
+    await app.payload.create({ collection: 'point-entries', data: { card: c.id, delta: 100, reason: 'adjustment', note: '测试' }, overrideAccess: false, user: (await app.payload.find({ collection: 'users', limit: 1 })).docs[0] })
+    towel = (await app.payload.create({ collection: 'rewards', data: { name: '毛巾', kind: 'goods', pointsCost: 40, audience: 'both', stock: 1 } })).id
+  })
+
+  test('approved once per request id; declined when the balance or stock runs out', async () => {
+    const first = await sendSigned(base, machine, 'redeem', { requestId: 'r-1', card: 'GFT00001', reward: towel })
+    expect(first.body).toMatchObject({ status: 'approved', balance: 60 })
+    const again = await sendSigned(base, machine, 'redeem', { requestId: 'r-1', card: 'GFT00001', reward: towel })
+    expect(again.body).toEqual(first.body)
+    const noStock = await sendSigned(base, machine, 'redeem', { requestId: 'r-2', card: 'GFT00001', reward: towel })
+    expect(noStock.body).toMatchObject({ status: 'declined', reason: 'OUT_OF_STOCK' })
+    await app.payload.update({ collection: 'rewards', id: towel, data: { stock: 10 } })
+    expect((await sendSigned(base, machine, 'redeem', { requestId: 'r-3', card: 'GFT00001', reward: towel })).body).toMatchObject({ status: 'approved', balance: 20 })
+    expect((await sendSigned(base, machine, 'redeem', { requestId: 'r-4', card: 'GFT00001', reward: towel })).body).toMatchObject({ status: 'declined', reason: 'INSUFFICIENT_BALANCE' })
+    expect((await sendSigned(base, machine, 'redeem', { requestId: 'r-5', card: 'NOPE0000', reward: towel })).body).toMatchObject({ status: 'declined', reason: 'UNKNOWN_CARD' })
+    expect((await sendSigned(base, machine, 'redeem', { requestId: 'r-1', card: 'GFT00001', reward: towel, quantity: 2 })).body).toMatchObject({ status: 'declined', reason: 'IDEMPOTENCY_CONFLICT' })
+    expect((await app.payload.count({ collection: 'redemptions', where: { channel: { equals: 'gift-machine' } } })).totalDocs).toBe(2)
+  })
+})
+
+describe('OpenAPI', () => {
+  test('the document is generated from the request schemas and validates requests like the bridge does', async () => {
+    const res = await fetch(`${base}/device/v1/openapi.json`)
+    const doc = await res.json()
+    expect(doc.openapi).toBe('3.1.0')
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/authorize', '/events', '/redeem']))
+    const ajv = new Ajv2020({ strict: false, allErrors: true })
+    const validate = (name: string, value: unknown) => ajv.validate(doc.components.schemas[name], value)
+    const now = new Date().toISOString()
+    expect(validate('EventsRequest', { events: [dropEvent('X0000001'), { type: 'fill', eventId: 'f', levels: [{ compartment: 1, percent: 50 }], occurredAt: now }] })).toBe(true)
+    expect(validate('EventsRequest', { events: [dropEvent('X0000001', { grams: -1 })] })).toBe(false)
+    expect(validate('EventsRequest', { events: [{ type: 'teleport', eventId: 'x', occurredAt: now }] })).toBe(false)
+    expect(validate('EventsRequest', { events: [] })).toBe(false)
+    expect(validate('AuthorizeRequest', { card: 'X0000001' })).toBe(true)
+    expect(validate('RedeemRequest', { requestId: 'r', card: 'X0000001', reward: 3 })).toBe(true)
+    expect(validate('RedeemRequest', { card: 'X0000001', reward: 3 })).toBe(false)
+    const { EventsRequest } = await import('../device-bridge/schemas')
+    for (const sample of [{ events: [dropEvent('X0000001')] }, { events: [dropEvent('X0000001', { grams: 0 })] }, { events: 'no' }]) {
+      expect(validate('EventsRequest', sample)).toBe(EventsRequest.safeParse(sample).success)
+    }
+  })
+})
+
+describe('two bridge processes on one database', () => {
+  let child: ChildProcess
+  let other = ''
+  beforeAll(async () => {
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+    child = spawn(process.execPath, ['--import', 'tsx', 'device-bridge/standalone.ts'], {
+      cwd: root,
+      env: { ...process.env, NODE_OPTIONS: '', BRIDGE_PORT: '0', HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    other = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`bridge did not start: ${output}`)), 60_000)
+      const read = (chunk: Buffer) => {
+        output += chunk.toString()
+        const m = output.match(/listening on http:\/\/localhost:(\d+)/)
+        if (m) {
+          clearTimeout(timer)
+          resolve(`http://127.0.0.1:${m[1]}`)
+        }
+      }
+      child.stdout?.on('data', read)
+      child.stderr?.on('data', read)
+    })
+  }, 90_000)
+  afterAll(() => {
+    child?.kill('SIGTERM')
+  })
+
+  test('the same batch sent to both at once is counted once', async () => {
+    const bin = await registerBin('TWO-001')
+    const c = await card('TWO00001')
+    const events = Array.from({ length: 50 }, (_, i) => dropEvent('TWO00001', { grams: 200 + i * 10, occurredAt: new Date(Date.UTC(2026, 5, 1 + (i % 20), 4)).toISOString() }))
+    const answers = await Promise.all([
+      sendSigned(base, bin, 'events', { events }),
+      sendSigned(other, bin, 'events', { events }),
+      sendSigned(other, bin, 'events', { events }),
+      sendSigned(base, bin, 'events', { events }),
+    ])
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200])
+    const accepted = answers.flatMap((a) => a.body.results).filter((r: { status: string }) => r.status === 'accepted')
+    expect(accepted).toHaveLength(50)
+    const expected = events.reduce((s, e) => s + Math.floor(((e.grams as number) * 70) / 1000), 0)
+    expect((await app.payload.findByID({ collection: 'cards', id: c.id })).balance).toBe(expected)
+    const entries = await app.payload.find({ collection: 'point-entries', where: { card: { equals: c.id } }, pagination: false })
+    expect(entries.docs.reduce((s, e) => s + e.delta, 0)).toBe(expected)
+  }, 60_000)
+})
