@@ -45,6 +45,7 @@ export default buildConfig({
   serverURL: env.PUBLIC_URL ?? '',
   db: buildDatabaseAdapter(database, {
     allowMongoWithoutTransactions: env.MONGODB_ALLOW_NO_TRANSACTIONS === 'true',
+    sqliteSynchronous: env.SQLITE_SYNCHRONOUS,
   }),
   editor: lexicalEditor(),
   collections: [

@@ -17,7 +17,7 @@ process.env.PAYLOAD_SECRET = 'bench-secret-0123456789abcdef'
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { recordDrops } = await import('../services/drops')
-const { createClient } = await import('@libsql/client')
+const { rawInsertRate } = await import('./raw')
 
 const payload = await getPayload({ config })
 const town = await payload.create({ collection: 'towns', data: { name: '基准镇', kind: 'town' } })
@@ -72,19 +72,8 @@ await measure('recordDrops, 100 per transaction', 5000, 100, 1)
 await measure('recordDrops, 500 per transaction', 5000, 500, 1)
 
 // The ceiling: raw inserts through libsql in one transaction on a file of its own.
-const raw = createClient({ url: `file:${path.join(dir, 'raw.db')}` })
-await raw.execute('PRAGMA journal_mode = WAL')
-await raw.execute('CREATE TABLE t (id INTEGER PRIMARY KEY, card INTEGER, category TEXT, grams INTEGER, occurred_at TEXT, key TEXT UNIQUE)')
-const ROWS = 100_000
-const t0 = performance.now()
-const tx = await raw.transaction('write')
-for (let i = 0; i < ROWS; i++) {
-  await tx.execute({ sql: 'INSERT INTO t (card, category, grams, occurred_at, key) VALUES (?, ?, ?, ?, ?)', args: [i % 500, 'paper', 1000, new Date().toISOString(), `r-${i}`] })
-}
-await tx.commit()
-const rawSeconds = (performance.now() - t0) / 1000
-console.log(`${'raw SQLite insert (libsql, one transaction)'.padEnd(46)} ${String(ROWS).padStart(6)} rows   ${rawSeconds.toFixed(2).padStart(6)} s  ${String(Math.round(ROWS / rawSeconds)).padStart(6)} rows/s`)
-raw.close()
+const raw = await rawInsertRate(dir)
+console.log(`${'raw SQLite insert (libsql, one transaction)'.padEnd(46)} ${String(raw.rows).padStart(6)} rows   ${raw.seconds.toFixed(2).padStart(6)} s  ${String(raw.perSecond).padStart(6)} rows/s`)
 
 const sum = await payload.find({ collection: 'point-entries', pagination: false, depth: 0, select: { delta: true } })
 const cardsNow = await payload.find({ collection: 'cards', pagination: false, depth: 0, select: { balance: true } })

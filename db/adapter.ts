@@ -27,7 +27,7 @@ export async function checkMongoTopology(connection: MongoConnectionLike, allowW
 
 export function buildDatabaseAdapter(
   choice: DatabaseChoice,
-  options: { allowMongoWithoutTransactions: boolean },
+  options: { allowMongoWithoutTransactions: boolean; sqliteSynchronous?: 'FULL' | 'NORMAL' },
 ): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {
     return mongooseAdapter({
@@ -41,7 +41,9 @@ export function buildDatabaseAdapter(
     sqliteAdapter({
       client: { url: choice.url },
       // WAL lets readers go on while a write commits; transactions make hooks all-or-nothing.
-      wal: true,
+      // FULL: a commit is on disk before anyone hears "accepted" (points are money). NORMAL is
+      // faster and safe against process crashes, but a power cut may lose the last commits.
+      wal: { synchronous: options.sqliteSynchronous ?? 'FULL' },
       transactionOptions: {},
       // Development pushes the schema; production applies the committed migrations at start.
       migrationDir: MIGRATIONS_DIR,

@@ -33,6 +33,9 @@ export type Job =
   | { kind: 'events'; device: Device; events: DeviceEvent[]; body: unknown }
   | { kind: 'log'; row: LogRow }
 
+const LAST_SEEN_EVERY_MS = 30_000
+const lastSeenWritten = new Map<string, number>()
+
 const SEVERITY: Record<string, 'critical' | 'major' | 'minor'> = { smoke: 'critical', gas: 'critical', panic: 'critical', water: 'major', tilt: 'major' }
 
 const fingerprint = (e: unknown) => crypto.createHash('sha1').update(JSON.stringify(e)).digest('hex')
@@ -84,7 +87,7 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
 
   // 2. Other events: a receipt per (device, event id) recognises repeats.
   const receipts = others.length
-    ? await payload.find({ collection: 'device-receipts', where: { key: { in: others.map((o) => o.key) } }, pagination: false, depth: 0, req, overrideAccess: true })
+    ? await payload.db.find<{ id: number; key: string; fingerprint?: string; outcome: unknown }>({ collection: 'device-receipts', where: { key: { in: others.map((o) => o.key) } }, limit: 0, pagination: false, req })
     : { docs: [] }
   const seen = new Map(receipts.docs.map((r) => [r.key, { fingerprint: r.fingerprint, outcome: r.outcome as EventResultT }]))
   const newReceipts: Record<string, unknown>[] = []
@@ -136,8 +139,12 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
   }
   if (newReceipts.length) await insertRows(req, 'device-receipts', newReceipts, kind)
 
-  // 3. Each bin that spoke: last seen, back online, fill levels and telemetry.
+  // 3. Each bin that spoke: last seen, back online, fill levels and telemetry. "Last seen" is
+  //    written at most every LAST_SEEN_EVERY_MS per bin: offline detection works in minutes.
   for (const { device, fills, telemetry, firmware } of binState.values()) {
+    const stale = Date.now() - (lastSeenWritten.get(device.deviceId) ?? 0) > LAST_SEEN_EVERY_MS
+    if (!stale && !fills.size && !telemetry && !firmware && device.status !== 'offline') continue
+    lastSeenWritten.set(device.deviceId, Date.now())
     const data: Record<string, unknown> = { lastSeenAt: now }
     if (fills.size) {
       const bin = await payload.findByID({ collection: 'bins', id: device.id, depth: 0, req, overrideAccess: true })

@@ -5,6 +5,7 @@
 import type { Payload } from 'payload'
 
 import { DEMO_PASSWORD, demoUsers, educationBases, sites, towns } from './district'
+import { seedDevices } from './devices'
 import { seedPoints, type PointsSeedReport } from './points'
 
 export type SeedOptions = { adminEmail: string; adminPassword: string; points?: boolean }
@@ -125,6 +126,7 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
         }),
     )
   }
+  report.created += await seedDevices(payload)
   if (options.points !== false) report.points = await seedPoints(payload)
   return report
 }

@@ -106,7 +106,7 @@ async function insertDropsSqlite(req: PayloadRequest, drops: PlannedDrop[], now:
 }
 
 async function applyEffectsSqlite(req: PayloadRequest, drops: StoredDrop[], now: string): Promise<void> {
-  const { sql, eq } = await import('@payloadcms/db-sqlite/drizzle')
+  const { sql, inArray } = await import('@payloadcms/db-sqlite/drizzle')
   const { tx, t } = await sqliteTx(req)
   const entries = drops.filter((d) => d.points !== 0).map((d) => entryFor(d, now))
   for (let i = 0; i < entries.length; i += CHUNK) {
@@ -128,12 +128,15 @@ async function applyEffectsSqlite(req: PayloadRequest, drops: StoredDrop[], now:
         },
       })
   }
+  // Every card's balance in one statement: balance + CASE id WHEN … THEN delta … END.
   const cards = t.cards! as Record<string, never>
-  for (const b of balances) {
+  for (let i = 0; i < balances.length; i += CHUNK) {
+    const part = balances.slice(i, i + CHUNK)
+    const cases = sql.join(part.map((b) => sql`when ${b.card} then ${b.delta}`), sql` `)
     await tx
       .update(cards)
-      .set({ balance: sql`coalesce(${cards.balance}, 0) + ${b.delta}`, updatedAt: now })
-      .where(eq(cards.id, b.card as never))
+      .set({ balance: sql`coalesce(${cards.balance}, 0) + (case ${cards.id} ${cases} else 0 end)`, updatedAt: now })
+      .where(inArray(cards.id, part.map((b) => b.card) as never[]))
   }
 }
 

@@ -4,7 +4,7 @@
  * the seed and the staff REST endpoint all come through `recordDrops`; a single manual drop
  * created through the admin takes the same plan in the collection's hook.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import {
   planDrops,
@@ -30,60 +30,60 @@ export type DropOutcome =
 const idOf = (v: unknown): number | string => (typeof v === 'object' && v !== null ? (v as { id: number | string }).id : (v as number | string))
 
 /** Reads, inside `req`'s transaction, the cards, earlier drops and day tallies a batch touches. */
+type Row = Record<string, unknown> & { id: number | string }
+
+/** Adapter-level read inside the transaction: no hooks or access to run per row on the hot path. */
+async function rows(req: PayloadRequest, collection: 'drop-offs' | 'cards' | 'card-days', where: Where): Promise<Row[]> {
+  // joins: false — a card's join fields (its ledger, its drops) are for people, not for this path.
+  const found = await req.payload.db.find<Row>({ collection, where, limit: 0, pagination: false, req, joins: false as never }) // JoinQuery's type is per collection; false = no joins
+  return found.docs
+}
+
+/** Reads, inside `req`'s transaction, the cards, earlier drops and day tallies a batch touches. */
 export async function loadDropState(req: PayloadRequest, inputs: DropInput[]): Promise<PlanState & { tallyIds: TallyIds }> {
-  const { payload } = req
-  const common = { req, overrideAccess: true, depth: 0, pagination: false } as const
   const keys = [...new Set(inputs.map((i) => i.idempotencyKey).filter(Boolean))]
   const ids = [...new Set(inputs.map((i) => i.card).filter((c) => c !== undefined && c !== null && c !== ''))] as (number | string)[]
   const numbers = [...new Set(inputs.map((i) => i.cardNumber).filter(Boolean))] as string[]
   const [existing, cards, rules] = await Promise.all([
-    keys.length
-      ? payload.find({ collection: 'drop-offs', where: { idempotencyKey: { in: keys } }, ...common })
-      : Promise.resolve({ docs: [] }),
+    keys.length ? rows(req, 'drop-offs', { idempotencyKey: { in: keys } }) : Promise.resolve([]),
     ids.length || numbers.length
-      ? payload.find({
-          collection: 'cards',
-          where: { or: [...(ids.length ? [{ id: { in: ids } }] : []), ...(numbers.length ? [{ cardNumber: { in: numbers } }] : [])] },
-          select: { cardNumber: true, status: true, balance: true, site: true },
-          ...common,
-        })
-      : Promise.resolve({ docs: [] }),
-    rulesHistory(payload, req),
+      ? rows(req, 'cards', { or: [...(ids.length ? [{ id: { in: ids } }] : []), ...(numbers.length ? [{ cardNumber: { in: numbers } }] : [])] })
+      : Promise.resolve([]),
+    rulesHistory(req.payload, req),
   ])
   const cardsById = new Map<string, CardState>()
   const cardsByNumber = new Map<string, CardState>()
-  for (const c of cards.docs) {
-    const state: CardState = { id: c.id, cardNumber: c.cardNumber, status: c.status, balance: c.balance ?? 0, site: c.site ? idOf(c.site) : null }
+  for (const c of cards) {
+    const state: CardState = {
+      id: c.id,
+      cardNumber: c.cardNumber as string,
+      status: c.status as string,
+      balance: (c.balance as number | null) ?? 0,
+      site: c.site ? idOf(c.site) : null,
+    }
     cardsById.set(String(c.id), state)
-    cardsByNumber.set(c.cardNumber, state)
+    cardsByNumber.set(state.cardNumber, state)
   }
   const days = [...new Set(inputs.map((i) => { try { return shanghaiDay(i.occurredAt) } catch { return '' } }).filter(Boolean))]
-  const tallies =
-    cardsById.size && days.length
-      ? await payload.find({
-          collection: 'card-days',
-          where: { and: [{ card: { in: [...cardsById.keys()] } }, { day: { in: days } }] },
-          ...common,
-        })
-      : { docs: [] }
+  const tallies = cardsById.size && days.length ? await rows(req, 'card-days', { and: [{ card: { in: [...cardsById.keys()] } }, { day: { in: days } }] }) : []
   const earned = new Map<string, number>()
   const tallyIds: TallyIds = new Map()
-  for (const t of tallies.docs) {
-    const key = tallyKey(idOf(t.card), t.day)
-    earned.set(key, t.points ?? 0)
+  for (const t of tallies) {
+    const key = tallyKey(idOf(t.card), t.day as string)
+    earned.set(key, (t.points as number | null) ?? 0)
     tallyIds.set(key, t.id)
   }
   const existingByKey = new Map<string, ExistingDrop>()
-  for (const d of existing.docs) {
-    existingByKey.set(d.idempotencyKey!, {
+  for (const d of existing) {
+    existingByKey.set(d.idempotencyKey as string, {
       id: d.id,
       card: idOf(d.card),
-      category: d.category,
-      grams: d.grams,
-      occurredAt: d.occurredAt,
-      points: d.points ?? 0,
-      balanceAfter: d.balanceAfter ?? 0,
-      outcome: d.outcome ?? 'counted',
+      category: d.category as string,
+      grams: d.grams as number,
+      occurredAt: d.occurredAt as string,
+      points: (d.points as number | null) ?? 0,
+      balanceAfter: (d.balanceAfter as number | null) ?? 0,
+      outcome: (d.outcome as string | null) ?? 'counted',
     })
   }
   return { now: new Date(), rules, cardsById, cardsByNumber, existing: existingByKey, earned, tallyIds }
