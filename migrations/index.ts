@@ -1,5 +1,6 @@
 import * as migration_20261129_043721_initial from './20261129_043721_initial';
 import * as migration_20261129_051313_points_engine from './20261129_051313_points_engine';
+import * as migration_20261129_053214_device_bridge from './20261129_053214_device_bridge';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_051313_points_engine.up,
     down: migration_20261129_051313_points_engine.down,
-    name: '20261129_051313_points_engine'
+    name: '20261129_051313_points_engine',
+  },
+  {
+    up: migration_20261129_053214_device_bridge.up,
+    down: migration_20261129_053214_device_bridge.down,
+    name: '20261129_053214_device_bridge'
   },
 ];

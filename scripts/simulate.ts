@@ -1,5 +1,5 @@
 /**
- * npm run simulate -- --bins N --rate R --seconds S [--duplicates P] [--bad P] [--batch B] [--url URL]
+ * npm run simulate -- --bins N --rate R --seconds S [--duplicates P] [--bad P] [--batch B] [--concurrency C] [--url URL]
  *
  * Signs and sends realistic traffic from the registered demo bins (their secrets are kept by
  * the seed in DATA_DIR/demo-devices.json): drops and heartbeats, retries of earlier requests
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     duplicates: { type: 'string', default: '0.05' },
     bad: { type: 'string', default: '0.02' },
     batch: { type: 'string', default: '1' },
+    concurrency: { type: 'string' },
     url: { type: 'string', default: `http://localhost:${env.PORT}` },
     cards: { type: 'string', default: 'CXN' },
   },
@@ -39,7 +40,7 @@ const tally = await runLoad({
   base: values.url!,
   devices,
   cards,
-  concurrency: devices.length,
+  concurrency: Number(values.concurrency ?? devices.length),
   batch: Number(values.batch),
   seconds: Number(values.seconds),
   rate: Number(values.rate),
