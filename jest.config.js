@@ -19,6 +19,7 @@ export default {
     '^@payload-config$': '<rootDir>/payload.config.ts',
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  setupFiles: ['<rootDir>/tests/helpers/env.ts'],
   testTimeout: 120000,
   maxWorkers: 1,
 }

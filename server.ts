@@ -46,7 +46,8 @@ async function main() {
       adminPassword: env.SEED_ADMIN_PASSWORD,
     })
     seeded = true
-    payload.logger.info(`Seeded the demo district: ${report.created} records.`)
+    const p = report.points
+    payload.logger.info(`Seeded the demo district: ${report.created} records${p ? `, ${p.cards} cards, ${p.drops} drops, ${p.redemptions} redemptions, ${p.checks} checks` : ""}.`)
   }
 
   const nextApp = next({ dev, dir: process.cwd() })

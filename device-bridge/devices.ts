@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 
+import { refId } from '../access/roles'
 import { openSecret } from '../domain/deviceAuth'
 import type { Category } from '../domain/points'
 
@@ -48,7 +49,7 @@ export async function getDevice(payload: Payload, deviceId: string): Promise<Dev
         kind: bin.kind,
         status: bin.status,
         audience: bin.audience ?? 'both',
-        site: typeof bin.site === 'object' ? (bin.site?.id ?? null) : (bin.site ?? null),
+        site: refId(bin.site),
         secret: bin.secretSealed ? openSecret(bin.secretSealed, payload.secret) : null,
         compartments: (bin.compartments ?? []).map((c) => ({ number: c.number, category: c.category as Category, fillPercent: c.fillPercent ?? 0 })),
       }

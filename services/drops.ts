@@ -6,6 +6,7 @@
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { refId } from '../access/roles'
 import {
   planDrops,
   tallyKey,
@@ -27,7 +28,7 @@ export type DropOutcome =
   | { status: 'accepted' | 'duplicate'; dropId: number | string; points: number; balance: number; outcome: string }
   | { status: 'rejected'; code: RejectCode; message: string }
 
-const idOf = (v: unknown): number | string => (typeof v === 'object' && v !== null ? (v as { id: number | string }).id : (v as number | string))
+const idOf = (v: unknown): number | string => refId(v as Parameters<typeof refId>[0])!
 
 /** Reads, inside `req`'s transaction, the cards, earlier drops and day tallies a batch touches. */
 type Row = Record<string, unknown> & { id: number | string }

@@ -6,7 +6,7 @@
 import type { Endpoint, Payload } from 'payload'
 import { z } from 'zod'
 
-import { currentUser, hasRole } from '../access/roles'
+import { currentUser, hasRole, refId } from '../access/roles'
 import { followUpCandidates, type Candidate } from '../domain/followUps'
 import { shanghaiDay } from '../domain/time'
 import { rulesFor } from './rules'
@@ -42,10 +42,10 @@ export async function findCandidates(
   ])
   const earned = new Map<string, number>()
   for (const d of days.docs) {
-    const key = String(typeof d.card === 'object' ? d.card.id : d.card)
+    const key = String(refId(d.card))
     earned.set(key, (earned.get(key) ?? 0) + (d.points ?? 0))
   }
-  const openCards = new Set(open.docs.map((f) => String(typeof f.card === 'object' ? f.card.id : f.card)))
+  const openCards = new Set(open.docs.map((f) => String(refId(f.card))))
   const summaries = cards.docs.map((c) => ({ id: c.id, cardNumber: c.cardNumber, holderName: c.holderName, balance: c.balance ?? 0 }))
   return followUpCandidates(summaries, earned, threshold).map((c) => ({ ...c, openFollowUp: openCards.has(String(c.id)) }))
 }

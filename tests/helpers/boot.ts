@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 
 import type { Payload, SanitizedConfig } from 'payload'
 
@@ -18,11 +17,9 @@ export type Booted = {
 }
 
 export async function bootPayload(options: { beforeConfig?: () => Promise<void> } = {}): Promise<Booted> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-test-'))
-  process.env.DATA_DIR = dir
-  process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
-  process.env.PAYLOAD_SECRET = 'test-secret-0123456789abcdef'
-  process.env.SEED_ON_START = 'false'
+  // tests/helpers/env.ts (jest setupFiles) already pointed DATA_DIR and DATABASE_URL at a fresh folder.
+  const dir = process.env.DATA_DIR!
+  if (!dir.startsWith(os.tmpdir())) throw new Error(`Refusing to test against ${dir}: not a temporary folder`)
   await options.beforeConfig?.()
   const { default: configPromise } = await import('../../payload.config')
   const { getPayload } = await import('payload')
