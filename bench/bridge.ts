@@ -58,12 +58,17 @@ const child = spawn(process.execPath, [...(process.env.BENCH_BRIDGE_NODE_ARGS?.s
   env: { ...process.env, ...envVars, BRIDGE_PORT: '0', HOST: '127.0.0.1', NODE_OPTIONS: '' },
   stdio: ['ignore', 'pipe', 'inherit'],
 })
-const base = await new Promise<string>((resolve) => {
+const base = await new Promise<string>((resolve, reject) => {
   let out = ''
+  const timer = setTimeout(() => reject(new Error(`the bridge did not start within 90 s:\n${out}`)), 90_000)
+  child.on('exit', (code) => reject(new Error(`the bridge exited (${code}) before listening:\n${out}`)))
   child.stdout!.on('data', (c: Buffer) => {
     out += c.toString()
     const m = out.match(/listening on http:\/\/localhost:(\d+)/)
-    if (m) resolve(`http://127.0.0.1:${m[1]}`)
+    if (m) {
+      clearTimeout(timer)
+      resolve(`http://127.0.0.1:${m[1]}`)
+    }
   })
 })
 

@@ -3,6 +3,7 @@ import cron from 'node-cron'
 import type { Payload } from 'payload'
 
 import { env } from '../config/env'
+import { expirePoints } from './expirePoints'
 import { markOfflineBins } from './markOffline'
 
 export function startScheduler(payload: Payload): () => void {
@@ -26,6 +27,14 @@ export function startScheduler(payload: Payload): () => void {
       guarded('mark-offline', async () => {
         const ids = await markOfflineBins(payload, env.OFFLINE_AFTER_MINUTES)
         if (ids.length) payload.logger.info(`Marked offline: ${ids.join(', ')}`)
+      }),
+    ),
+    // 03:00 in Shanghai (19:00 UTC): points older than the rules' expiry expire.
+    cron.schedule(
+      '0 19 * * *',
+      guarded('expire-points', async () => {
+        const result = await expirePoints(payload)
+        if (result.cards) payload.logger.info(`Expired ${result.points} points on ${result.cards} cards.`)
       }),
     ),
   ]

@@ -1,4 +1,5 @@
 /** The pure points rules, on their own. */
+import { pointsToExpire } from '../domain/expiry'
 import { followUpCandidates } from '../domain/followUps'
 import {
   awardForDrop,
@@ -131,4 +132,20 @@ test('follow-up candidates: few points in the period or a negative balance', () 
     ['A2', 'negative-balance'],
     ['A3', 'few-points'],
   ])
+})
+
+describe('pointsToExpire', () => {
+  const cutoff = new Date('2026-10-01T00:00:00Z')
+  const line = (delta: number, createdAt: string) => ({ delta, createdAt })
+  test('old points not yet spent expire; spending takes the oldest first', () => {
+    const lines = [line(100, '2026-09-01T00:00:00Z'), line(-30, '2026-09-15T00:00:00Z'), line(50, '2026-10-10T00:00:00Z')]
+    expect(pointsToExpire(lines, cutoff, 120)).toBe(70)
+    expect(pointsToExpire([...lines, line(-80, '2026-10-12T00:00:00Z')], cutoff, 40)).toBe(0)
+    expect(pointsToExpire([line(100, '2026-09-01T00:00:00Z'), line(-70, '2026-11-01T00:00:00Z')], cutoff, 30)).toBe(30)
+  })
+  test('never more than the balance, never negative', () => {
+    expect(pointsToExpire([line(100, '2026-09-01T00:00:00Z')], cutoff, 40)).toBe(40)
+    expect(pointsToExpire([line(-10, '2026-09-01T00:00:00Z')], cutoff, -10)).toBe(0)
+    expect(pointsToExpire([line(100, '2026-10-02T00:00:00Z')], cutoff, 100)).toBe(0)
+  })
 })

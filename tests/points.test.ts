@@ -533,6 +533,26 @@ describe('races', () => {
   })
 })
 
+describe('expiry', () => {
+  test('points older than the rules’ expiry expire once a day, through the ledger', async () => {
+    const card = await newCard()
+    await recordDrops(payload, [drop(card.id, { grams: 1000 })]) // 70
+    const current = await payload.findGlobal({ slug: 'point-rules' })
+    await payload.updateGlobal({ slug: 'point-rules', data: { expiryDays: 30, effectiveFrom: '2026-01-20T00:00:00.000Z', categories: current.categories } })
+    const { expirePoints } = await import('../jobs/expirePoints')
+    const later = new Date(Date.now() + 40 * 86_400_000)
+    const first = await expirePoints(payload, later)
+    expect(first.cards).toBeGreaterThan(0)
+    expect(await balanceOf(card.id)).toBe(0)
+    const entry = (await payload.find({ collection: 'point-entries', where: { and: [{ card: { equals: card.id } }, { reason: { equals: 'expiry' } }] } })).docs[0]!
+    expect(entry).toMatchObject({ delta: -70, balanceAfter: 0 })
+    expect(await expirePoints(payload, later)).toEqual({ cards: 0, points: 0 })
+    await expectConsistent(card.id)
+    await payload.updateGlobal({ slug: 'point-rules', data: { expiryDays: 0, effectiveFrom: '2026-01-21T00:00:00.000Z', categories: current.categories } })
+    expect(await expirePoints(payload, later)).toEqual({ cards: 0, points: 0 })
+  })
+})
+
 test('every card’s balance equals the sum of its entries', async () => {
   const cards = await payload.find({ collection: 'cards', pagination: false, depth: 0 })
   for (const card of cards.docs) expect([card.cardNumber, card.balance]).toEqual([card.cardNumber, await ledgerSum(card.id)])
