@@ -319,7 +319,7 @@ describe('OpenAPI', () => {
     const doc = await res.json()
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/authorize', '/events', '/redeem']))
-    const ajv = new Ajv2020({ strict: false, allErrors: true })
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }) // date-time is checked by the bridge itself
     const validate = (name: string, value: unknown) => ajv.validate(doc.components.schemas[name], value)
     const now = new Date().toISOString()
     expect(validate('EventsRequest', { events: [dropEvent('X0000001'), { type: 'fill', eventId: 'f', levels: [{ compartment: 1, percent: 50 }], occurredAt: now }] })).toBe(true)
