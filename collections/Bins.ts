@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../access/admins'
-import { byRole } from '../access/byRole'
 import { staff } from '../access/staff'
 import { categoryOptions } from '../domain/points'
 import { issueSecret, revealSecretOnce } from '../hooks/bins'
@@ -29,7 +28,7 @@ export const Bins: CollectionConfig = {
     defaultColumns: ['deviceId', 'kind', 'site', 'status', 'lastSeenAt', 'firmware'],
     listSearchableFields: ['deviceId', 'vendor', 'model'],
   },
-  access: { read: byRole('admin', 'operator', 'town-official'), create: admins, update: staff, delete: admins },
+  access: { read: staff, create: admins, update: staff, delete: admins },
   hooks: { beforeChange: [issueSecret], afterChange: [revealSecretOnce] },
   endpoints: [rotateSecretEndpoint],
   fields: [
