@@ -3,25 +3,24 @@
  * district, answers /healthz, serves the admin in Chinese, takes a real login over REST and
  * GraphQL, and shuts down cleanly on SIGTERM.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+
+import { startApp } from './helpers/spawn'
 
 let child: ChildProcess
 let base = ''
-let output = ''
+let readOutput = () => ''
 let dir = ''
 const ADMIN = { email: 'e2e-admin@test.local', password: 'e2e-password-1' }
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-e2e-'))
-  child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'),
-    env: {
-      ...process.env,
-      NODE_OPTIONS: '',
+  const started = await startApp(
+    'server.ts',
+    {
       NODE_ENV: 'development',
       PORT: '0',
       HOST: '127.0.0.1',
@@ -32,23 +31,12 @@ beforeAll(async () => {
       SEED_ADMIN_PASSWORD: ADMIN.password,
       SEED_ON_START: 'true',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000)
-    const read = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = output.match(/Admin:\s+(http:\/\/localhost:\d+)\/admin/)
-      if (match) {
-        clearTimeout(timer)
-        resolve(match[1]!.replace('localhost', '127.0.0.1'))
-      }
-    }
-    child.stdout?.on('data', read)
-    child.stderr?.on('data', read)
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))
-  })
-}, 120_000)
+    /Admin:\s+(http:\/\/localhost:\d+)\/admin[\s\S]*operator: \S+ \/ \S+/,
+  )
+  child = started.child
+  readOutput = started.output
+  base = started.match[1]!.replace('localhost', '127.0.0.1')
+}, 200_000)
 
 afterAll(async () => {
   if (child && child.exitCode === null) child.kill('SIGKILL')
@@ -56,9 +44,9 @@ afterAll(async () => {
 })
 
 test('the banner prints the admin URL and the demo logins', () => {
-  expect(output).toContain(`${ADMIN.email} / ${ADMIN.password}`)
-  expect(output).toMatch(/erba@fenlei\.local/)
-  expect(output).toMatch(/demo district seeded now/)
+  expect(readOutput()).toContain(`${ADMIN.email} / ${ADMIN.password}`)
+  expect(readOutput()).toMatch(/erba@fenlei\.local/)
+  expect(readOutput()).toMatch(/demo district seeded now/)
 })
 
 test('/healthz reports the database reachable', async () => {
@@ -111,5 +99,5 @@ test('SIGTERM shuts the server down cleanly', async () => {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   child.kill('SIGTERM')
   expect(await exited).toBe(0)
-  expect(output).toContain('SIGTERM received')
+  expect(readOutput()).toContain('SIGTERM received')
 }, 20_000)

@@ -1,0 +1,51 @@
+/**
+ * Starts one of the app's own entry points (`node --import tsx <file>`) as a child process and
+ * waits for a line that says it is listening. A start that produces nothing is retried once:
+ * on these 2-core machines a TypeScript child started while the parent is busy has, rarely,
+ * printed nothing at all; the second attempt shows whether it was that or a real failure.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export type Started = { child: ChildProcess; match: RegExpMatchArray; output: () => string }
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+function attempt(file: string, env: Record<string, string>, ready: RegExp, timeoutMs: number): Promise<Started> {
+  let output = ''
+  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+    cwd: root,
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  return new Promise<Started>((resolve, reject) => {
+    const fail = (why: string) => {
+      clearTimeout(timer)
+      if (child.exitCode === null) child.kill('SIGKILL')
+      reject(new Error(`${file} ${why}:\n${output}`))
+    }
+    const timer = setTimeout(() => fail(`did not start within ${timeoutMs} ms`), timeoutMs)
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = output.match(ready)
+      if (match) {
+        clearTimeout(timer)
+        resolve({ child, match, output: () => output })
+      }
+    }
+    child.stdout?.on('data', read)
+    child.stderr?.on('data', read)
+    child.on('exit', (code, signal) => fail(`exited (code ${code}, signal ${signal}) before it was ready`))
+  })
+}
+
+export async function startApp(file: string, env: Record<string, string>, ready: RegExp, timeoutMs = 90_000): Promise<Started> {
+  try {
+    return await attempt(file, env, ready, timeoutMs)
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    console.warn(`first start failed, retrying once: ${message}`)
+    return attempt(file, env, ready, timeoutMs)
+  }
+}
