@@ -6,6 +6,9 @@ import { forgetDevice } from '../device-bridge/devices'
 import { badRequest } from './errors'
 
 const FRESH = 'fenleiFreshSecret'
+/** Secrets generated in this request, by device id, waiting to be handed back once. */
+const fresh = (context: Record<string, unknown>): Map<string, string> =>
+  ((context[FRESH] as Map<string, string> | undefined) ??= new Map<string, string>())
 
 /** Generates (or rotates) the device secret: stored sealed, handed back once in `newSecret`. */
 export const issueSecret: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
@@ -17,8 +20,7 @@ export const issueSecret: CollectionBeforeChangeHook = ({ data, operation, origi
     const secret = newDeviceSecret()
     data.secretSealed = sealSecret(secret, req.payload.secret)
     data.secretRotatedAt = new Date().toISOString()
-    ;(req.context[FRESH] as Map<string, string> | undefined) ?? (req.context[FRESH] = new Map<string, string>())
-    ;(req.context[FRESH] as Map<string, string>).set(String(data.deviceId ?? originalDoc?.deviceId), secret)
+    fresh(req.context).set(String(data.deviceId ?? originalDoc?.deviceId), secret)
   }
   data.rotateSecret = false
   return data
@@ -26,8 +28,8 @@ export const issueSecret: CollectionBeforeChangeHook = ({ data, operation, origi
 
 export const revealSecretOnce: CollectionAfterChangeHook = ({ doc, req }) => {
   forgetDevice(doc.deviceId)
-  const fresh = (req.context[FRESH] as Map<string, string> | undefined)?.get(String(doc.deviceId))
-  if (!fresh) return doc
-  ;(req.context[FRESH] as Map<string, string>).delete(String(doc.deviceId))
-  return { ...doc, newSecret: fresh }
+  const secret = fresh(req.context).get(String(doc.deviceId))
+  if (!secret) return doc
+  fresh(req.context).delete(String(doc.deviceId))
+  return { ...doc, newSecret: secret }
 }
