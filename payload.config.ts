@@ -46,6 +46,7 @@ export default buildConfig({
   db: buildDatabaseAdapter(database, {
     allowMongoWithoutTransactions: env.MONGODB_ALLOW_NO_TRANSACTIONS === 'true',
     sqliteSynchronous: env.SQLITE_SYNCHRONOUS,
+    push: env.DB_PUSH === 'true',
   }),
   editor: lexicalEditor(),
   collections: [

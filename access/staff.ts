@@ -1,6 +1,4 @@
-import type { Access } from 'payload'
-
-import { currentUser, hasRole } from './roles'
+import { byRole } from './byRole'
 
 /** District admins and operators: the people who run cards, points, bins and collection. */
-export const staff: Access = ({ req }) => hasRole(currentUser(req), 'admin', 'operator')
+export const staff = byRole('admin', 'operator')

@@ -4,18 +4,29 @@ import { admins } from '../access/admins'
 import { nobody } from '../access/nobody'
 import { staff } from '../access/staff'
 import { currentUser } from '../access/roles'
-import { groups, t } from '../i18n/labels'
+import { ALARM_KINDS, FAULT_KINDS } from '../device-bridge/schemas'
+import { groups, t, type Label } from '../i18n/labels'
+
+const alarmLabels: Record<(typeof ALARM_KINDS)[number], Label> = {
+  smoke: t('烟雾 / 火警', 'Smoke / fire'),
+  gas: t('可燃气体', 'Gas'),
+  tilt: t('倾倒', 'Tilt'),
+  water: t('进水', 'Water'),
+  panic: t('紧急求助', 'Panic'),
+}
+const faultLabels: Record<(typeof FAULT_KINDS)[number], Label> = {
+  reader: t('读卡器故障', 'Reader fault'),
+  door: t('投口故障', 'Door fault'),
+  motor: t('电机故障', 'Motor fault'),
+  scale: t('称重故障', 'Scale fault'),
+}
+
+/** An alert's kind: an alarm kind as the device sends it, or `fault-<kind>` (see device-bridge/process.ts). */
+export const alertKind = (type: 'alarm' | 'fault', kind: string) => (type === 'alarm' ? kind : `fault-${kind}`)
 
 export const ALERT_KINDS = [
-  { value: 'smoke', label: t('烟雾 / 火警', 'Smoke / fire') },
-  { value: 'gas', label: t('可燃气体', 'Gas') },
-  { value: 'tilt', label: t('倾倒', 'Tilt') },
-  { value: 'water', label: t('进水', 'Water') },
-  { value: 'panic', label: t('紧急求助', 'Panic') },
-  { value: 'fault-reader', label: t('读卡器故障', 'Reader fault') },
-  { value: 'fault-door', label: t('投口故障', 'Door fault') },
-  { value: 'fault-motor', label: t('电机故障', 'Motor fault') },
-  { value: 'fault-scale', label: t('称重故障', 'Scale fault') },
+  ...ALARM_KINDS.map((kind) => ({ value: alertKind('alarm', kind), label: alarmLabels[kind] })),
+  ...FAULT_KINDS.map((kind) => ({ value: alertKind('fault', kind), label: faultLabels[kind] })),
 ]
 
 /** 设备告警: alarms and faults from bins, acknowledged and closed by staff. */

@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   SEED_ADMIN_EMAIL: z.string().email().default('admin@fenlei.local'),
   SEED_ADMIN_PASSWORD: z.string().min(8).default('fenlei-admin-2026'),
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
+  DB_PUSH: z.enum(['true', 'false']).default('true'),
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   BRIDGE_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   BRIDGE_RATE_LIMIT: z.coerce.number().positive().default(50),

@@ -27,7 +27,7 @@ export async function checkMongoTopology(connection: MongoConnectionLike, allowW
 
 export function buildDatabaseAdapter(
   choice: DatabaseChoice,
-  options: { allowMongoWithoutTransactions: boolean; sqliteSynchronous?: 'FULL' | 'NORMAL' },
+  options: { allowMongoWithoutTransactions: boolean; sqliteSynchronous?: 'FULL' | 'NORMAL'; push?: boolean },
 ): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {
     return mongooseAdapter({
@@ -45,7 +45,8 @@ export function buildDatabaseAdapter(
       // faster and safe against process crashes, but a power cut may lose the last commits.
       wal: { synchronous: options.sqliteSynchronous ?? 'FULL' },
       transactionOptions: {},
-      // Development pushes the schema; production applies the committed migrations at start.
+      // Development pushes the schema (unless told not to); production applies the committed migrations at start.
+      push: options.push ?? true,
       migrationDir: MIGRATIONS_DIR,
       prodMigrations: migrations,
     }),

@@ -9,6 +9,7 @@ import crypto from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import { alertKind } from '../collections/Alerts'
 import type { DropInput } from '../domain/dropPlan'
 import { recordDropsIn } from '../services/drops'
 import { insertRows, writerFor } from '../services/dropWriters'
@@ -38,7 +39,8 @@ const lastSeenWritten = new Map<string, number>()
 
 const SEVERITY: Record<string, 'critical' | 'major' | 'minor'> = { smoke: 'critical', gas: 'critical', panic: 'critical', water: 'major', tilt: 'major' }
 
-const fingerprint = (e: unknown) => crypto.createHash('sha1').update(JSON.stringify(e)).digest('hex')
+/** What a receipt remembers of a request's content, to tell a true repeat from a reused id. */
+export const fingerprint = (content: unknown) => crypto.createHash('sha1').update(JSON.stringify(content)).digest('hex')
 
 
 /** Processes jobs in `req`'s transaction; returns each job's results (events) or null (log). */
@@ -112,10 +114,10 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
       if (e.firmware) state.firmware = e.firmware
     }
     if (e.type === 'alarm' || e.type === 'fault') {
-      const alertKind = e.type === 'alarm' ? e.kind : `fault-${e.kind}`
+      const kind = alertKind(e.type, e.kind)
       const open = await payload.find({
         collection: 'alerts',
-        where: { and: [{ bin: { equals: o.device.id } }, { kind: { equals: alertKind } }, { status: { in: ['open', 'acknowledged'] } }] },
+        where: { and: [{ bin: { equals: o.device.id } }, { kind: { equals: kind } }, { status: { in: ['open', 'acknowledged'] } }] },
         limit: 1,
         depth: 0,
         req,
@@ -126,7 +128,7 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
       } else {
         await payload.create({
           collection: 'alerts',
-          data: { bin: o.device.id as number, kind: alertKind as never, severity: SEVERITY[e.kind] ?? 'minor', status: 'open', openedAt: e.occurredAt, lastAt: e.occurredAt, count: 1, detail: e.detail },
+          data: { bin: o.device.id as number, kind: kind as never, severity: SEVERITY[e.kind] ?? 'minor', status: 'open', openedAt: e.occurredAt, lastAt: e.occurredAt, count: 1, detail: e.detail },
           req,
           overrideAccess: true,
           depth: 0,

@@ -3,21 +3,19 @@
  * receipt, and a repeat gets the same answer. The redemption itself goes through the
  * `redemptions` collection, so balance and stock are taken together by its hooks.
  */
-import crypto from 'node:crypto'
-
 import { APIError, type Payload } from 'payload'
 
 import { insertRows, writerFor } from '../services/dropWriters'
 import { inTransaction } from '../services/transaction'
 import type { Device } from './devices'
-import type { LogRow } from './process'
+import { fingerprint, type LogRow } from './process'
 import type { RedeemResponseT } from './schemas'
 
 type RedeemBody = { requestId: string; card: string; reward: number | string; quantity: number }
 
 export async function redeemAtMachine(payload: Payload, device: Device, body: RedeemBody, raw: unknown): Promise<RedeemResponseT> {
   const key = `${device.deviceId}:redeem:${body.requestId}`
-  const print = crypto.createHash('sha1').update(JSON.stringify([body.card, String(body.reward), body.quantity])).digest('hex')
+  const print = fingerprint([body.card, String(body.reward), body.quantity])
   const log = (response: RedeemResponseT): LogRow => ({ deviceId: device.deviceId, bin: device.id, endpoint: 'redeem', status: 200, code: response.reason ?? null, body: raw, response })
 
   const settle = async (run: (req: Parameters<Parameters<typeof inTransaction>[1]>[0]) => Promise<RedeemResponseT>) =>

@@ -1,16 +1,20 @@
 /**
  * `npm run bridge` — the device bridge alone, on BRIDGE_PORT, against the configured database.
  * Several of these (and the main server) can serve one database at the same time.
+ *
+ * A bridge joins a database the main server (or `npm run seed`) has set up, so it does not push
+ * the schema itself: two processes pushing one schema at once made drizzle-kit ask an interactive
+ * question that a process without a terminal can never answer (it exited 0 or 13 with no output).
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import express from 'express'
-import { getPayload } from 'payload'
+process.env.DB_PUSH ??= 'false'
 
-import { env } from '../config/env'
-import { createDeviceBridge } from './index'
-
+const { default: express } = await import('express')
+const { getPayload } = await import('payload')
+const { env } = await import('../config/env')
+const { createDeviceBridge } = await import('./index')
 const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })
 const app = express()

@@ -89,14 +89,15 @@ export const DEFAULT_RULES: PointRules = {
 
 export const MAX_DROP_GRAMS = 200_000
 
-export type DropInput = { category: string; grams: number }
+/** What the rules look at in a drop: its category and weight. */
+export type WeighedDrop = { category: string; grams: number }
 
 export type Award =
   | { ok: true; points: number; uncapped: number; capped: boolean; belowMinimum: boolean }
   | { ok: false; code: 'INVALID_WEIGHT' | 'UNKNOWN_CATEGORY'; message: string }
 
 /** Checks a drop's own data (no database): a known category, a whole positive weight in range. */
-export function checkDrop(drop: DropInput): { ok: true } | { ok: false; code: 'INVALID_WEIGHT' | 'UNKNOWN_CATEGORY'; message: string } {
+export function checkDrop(drop: WeighedDrop): { ok: true } | { ok: false; code: 'INVALID_WEIGHT' | 'UNKNOWN_CATEGORY'; message: string } {
   if (!isCategory(drop.category)) {
     return { ok: false, code: 'UNKNOWN_CATEGORY', message: `未知的垃圾类别「${drop.category}」。Unknown category.` }
   }
@@ -115,7 +116,7 @@ export function checkDrop(drop: DropInput): { ok: true } | { ok: false; code: 'I
  * per-drop points, nothing below the category's minimum weight, and no more than what is left
  * of the card's daily cap given the points it already earned that day.
  */
-export function awardForDrop(rules: PointRules, drop: DropInput, earnedToday: number): Award {
+export function awardForDrop(rules: PointRules, drop: WeighedDrop, earnedToday: number): Award {
   const checked = checkDrop(drop)
   if (!checked.ok) return checked
   const rule = rules.categories.find((c) => c.category === drop.category)

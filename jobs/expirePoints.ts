@@ -29,14 +29,26 @@ export async function expirePoints(payload: Payload, now = new Date()): Promise<
     const key = String(refId(e.card))
     byCard.set(key, [...(byCard.get(key) ?? []), { delta: e.delta, createdAt: e.createdAt }])
   }
+  const keyOf = (card: number | string) => `expiry:${card}:${day}`
+  const done = new Set(
+    entries.docs.length
+      ? (
+          await payload.find({
+            collection: 'point-entries',
+            where: { idempotencyKey: { in: cards.docs.map((c) => keyOf(c.id)) } },
+            pagination: false,
+            depth: 0,
+            select: { idempotencyKey: true },
+          })
+        ).docs.map((e) => e.idempotencyKey)
+      : [],
+  )
   let count = 0
   let total = 0
   for (const card of cards.docs) {
     const amount = pointsToExpire(byCard.get(String(card.id)) ?? [], cutoff, card.balance ?? 0)
-    if (amount <= 0) continue
-    const key = `expiry:${card.id}:${day}`
-    const done = await payload.count({ collection: 'point-entries', where: { idempotencyKey: { equals: key } } })
-    if (done.totalDocs) continue
+    const key = keyOf(card.id)
+    if (amount <= 0 || done.has(key)) continue
     await inTransaction(payload, (req) =>
       postEntry(req, { card: card.id, delta: -amount, reason: 'expiry', cause: `point-rules:${rules.revision}`, idempotencyKey: key, rulesRevision: rules.revision, note: `积分过期（${rules.expiryDays} 天前获得）` }),
     )
