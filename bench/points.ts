@@ -16,7 +16,7 @@ process.env.PAYLOAD_SECRET = 'bench-secret-0123456789abcdef'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const { recordDrops } = await import('../services/drops')
+const { recordDrops } = await import('../services/points/drops')
 const { rawInsertRate } = await import('./raw')
 
 const payload = await getPayload({ config })

@@ -1,5 +1,5 @@
 /** A reference device client: signs and sends a request (used by the simulator, bench and tests). */
-import { sign } from '../domain/deviceAuth'
+import { sign } from '../domain/devices/deviceAuth'
 
 export type DeviceCredentials = { deviceId: string; secret: string }
 export type DeviceResponse = { status: number; body: any; ms: number } // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON from the bridge

@@ -6,8 +6,8 @@
 import type { Payload } from 'payload'
 
 import { refId } from '../access/roles'
-import { openSecret } from '../domain/deviceAuth'
-import type { Category } from '../domain/points'
+import { openSecret } from '../domain/devices/deviceAuth'
+import type { Category } from '../domain/points/points'
 
 export type Device = {
   id: number | string

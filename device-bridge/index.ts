@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import type { z } from 'zod'
 
 import { env } from '../config/env'
-import { signatureMatches, timestampFresh } from '../domain/deviceAuth'
+import { signatureMatches, timestampFresh } from '../domain/devices/deviceAuth'
 import { authorizeSwipe } from './authorize'
 import { getDevice, type Device } from './devices'
 import { openApiDocument } from './openapi'

@@ -5,7 +5,7 @@
  */
 import { APIError, type Payload } from 'payload'
 
-import { insertRows, writerFor } from '../services/dropWriters'
+import { insertRows, writerFor } from '../services/points/dropWriters'
 import { inTransaction } from '../services/transaction'
 import type { Device } from './devices'
 import { fingerprint, type LogRow } from './process'

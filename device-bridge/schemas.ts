@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 
-import { CATEGORIES, MAX_DROP_GRAMS } from '../domain/points'
+import { CATEGORIES, MAX_DROP_GRAMS } from '../domain/points/points'
 
 export const MAX_EVENTS = 500
 export const MAX_BODY_BYTES = 256 * 1024

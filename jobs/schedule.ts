@@ -3,8 +3,8 @@ import cron from 'node-cron'
 import type { Payload } from 'payload'
 
 import { env } from '../config/env'
-import { expirePoints } from './expirePoints'
-import { markOfflineBins } from './markOffline'
+import { expirePoints } from './points/expirePoints'
+import { markOfflineBins } from './devices/markOffline'
 
 export function startScheduler(payload: Payload): () => void {
   const guarded = (name: string, work: () => Promise<unknown>) => {

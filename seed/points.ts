@@ -6,9 +6,9 @@
  */
 import type { Payload } from 'payload'
 
-import { DEFAULT_RULES, type Category } from '../domain/points'
-import { shanghaiDayStart, shanghaiDay } from '../domain/time'
-import { recordDrops, type DropInput } from '../services/drops'
+import { DEFAULT_RULES, type Category } from '../domain/points/points'
+import { shanghaiDayStart, shanghaiDay } from '../domain/shared/time'
+import { recordDrops, type DropInput } from '../services/points/drops'
 import { inTransaction } from '../services/transaction'
 
 /** A number from a string (FNV-1a), to seed a card's own random stream. */

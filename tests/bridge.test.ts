@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import Ajv2020 from 'ajv/dist/2020.js'
 import express from 'express'
 
-import { sign } from '../domain/deviceAuth'
+import { sign } from '../domain/devices/deviceAuth'
 import { sendSigned, type DeviceCredentials } from '../device-bridge/client'
 import { bootPayload, type Booted } from './helpers/boot'
 import { startApp } from './helpers/spawn'
@@ -278,7 +278,7 @@ describe('events', () => {
   })
 
   test('a silent bin is marked offline by the job and comes back with its next message', async () => {
-    const { markOfflineBins } = await import('../jobs/markOffline')
+    const { markOfflineBins } = await import('../jobs/devices/markOffline')
     const marked = await markOfflineBins(app.payload, 10, new Date(Date.now() + 11 * 60_000))
     expect(marked).toContain('EVT-001')
     expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).status).toBe('offline')

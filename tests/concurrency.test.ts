@@ -19,7 +19,7 @@ const failAfterWrite: CollectionAfterChangeHook = ({ doc }) => {
 beforeAll(async () => {
   app = await bootPayload({
     beforeConfig: async () => {
-      const { Towns } = await import('../collections/Towns')
+      const { Towns } = await import('../collections/places/Towns')
       Towns.hooks = { ...Towns.hooks, afterChange: [...(Towns.hooks?.afterChange ?? []), failAfterWrite] }
     },
   })

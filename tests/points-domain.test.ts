@@ -1,6 +1,6 @@
 /** The pure points rules, on their own. */
-import { pointsToExpire } from '../domain/expiry'
-import { followUpCandidates } from '../domain/followUps'
+import { pointsToExpire } from '../domain/points/expiry'
+import { followUpCandidates } from '../domain/points/followUps'
 import {
   awardForDrop,
   checkDrop,
@@ -11,9 +11,9 @@ import {
   pointsForFen,
   rulesAt,
   type PointRules,
-} from '../domain/points'
-import { checkRedemption, type RewardLike } from '../domain/rewards'
-import { shanghaiDay, shanghaiDayStart } from '../domain/time'
+} from '../domain/points/points'
+import { checkRedemption, type RewardLike } from '../domain/points/rewards'
+import { shanghaiDay, shanghaiDayStart } from '../domain/shared/time'
 
 const rules: PointRules = {
   ...DEFAULT_RULES,

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { recordDrops, type DropInput } from '../services/drops'
+import { recordDrops, type DropInput } from '../services/points/drops'
 import { bootPayload, type Booted } from './helpers/boot'
 
 let app: Booted
@@ -539,7 +539,7 @@ describe('expiry', () => {
     await recordDrops(payload, [drop(card.id, { grams: 1000 })]) // 70
     const current = await payload.findGlobal({ slug: 'point-rules' })
     await payload.updateGlobal({ slug: 'point-rules', data: { expiryDays: 30, effectiveFrom: '2026-01-20T00:00:00.000Z', categories: current.categories } })
-    const { expirePoints } = await import('../jobs/expirePoints')
+    const { expirePoints } = await import('../jobs/points/expirePoints')
     const later = new Date(Date.now() + 40 * 86_400_000)
     const first = await expirePoints(payload, later)
     expect(first.cards).toBeGreaterThan(0)

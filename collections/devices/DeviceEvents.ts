@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '../../access/nobody'
+import { staff } from '../../access/staff'
+import { refuseDelete } from '../../hooks/points/pointEntries'
+import { groups, t } from '../../i18n/labels'
+
+/** 设备报文: the append-only raw log of every device request and its outcome, for audit and replay. */
+export const DeviceEvents: CollectionConfig = {
+  slug: 'device-events',
+  labels: { singular: t('设备报文', 'Device request'), plural: t('设备报文', 'Device requests') },
+  admin: { group: groups.devices, defaultColumns: ['receivedAt', 'deviceId', 'endpoint', 'status', 'code', 'events'] },
+  defaultSort: '-receivedAt',
+  access: { read: staff, create: nobody, update: nobody, delete: nobody },
+  hooks: { beforeDelete: [refuseDelete] },
+  fields: [
+    { name: 'receivedAt', type: 'date', required: true, index: true, label: t('接收时间', 'Received'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'deviceId', type: 'text', index: true, label: t('设备编号', 'Device id') },
+    { name: 'bin', type: 'relationship', relationTo: 'bins', label: t('设备', 'Bin') },
+    { name: 'endpoint', type: 'text', required: true, label: t('接口', 'Endpoint') },
+    { name: 'status', type: 'number', required: true, label: t('HTTP 状态', 'HTTP status') },
+    { name: 'code', type: 'text', index: true, label: t('错误码', 'Error code') },
+    { name: 'events', type: 'number', label: t('事件数', 'Events') },
+    { name: 'body', type: 'json', label: t('请求内容', 'Request body') },
+    { name: 'response', type: 'json', label: t('处理结果', 'Outcome') },
+  ],
+}

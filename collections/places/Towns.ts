@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../../access/admins'
+import { anyone } from '../../access/anyone'
+import { groups, t } from '../../i18n/labels'
+
+/** 镇 / 街道: the district's towns and sub-districts. Public: names appear on public pages. */
+export const Towns: CollectionConfig = {
+  slug: 'towns',
+  labels: { singular: t('镇（街道）', 'Town'), plural: t('镇（街道）', 'Towns') },
+  admin: {
+    group: groups.areas,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'code', 'updatedAt'],
+    listSearchableFields: ['name', 'code'],
+  },
+  access: { read: anyone, create: admins, update: admins, delete: admins },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, label: t('名称', 'Name') },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'town',
+      label: t('类型', 'Kind'),
+      options: [
+        { value: 'town', label: t('镇', 'Town') },
+        { value: 'subdistrict', label: t('街道', 'Sub-district') },
+      ],
+    },
+    { name: 'code', type: 'text', label: t('行政区划代码', 'Division code'), index: true },
+    { name: 'note', type: 'textarea', label: t('备注', 'Note') },
+  ],
+}

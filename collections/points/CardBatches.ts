@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '../../access/nobody'
+import { staff } from '../../access/staff'
+import { checkBatch, issueBatch, MAX_BATCH } from '../../hooks/points/cardBatches'
+import { groups, t } from '../../i18n/labels'
+import { channelOptions, holderKindOptions } from './Cards'
+
+/** 批量发卡: one record issues a whole number range of cards in one transaction. */
+export const CardBatches: CollectionConfig = {
+  slug: 'card-batches',
+  labels: { singular: t('批量发卡', 'Card batch'), plural: t('批量发卡', 'Card batches') },
+  admin: {
+    group: groups.points,
+    useAsTitle: 'firstNumber',
+    defaultColumns: ['firstNumber', 'lastNumber', 'count', 'site', 'channel', 'createdAt'],
+    description: t('填写卡号前缀、起始号和数量，保存即一次发出整段卡号。', 'Give a prefix, a start and a count: saving issues the whole range.'),
+  },
+  access: { read: staff, create: staff, update: nobody, delete: nobody },
+  hooks: { beforeChange: [checkBatch], afterChange: [issueBatch] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'prefix', type: 'text', defaultValue: '', label: t('卡号前缀', 'Prefix') },
+        { name: 'start', type: 'number', required: true, min: 0, label: t('起始号', 'Start') },
+        { name: 'count', type: 'number', required: true, min: 1, max: MAX_BATCH, label: t('数量', 'Count') },
+        { name: 'digits', type: 'number', required: true, defaultValue: 6, min: 1, max: 12, label: t('号码位数', 'Digits') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'site', type: 'relationship', relationTo: 'sites', required: true, label: t('场所', 'Site') },
+        { name: 'channel', type: 'select', required: true, defaultValue: 'booth', options: channelOptions, label: t('发卡方式', 'Issued via') },
+        { name: 'holderKind', type: 'select', required: true, defaultValue: 'household', options: holderKindOptions, label: t('持卡类型', 'Holder') },
+        { name: 'issuedAt', type: 'date', label: t('发卡时间', 'Issued at') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'firstNumber', type: 'text', label: t('首个卡号', 'First number'), admin: { readOnly: true } },
+        { name: 'lastNumber', type: 'text', label: t('末个卡号', 'Last number'), admin: { readOnly: true } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,80 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../../access/admins'
+import { staff } from '../../access/staff'
+import { oneOpenPerCard } from '../../hooks/points/followUps'
+import { groups, t } from '../../i18n/labels'
+import { followUpCandidatesEndpoint } from '../../services/points/followUps'
+
+/** 回访: calls and visits to households with few or negative points. */
+export const FollowUps: CollectionConfig = {
+  slug: 'follow-ups',
+  labels: { singular: t('回访', 'Follow-up'), plural: t('回访', 'Follow-ups') },
+  admin: {
+    group: groups.points,
+    defaultColumns: ['card', 'status', 'periodFrom', 'periodTo', 'pointsInPeriod', 'updatedAt'],
+    description: t(
+      '待回访名单：/api/follow-ups/candidates?from=2026-11-01&to=2026-11-30（周期内积分不超过阈值或余额为负的卡）。负分卡可在智能卡列表按余额筛选。',
+      'Candidates: /api/follow-ups/candidates?from=…&to=… (cards with few or negative points in the period).',
+    ),
+  },
+  access: { read: staff, create: staff, update: staff, delete: admins },
+  hooks: { beforeChange: [oneOpenPerCard] },
+  endpoints: [followUpCandidatesEndpoint],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'card', type: 'relationship', relationTo: 'cards', required: true, index: true, label: t('智能卡', 'Card') },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'open',
+          index: true,
+          label: t('状态', 'Status'),
+          options: [
+            { value: 'open', label: t('跟进中', 'Open') },
+            { value: 'closed', label: t('已结束', 'Closed') },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'periodFrom', type: 'date', label: t('统计开始', 'Period from') },
+        { name: 'periodTo', type: 'date', label: t('统计结束', 'Period to') },
+        { name: 'pointsInPeriod', type: 'number', label: t('周期内积分', 'Points in period') },
+      ],
+    },
+    {
+      name: 'contacts',
+      type: 'array',
+      label: t('回访记录', 'Contacts'),
+      labels: { singular: t('回访', 'Contact'), plural: t('回访', 'Contacts') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'at', type: 'date', required: true, label: t('日期', 'Date') },
+            { name: 'by', type: 'relationship', relationTo: 'users', label: t('回访人', 'By') },
+            {
+              name: 'method',
+              type: 'select',
+              required: true,
+              defaultValue: 'phone',
+              label: t('方式', 'How'),
+              options: [
+                { value: 'phone', label: t('电话', 'Phone') },
+                { value: 'visit', label: t('上门', 'Visit') },
+              ],
+            },
+          ],
+        },
+        { name: 'outcome', type: 'textarea', required: true, label: t('结果', 'Outcome') },
+        { name: 'nextStep', type: 'text', label: t('下一步', 'Next step') },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../../access/admins'
+import { anyone } from '../../access/anyone'
+import { groups, t } from '../../i18n/labels'
+
+/** 兑换商品: what points buy — goods, property-fee deductions, office supplies, honours. */
+export const Rewards: CollectionConfig = {
+  slug: 'rewards',
+  labels: { singular: t('兑换商品', 'Reward'), plural: t('兑换商品', 'Rewards') },
+  admin: {
+    group: groups.points,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'pointsCost', 'stock', 'audience', 'active'],
+    listSearchableFields: ['name'],
+  },
+  access: { read: anyone, create: admins, update: admins, delete: admins },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: t('名称', 'Name') },
+    { name: 'image', type: 'upload', relationTo: 'media', label: t('图片', 'Image') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'goods',
+          label: t('类型', 'Kind'),
+          options: [
+            { value: 'goods', label: t('生活用品', 'Goods') },
+            { value: 'fee-deduction', label: t('抵扣物业费', 'Property-fee deduction') },
+            { value: 'office-supplies', label: t('办公用品', 'Office supplies') },
+            { value: 'honour', label: t('荣誉（光荣榜 / 流动红旗）', 'Honour') },
+          ],
+        },
+        {
+          name: 'pointsCost',
+          type: 'number',
+          required: true,
+          defaultValue: 0,
+          label: t('所需积分', 'Points'),
+          admin: { condition: (_, s) => s?.kind !== 'fee-deduction' && s?.kind !== 'honour' },
+          validate: (v: number | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+            if (!Number.isInteger(v ?? 0) || (v ?? 0) < 0) return '积分必须是非负整数 / whole points ≥ 0'
+            if (siblingData.kind === 'honour' && (v ?? 0) !== 0) return '荣誉不需要积分 / an honour costs no points'
+            return true
+          },
+        },
+        {
+          name: 'feeFen',
+          type: 'number',
+          label: t('抵扣金额（分）', 'Deduction (fen)'),
+          admin: { condition: (_, s) => s?.kind === 'fee-deduction', description: t('1 元 = 100 分；所需积分按积分规则折算', 'Points follow the rules’ rate') },
+          validate: (v: number | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
+            siblingData.kind !== 'fee-deduction' || (Number.isInteger(v) && (v as number) > 0) || '请填写抵扣金额（整数分）/ give the amount in fen',
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'audience',
+          type: 'select',
+          required: true,
+          defaultValue: 'both',
+          label: t('适用对象', 'For'),
+          options: [
+            { value: 'residents', label: t('居民', 'Residents') },
+            { value: 'offices', label: t('机关单位', 'Offices') },
+            { value: 'both', label: t('均可', 'Both') },
+          ],
+        },
+        {
+          name: 'stock',
+          type: 'number',
+          min: 0,
+          label: t('库存', 'Stock'),
+          admin: { description: t('留空表示不限量', 'Empty = unlimited') },
+        },
+        { name: 'active', type: 'checkbox', defaultValue: true, label: t('上架', 'Active') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'activeFrom', type: 'date', label: t('开始兑换', 'Available from') },
+        { name: 'activeUntil', type: 'date', label: t('截止兑换', 'Available until') },
+      ],
+    },
+    { name: 'description', type: 'textarea', label: t('说明', 'Description') },
+  ],
+}

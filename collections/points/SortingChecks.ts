@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../../access/admins'
+import { staff } from '../../access/staff'
+import { postPenalty, stampCheck } from '../../hooks/points/sortingChecks'
+import { groups, t } from '../../i18n/labels'
+
+/** 分类检查: an inspector's check of a drop or a bin; the source of 准确率 (accuracy). */
+export const SortingChecks: CollectionConfig = {
+  slug: 'sorting-checks',
+  labels: { singular: t('分类检查', 'Sorting check'), plural: t('分类检查', 'Sorting checks') },
+  admin: { group: groups.points, defaultColumns: ['checkedAt', 'site', 'card', 'result', 'confirmed', 'inspector'] },
+  defaultSort: '-checkedAt',
+  access: { read: staff, create: staff, update: staff, delete: admins },
+  hooks: { beforeChange: [stampCheck], afterChange: [postPenalty] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: t('场所', 'Site') },
+        { name: 'card', type: 'relationship', relationTo: 'cards', index: true, label: t('智能卡', 'Card') },
+        { name: 'checkedAt', type: 'date', index: true, label: t('检查时间', 'Checked at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'result',
+          type: 'select',
+          required: true,
+          label: t('结果', 'Result'),
+          options: [
+            { value: 'correct', label: t('分类正确', 'Correct') },
+            { value: 'mis-sorted', label: t('分类错误', 'Mis-sorted') },
+          ],
+        },
+        {
+          name: 'source',
+          type: 'select',
+          required: true,
+          defaultValue: 'inspector',
+          label: t('来源', 'Source'),
+          options: [
+            { value: 'inspector', label: t('督导员检查', 'Inspector') },
+            { value: 'pickup', label: t('上门回收评价', 'Pickup rating') },
+          ],
+        },
+        {
+          name: 'confirmed',
+          type: 'checkbox',
+          defaultValue: false,
+          label: t('确认错投（扣分）', 'Confirmed mis-sort (penalty)'),
+          admin: { condition: (_, s) => s?.result === 'mis-sorted' },
+        },
+      ],
+    },
+    { name: 'photo', type: 'upload', relationTo: 'media', label: t('照片', 'Photo') },
+    { name: 'note', type: 'textarea', label: t('说明', 'Note') },
+    { name: 'inspector', type: 'relationship', relationTo: 'users', label: t('检查人', 'Inspector'), admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'penaltyPosted', type: 'checkbox', defaultValue: false, label: t('已扣分', 'Penalty posted'), admin: { readOnly: true, position: 'sidebar' } },
+  ],
+}

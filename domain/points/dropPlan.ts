@@ -1,0 +1,148 @@
+/**
+ * Plans a batch of drops (pure): which are accepted, duplicates or rejected, the points each
+ * earns, the balance after, the day tallies and the ledger entries to write. Every write path —
+ * the collection hook for a single manual drop and the bulk writer for the bridge — carries
+ * out a plan made here, so the rules live in one place.
+ */
+import { awardForDrop, checkDrop, rulesAt, type PointRules } from './points'
+import { shanghaiDay } from '../shared/time'
+
+export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000
+
+export type DropInput = {
+  /** The card, by id or by its printed number. */
+  card?: number | string
+  cardNumber?: string
+  category: string
+  grams: number
+  occurredAt: string
+  source: 'device' | 'pickup' | 'manual'
+  /** Bin device id, pickup number, … */
+  sourceRef?: string
+  site?: number | string
+  idempotencyKey: string
+}
+
+export type CardState = { id: number | string; cardNumber: string; status: string; balance: number; site: number | string | null }
+export type ExistingDrop = {
+  id: number | string
+  card: number | string
+  category: string
+  grams: number
+  occurredAt: string
+  points: number
+  balanceAfter: number
+  outcome: string
+}
+
+export type PlanState = {
+  now: Date
+  rules: PointRules[]
+  cardsById: Map<string, CardState>
+  cardsByNumber: Map<string, CardState>
+  /** Drops already stored, by idempotency key. */
+  existing: Map<string, ExistingDrop>
+  /** Points already earned, by `${cardId}|${day}`. */
+  earned: Map<string, number>
+}
+
+export type RejectCode =
+  | 'UNKNOWN_CARD'
+  | 'CARD_NOT_ACTIVE'
+  | 'UNKNOWN_CATEGORY'
+  | 'INVALID_WEIGHT'
+  | 'INVALID_TIME'
+  | 'FUTURE_TIME'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'MISSING_KEY'
+
+export type PlannedDrop = {
+  card: number | string
+  site: number | string | null
+  category: string
+  grams: number
+  occurredAt: string
+  source: DropInput['source']
+  sourceRef?: string
+  idempotencyKey: string
+  points: number
+  balanceAfter: number
+  outcome: 'counted' | 'below-minimum' | 'capped'
+  rulesRevision: number
+  day: string
+}
+
+export type Planned =
+  | { status: 'accepted'; drop: PlannedDrop }
+  | { status: 'duplicate'; of: ExistingDrop | PlannedDrop }
+  | { status: 'rejected'; code: RejectCode; message: string }
+
+export const tallyKey = (card: number | string, day: string) => `${card}|${day}`
+
+function sameContent(a: { card: number | string; category: string; grams: number; occurredAt: string }, card: CardState | undefined, input: DropInput): boolean {
+  return (
+    (card === undefined || String(a.card) === String(card.id)) &&
+    a.category === input.category &&
+    a.grams === input.grams &&
+    new Date(a.occurredAt).getTime() === new Date(input.occurredAt).getTime()
+  )
+}
+
+export function findCard(state: PlanState, input: Pick<DropInput, 'card' | 'cardNumber'>): CardState | undefined {
+  if (input.card !== undefined && input.card !== null && input.card !== '') return state.cardsById.get(String(input.card))
+  return input.cardNumber ? state.cardsByNumber.get(input.cardNumber) : undefined
+}
+
+/** Plans the inputs in order; the state's balances and tallies move as drops are accepted. */
+export function planDrops(inputs: DropInput[], state: PlanState): Planned[] {
+  const inBatch = new Map<string, PlannedDrop>()
+  const balances = new Map<string, number>()
+  const earned = new Map(state.earned)
+  return inputs.map((input): Planned => {
+    const reject = (code: RejectCode, message: string): Planned => ({ status: 'rejected', code, message })
+    if (!input.idempotencyKey) return reject('MISSING_KEY', '缺少幂等键。An idempotency key is required.')
+    const card = findCard(state, input)
+    const earlier = state.existing.get(input.idempotencyKey) ?? inBatch.get(input.idempotencyKey)
+    if (earlier) {
+      return sameContent(earlier, card, input)
+        ? { status: 'duplicate', of: earlier }
+        : reject('IDEMPOTENCY_CONFLICT', '同一幂等键的内容不同。This key was used for a different drop.')
+    }
+    const checked = checkDrop(input)
+    if (!checked.ok) return reject(checked.code, checked.message)
+    const at = new Date(input.occurredAt)
+    if (!input.occurredAt || Number.isNaN(at.getTime())) return reject('INVALID_TIME', '投放时间无效。Invalid time.')
+    if (at.getTime() > state.now.getTime() + FUTURE_TOLERANCE_MS) {
+      return reject('FUTURE_TIME', '投放时间在未来。The drop is dated in the future.')
+    }
+    if (!card) return reject('UNKNOWN_CARD', `未知的智能卡 ${input.cardNumber ?? input.card}。Unknown card.`)
+    if (card.status !== 'active') {
+      return reject('CARD_NOT_ACTIVE', `智能卡 ${card.cardNumber} 已${card.status === 'lost' ? '挂失' : '注销'}。The card is ${card.status}.`)
+    }
+    const rules = rulesAt(state.rules, at)
+    const day = shanghaiDay(at)
+    const key = tallyKey(card.id, day)
+    const award = awardForDrop(rules, input, earned.get(key) ?? 0)
+    if (!award.ok) return reject(award.code, award.message)
+    earned.set(key, (earned.get(key) ?? 0) + award.points)
+    const balanceAfter = (balances.get(String(card.id)) ?? card.balance) + award.points
+    balances.set(String(card.id), balanceAfter)
+    const drop: PlannedDrop = {
+      card: card.id,
+      site: input.site ?? card.site,
+      category: input.category,
+      grams: input.grams,
+      occurredAt: at.toISOString(),
+      source: input.source,
+      sourceRef: input.sourceRef,
+      idempotencyKey: input.idempotencyKey,
+      points: award.points,
+      balanceAfter,
+      outcome: award.belowMinimum ? 'below-minimum' : award.capped ? 'capped' : 'counted',
+      rulesRevision: rules.revision,
+      day,
+    }
+    inBatch.set(input.idempotencyKey, drop)
+    return { status: 'accepted', drop }
+  })
+}

@@ -1,0 +1,23 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { refId } from '../../access/roles'
+import { conflict } from '../shared/errors'
+
+/** At most one open follow-up per card. */
+export const oneOpenPerCard: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  const status = data.status ?? originalDoc?.status ?? 'open'
+  const card = refId(data.card ?? originalDoc?.card)
+  if (status !== 'open' || card === null) return data
+  const open = await req.payload.find({
+    collection: 'follow-ups',
+    where: { and: [{ card: { equals: card } }, { status: { equals: 'open' } }, ...(operation === 'update' && originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  if (open.docs[0]) {
+    throw conflict('FOLLOW_UP_OPEN', `此卡已有未结束的回访（#${open.docs[0].id}）。This card already has an open follow-up.`)
+  }
+  return data
+}

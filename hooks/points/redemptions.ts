@@ -1,0 +1,61 @@
+/** Hooks of `redemptions`: balance and stock are taken together, and given back on cancel. */
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+
+import { refId } from '../../access/roles'
+import { checkRedemption, type CardLike, type RewardLike } from '../../domain/points/rewards'
+import { postEntry } from '../../services/points/ledger'
+import { rulesFor } from '../../services/points/rules'
+import { badRequest, conflict, forbidden, notFound } from '../shared/errors'
+
+export const checkRedemptionChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation === 'update') {
+    const onlyCancel =
+      originalDoc?.status === 'completed' &&
+      data.status === 'cancelled' &&
+      ['card', 'reward', 'quantity', 'points'].every((f) => data[f] === undefined || String(refId(data[f])) === String(refId(originalDoc[f])))
+    if (!onlyCancel) {
+      throw forbidden('REDEMPTION_IMMUTABLE', '兑换记录只能撤销，不能修改。A redemption can only be cancelled.')
+    }
+    data.cancelledAt = new Date().toISOString()
+    return data
+  }
+  const card = await req.payload.findByID({ collection: 'cards', id: refId(data.card)!, depth: 0, req, overrideAccess: true, disableErrors: true })
+  if (!card) throw notFound('UNKNOWN_CARD', '智能卡不存在。Unknown card.')
+  const reward = await req.payload.findByID({ collection: 'rewards', id: refId(data.reward)!, depth: 0, req, overrideAccess: true, disableErrors: true })
+  if (!reward) throw notFound('UNKNOWN_REWARD', '兑换商品不存在。Unknown reward.')
+  const now = new Date()
+  const rules = await rulesFor(req.payload, now, req)
+  const check = checkRedemption(reward as RewardLike, card as CardLike, data.quantity ?? 1, now, rules)
+  if (!check.ok) {
+    throw check.code === 'OUT_OF_STOCK' ? conflict(check.code, check.message) : badRequest(check.code, check.message)
+  }
+  data.quantity ??= 1
+  data.points = check.points
+  data.status = 'completed'
+  data.idempotencyKey ||= `redemption:${crypto.randomUUID()}`
+  return data
+}
+
+/** Takes stock and points on create; gives both back when a completed redemption is cancelled. */
+export const settleRedemption: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  const rewardId = refId(doc.reward)!
+  const cardId = refId(doc.card)!
+  const reward = await req.payload.findByID({ collection: 'rewards', id: rewardId, depth: 0, req, overrideAccess: true })
+  const tracked = reward.stock !== null && reward.stock !== undefined
+  if (operation === 'create') {
+    if (tracked) {
+      await req.payload.db.updateOne({ collection: 'rewards', id: rewardId, data: { stock: { $inc: -doc.quantity } }, req, returning: false })
+    }
+    if (doc.points > 0) {
+      await postEntry(req, { card: cardId, delta: -doc.points, reason: 'redemption', cause: `redemptions:${doc.id}`, idempotencyKey: `${doc.idempotencyKey}:take`, note: reward.name })
+    }
+  } else if (previousDoc?.status === 'completed' && doc.status === 'cancelled') {
+    if (tracked) {
+      await req.payload.db.updateOne({ collection: 'rewards', id: rewardId, data: { stock: { $inc: doc.quantity } }, req, returning: false })
+    }
+    if (doc.points > 0) {
+      await postEntry(req, { card: cardId, delta: doc.points, reason: 'refund', cause: `redemptions:${doc.id}`, idempotencyKey: `${doc.idempotencyKey}:refund`, note: `撤销兑换 ${reward.name}` })
+    }
+  }
+  return doc
+}

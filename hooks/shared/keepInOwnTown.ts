@@ -1,0 +1,27 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { currentUser, hasRole, refId, sameRef } from '../../access/roles'
+import { forbidden } from './errors'
+
+/**
+ * A town official works inside their own town: a new record defaults to it, and neither a new
+ * record nor an edit may name another town. Admins and operators are not limited here
+ * (collection access decides what they may touch).
+ */
+export const keepInOwnTown: CollectionBeforeChangeHook = ({ data, req, operation, originalDoc }) => {
+  const user = currentUser(req)
+  if (!user || !hasRole(user, 'town-official')) return data
+  const ownTown = refId(user.town)
+  if (ownTown === null) {
+    throw forbidden('NO_TOWN', '您的账号未绑定镇（街道），请联系管理员。Your account is not bound to a town.')
+  }
+  if (operation === 'create' && refId(data.town) === null) data.town = ownTown
+  const target = data.town === undefined ? originalDoc?.town : data.town
+  if (!sameRef(target, ownTown)) {
+    throw forbidden(
+      'OTHER_TOWN',
+      '只能管理本镇（街道）的记录，不能建到或移到其他镇。You can only manage records of your own town.',
+    )
+  }
+  return data
+}
