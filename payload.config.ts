@@ -11,28 +11,10 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 
-import { Alerts } from './collections/devices/Alerts'
-import { Bins } from './collections/devices/Bins'
-import { DeviceEvents } from './collections/devices/DeviceEvents'
-import { DeviceReceipts } from './collections/devices/DeviceReceipts'
-import { CardBatches } from './collections/points/CardBatches'
-import { CardDays } from './collections/points/CardDays'
-import { CardReplacements } from './collections/points/CardReplacements'
-import { Cards } from './collections/points/Cards'
-import { DropOffs } from './collections/points/DropOffs'
-import { EducationBases } from './collections/publicity/EducationBases'
-import { FollowUps } from './collections/points/FollowUps'
-import { Media } from './collections/system/Media'
-import { PointEntries } from './collections/points/PointEntries'
-import { Redemptions } from './collections/points/Redemptions'
-import { Rewards } from './collections/points/Rewards'
-import { SortingChecks } from './collections/points/SortingChecks'
-import { Sites } from './collections/places/Sites'
-import { Towns } from './collections/places/Towns'
-import { Users } from './collections/system/Users'
-import { Villages } from './collections/places/Villages'
+import { collections } from './collections'
 import { dataDir, env, resolveSecret } from './config/env'
 import { PointRules } from './globals/points/PointRules'
+import { codeEveryError } from './hooks/shared/errors'
 import { buildDatabaseAdapter } from './db/adapter'
 import { chooseDatabase } from './db/select'
 
@@ -49,36 +31,10 @@ export default buildConfig({
     push: env.DB_PUSH === 'true',
   }),
   editor: lexicalEditor(),
-  collections: [
-    // 基础档案 areas and sites
-    Towns,
-    Villages,
-    Sites,
-    // 积分 points
-    Cards,
-    CardBatches,
-    CardReplacements,
-    DropOffs,
-    PointEntries,
-    CardDays,
-    SortingChecks,
-    Rewards,
-    Redemptions,
-    FollowUps,
-    // 设备 devices
-    Bins,
-    Alerts,
-    DeviceEvents,
-    DeviceReceipts,
-    // 宣传 publicity
-    EducationBases,
-    // 系统 system
-    Media,
-    Users,
-  ],
+  collections,
   globals: [PointRules],
   admin: {
-    user: Users.slug,
+    user: 'users',
     meta: { titleSuffix: ' · 分类 Fenlei' },
     // Gravatar would need the internet; the built-in avatar works offline.
     avatar: 'default',
@@ -104,5 +60,6 @@ export default buildConfig({
   }),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  hooks: { afterError: [codeEveryError] },
   telemetry: false,
 })

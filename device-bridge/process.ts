@@ -9,7 +9,7 @@ import crypto from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import { alertKind } from '../collections/devices/Alerts'
+import { ALARM_SEVERITY, alertKind } from '../domain/devices/bins'
 import type { DropInput } from '../domain/points/dropPlan'
 import { recordDropsIn } from '../services/points/drops'
 import { insertRows, writerFor } from '../services/points/dropWriters'
@@ -37,7 +37,6 @@ export type Job =
 const LAST_SEEN_EVERY_MS = 30_000
 const lastSeenWritten = new Map<string, number>()
 
-const SEVERITY: Record<string, 'critical' | 'major' | 'minor'> = { smoke: 'critical', gas: 'critical', panic: 'critical', water: 'major', tilt: 'major' }
 
 /** What a receipt remembers of a request's content, to tell a true repeat from a reused id. */
 export const fingerprint = (content: unknown) => crypto.createHash('sha1').update(JSON.stringify(content)).digest('hex')
@@ -128,7 +127,7 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
       } else {
         await payload.create({
           collection: 'alerts',
-          data: { bin: o.device.id as number, kind: kind as never, severity: SEVERITY[e.kind] ?? 'minor', status: 'open', openedAt: e.occurredAt, lastAt: e.occurredAt, count: 1, detail: e.detail },
+          data: { bin: o.device.id as number, kind: kind as never, severity: ALARM_SEVERITY[e.kind] ?? 'minor', status: 'open', openedAt: e.occurredAt, lastAt: e.occurredAt, count: 1, detail: e.detail },
           req,
           overrideAccess: true,
           depth: 0,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 
+import { ALARM_KINDS, FAULT_KINDS } from '../domain/devices/bins'
 import { CATEGORIES, MAX_DROP_GRAMS } from '../domain/points/points'
 
 export const MAX_EVENTS = 500
@@ -59,8 +60,6 @@ export const HeartbeatEvent = z.object({
   occurredAt,
 })
 
-export const ALARM_KINDS = ['smoke', 'gas', 'tilt', 'water', 'panic'] as const
-export const FAULT_KINDS = ['reader', 'door', 'motor', 'scale'] as const
 
 export const AlarmEvent = z.object({ type: z.literal('alarm'), eventId, kind: z.enum(ALARM_KINDS), detail: z.string().max(500).optional(), occurredAt })
 export const FaultEvent = z.object({ type: z.literal('fault'), eventId, kind: z.enum(FAULT_KINDS), detail: z.string().max(500).optional(), occurredAt })

@@ -6,12 +6,12 @@ import {
   checkDrop,
   DEFAULT_RULES,
   fenForPoints,
-  maskPhone,
   nextBalance,
   pointsForFen,
   rulesAt,
   type PointRules,
 } from '../domain/points/points'
+import { maskPhone } from '../domain/places/sites'
 import { checkRedemption, type RewardLike } from '../domain/points/rewards'
 import { shanghaiDay, shanghaiDayStart } from '../domain/shared/time'
 

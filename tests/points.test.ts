@@ -207,7 +207,7 @@ describe('drops', () => {
       body: { drops: [{ ...body.drops[0], grams: -3, idempotencyKey: 'pickup-2' }] },
     })
     expect(bad.status).toBe(400)
-    expect(bad.body.error).toMatchObject({ code: 'INVALID_REQUEST', path: 'drops.0.grams' })
+    expect(bad.body.errors[0].data).toMatchObject({ code: 'INVALID_REQUEST', path: 'drops.0.grams' })
     expect((await app.rest.call('POST', '/drop-offs/record', { token: tokens.town, body })).status).toBe(403)
     expect(await counts()).toEqual(before)
   })

@@ -3,31 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
-import { currentUser } from '../../access/roles'
-import { ALARM_KINDS, FAULT_KINDS } from '../../device-bridge/schemas'
-import { groups, t, type Label } from '../../i18n/labels'
-
-const alarmLabels: Record<(typeof ALARM_KINDS)[number], Label> = {
-  smoke: t('烟雾 / 火警', 'Smoke / fire'),
-  gas: t('可燃气体', 'Gas'),
-  tilt: t('倾倒', 'Tilt'),
-  water: t('进水', 'Water'),
-  panic: t('紧急求助', 'Panic'),
-}
-const faultLabels: Record<(typeof FAULT_KINDS)[number], Label> = {
-  reader: t('读卡器故障', 'Reader fault'),
-  door: t('投口故障', 'Door fault'),
-  motor: t('电机故障', 'Motor fault'),
-  scale: t('称重故障', 'Scale fault'),
-}
-
-/** An alert's kind: an alarm kind as the device sends it, or `fault-<kind>` (see device-bridge/process.ts). */
-export const alertKind = (type: 'alarm' | 'fault', kind: string) => (type === 'alarm' ? kind : `fault-${kind}`)
-
-export const ALERT_KINDS = [
-  ...ALARM_KINDS.map((kind) => ({ value: alertKind('alarm', kind), label: alarmLabels[kind] })),
-  ...FAULT_KINDS.map((kind) => ({ value: alertKind('fault', kind), label: faultLabels[kind] })),
-]
+import { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATUSES } from '../../domain/devices/bins'
+import { momentField } from '../../fields/dates'
+import { wholeNumber } from '../../fields/numbers'
+import { options } from '../../fields/options'
+import { actorField, relation } from '../../fields/relations'
+import { stampAlertStatus } from '../../hooks/devices/alerts'
+import { groups, t } from '../../i18n/labels'
 
 /** 设备告警: alarms and faults from bins, acknowledged and closed by staff. */
 export const Alerts: CollectionConfig = {
@@ -36,33 +18,14 @@ export const Alerts: CollectionConfig = {
   admin: { group: groups.devices, defaultColumns: ['openedAt', 'bin', 'kind', 'severity', 'status', 'count'] },
   defaultSort: '-openedAt',
   access: { read: staff, create: nobody, update: staff, delete: admins },
-  hooks: {
-    beforeChange: [
-      ({ data, originalDoc, req }) => {
-        const user = currentUser(req)?.id ?? null
-        if (data.status === 'acknowledged' && originalDoc?.status === 'open') Object.assign(data, { acknowledgedAt: new Date().toISOString(), acknowledgedBy: user })
-        if (data.status === 'closed' && originalDoc?.status !== 'closed') Object.assign(data, { closedAt: new Date().toISOString(), closedBy: user })
-        return data
-      },
-    ],
-  },
+  hooks: { beforeChange: [stampAlertStatus] },
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'bin', type: 'relationship', relationTo: 'bins', required: true, index: true, label: t('设备', 'Bin') },
+        relation('bins', 'bin', t('设备', 'Bin'), { required: true, index: true }),
         { name: 'kind', type: 'select', required: true, options: ALERT_KINDS, label: t('类型', 'Kind') },
-        {
-          name: 'severity',
-          type: 'select',
-          required: true,
-          label: t('级别', 'Severity'),
-          options: [
-            { value: 'critical', label: t('紧急', 'Critical') },
-            { value: 'major', label: t('重要', 'Major') },
-            { value: 'minor', label: t('一般', 'Minor') },
-          ],
-        },
+        { name: 'severity', type: 'select', required: true, label: t('级别', 'Severity'), options: options(ALERT_SEVERITIES) },
         {
           name: 'status',
           type: 'select',
@@ -70,30 +33,26 @@ export const Alerts: CollectionConfig = {
           defaultValue: 'open',
           index: true,
           label: t('状态', 'Status'),
-          options: [
-            { value: 'open', label: t('未处理', 'Open') },
-            { value: 'acknowledged', label: t('已确认', 'Acknowledged') },
-            { value: 'closed', label: t('已关闭', 'Closed') },
-          ],
+          options: options(ALERT_STATUSES),
         },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'openedAt', type: 'date', required: true, label: t('发生时间', 'Opened'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'lastAt', type: 'date', label: t('最近一次', 'Last'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'count', type: 'number', defaultValue: 1, label: t('次数', 'Count'), admin: { readOnly: true } },
+        momentField('openedAt', t('发生时间', 'Opened'), { required: true, readOnly: true }),
+        momentField('lastAt', t('最近一次', 'Last'), { readOnly: true }),
+        wholeNumber('count', t('次数', 'Count'), { defaultValue: 1, readOnly: true }),
       ],
     },
     { name: 'detail', type: 'textarea', label: t('详情', 'Detail'), admin: { readOnly: true } },
     {
       type: 'row',
       fields: [
-        { name: 'acknowledgedAt', type: 'date', label: t('确认时间', 'Acknowledged'), admin: { readOnly: true } },
-        { name: 'acknowledgedBy', type: 'relationship', relationTo: 'users', label: t('确认人', 'By'), admin: { readOnly: true } },
-        { name: 'closedAt', type: 'date', label: t('关闭时间', 'Closed'), admin: { readOnly: true } },
-        { name: 'closedBy', type: 'relationship', relationTo: 'users', label: t('关闭人', 'By'), admin: { readOnly: true } },
+        momentField('acknowledgedAt', t('确认时间', 'Acknowledged'), { readOnly: true }),
+        actorField('acknowledgedBy', t('确认人', 'By')),
+        momentField('closedAt', t('关闭时间', 'Closed'), { readOnly: true }),
+        actorField('closedBy', t('关闭人', 'By')),
       ],
     },
   ],

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
-import { refuseDelete } from '../../hooks/points/pointEntries'
+import { momentField } from '../../fields/dates'
+import { relation } from '../../fields/relations'
+import { refuseDelete } from '../../hooks/shared/appendOnly'
 import { groups, t } from '../../i18n/labels'
 
 /** 设备报文: the append-only raw log of every device request and its outcome, for audit and replay. */
@@ -14,9 +16,9 @@ export const DeviceEvents: CollectionConfig = {
   access: { read: staff, create: nobody, update: nobody, delete: nobody },
   hooks: { beforeDelete: [refuseDelete] },
   fields: [
-    { name: 'receivedAt', type: 'date', required: true, index: true, label: t('接收时间', 'Received'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    momentField('receivedAt', t('接收时间', 'Received'), { required: true, index: true }),
     { name: 'deviceId', type: 'text', index: true, label: t('设备编号', 'Device id') },
-    { name: 'bin', type: 'relationship', relationTo: 'bins', label: t('设备', 'Bin') },
+    relation('bins', 'bin', t('设备', 'Bin')),
     { name: 'endpoint', type: 'text', required: true, label: t('接口', 'Endpoint') },
     { name: 'status', type: 'number', required: true, label: t('HTTP 状态', 'HTTP status') },
     { name: 'code', type: 'text', index: true, label: t('错误码', 'Error code') },

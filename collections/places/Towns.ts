@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
+import { options } from '../../fields/options'
 import { groups, t } from '../../i18n/labels'
 
 /** 镇 / 街道: the district's towns and sub-districts. Public: names appear on public pages. */
@@ -23,10 +24,7 @@ export const Towns: CollectionConfig = {
       required: true,
       defaultValue: 'town',
       label: t('类型', 'Kind'),
-      options: [
-        { value: 'town', label: t('镇', 'Town') },
-        { value: 'subdistrict', label: t('街道', 'Sub-district') },
-      ],
+      options: options({ town: t('镇', 'Town'), subdistrict: t('街道', 'Sub-district') }),
     },
     { name: 'code', type: 'text', label: t('行政区划代码', 'Division code'), index: true },
     { name: 'note', type: 'textarea', label: t('备注', 'Note') },

@@ -2,9 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
-import { checkBatch, issueBatch, MAX_BATCH } from '../../hooks/points/cardBatches'
+import { CHANNELS, HOLDER_KINDS, MAX_BATCH } from '../../domain/points/cards'
+import { wholeNumber } from '../../fields/numbers'
+import { options } from '../../fields/options'
+import { siteField } from '../../fields/relations'
+import { checkBatch, issueBatch } from '../../hooks/points/cardBatches'
 import { groups, t } from '../../i18n/labels'
-import { channelOptions, holderKindOptions } from './Cards'
 
 /** 批量发卡: one record issues a whole number range of cards in one transaction. */
 export const CardBatches: CollectionConfig = {
@@ -23,17 +26,24 @@ export const CardBatches: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'prefix', type: 'text', defaultValue: '', label: t('卡号前缀', 'Prefix') },
-        { name: 'start', type: 'number', required: true, min: 0, label: t('起始号', 'Start') },
-        { name: 'count', type: 'number', required: true, min: 1, max: MAX_BATCH, label: t('数量', 'Count') },
-        { name: 'digits', type: 'number', required: true, defaultValue: 6, min: 1, max: 12, label: t('号码位数', 'Digits') },
+        wholeNumber('start', t('起始号', 'Start'), { required: true, min: 0 }),
+        wholeNumber('count', t('数量', 'Count'), { required: true, min: 1, max: MAX_BATCH }),
+        wholeNumber('digits', t('号码位数', 'Digits'), { required: true, defaultValue: 6, min: 1, max: 12 }),
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'site', type: 'relationship', relationTo: 'sites', required: true, label: t('场所', 'Site') },
-        { name: 'channel', type: 'select', required: true, defaultValue: 'booth', options: channelOptions, label: t('发卡方式', 'Issued via') },
-        { name: 'holderKind', type: 'select', required: true, defaultValue: 'household', options: holderKindOptions, label: t('持卡类型', 'Holder') },
+        siteField({ index: false }),
+        { name: 'channel', type: 'select', required: true, defaultValue: 'booth', options: options(CHANNELS), label: t('发卡方式', 'Issued via') },
+        {
+          name: 'holderKind',
+          type: 'select',
+          required: true,
+          defaultValue: 'household',
+          options: options(HOLDER_KINDS),
+          label: t('持卡类型', 'Holder'),
+        },
         { name: 'issuedAt', type: 'date', label: t('发卡时间', 'Issued at') },
       ],
     },

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
+import { wholeNumber } from '../../fields/numbers'
+import { cardField } from '../../fields/relations'
 import { groups, t } from '../../i18n/labels'
 
 /**
@@ -11,14 +13,18 @@ import { groups, t } from '../../i18n/labels'
 export const CardDays: CollectionConfig = {
   slug: 'card-days',
   labels: { singular: t('投放日', 'Card-day'), plural: t('投放日统计', 'Card-days') },
-  admin: { group: groups.points, defaultColumns: ['day', 'card', 'drops', 'grams', 'points'], hidden: ({ user }) => user?.role !== 'admin' },
+  admin: {
+    group: groups.points,
+    defaultColumns: ['day', 'card', 'drops', 'grams', 'points'],
+    hidden: ({ user }) => user?.role !== 'admin',
+  },
   access: { read: staff, create: nobody, update: nobody, delete: nobody },
   indexes: [{ fields: ['card', 'day'], unique: true }],
   fields: [
-    { name: 'card', type: 'relationship', relationTo: 'cards', required: true, index: true, label: t('智能卡', 'Card') },
+    cardField(),
     { name: 'day', type: 'text', required: true, index: true, label: t('日期', 'Day') },
-    { name: 'drops', type: 'number', required: true, defaultValue: 0, label: t('投放次数', 'Drops') },
-    { name: 'grams', type: 'number', required: true, defaultValue: 0, label: t('重量（克）', 'Grams') },
-    { name: 'points', type: 'number', required: true, defaultValue: 0, label: t('当日积分', 'Points') },
+    wholeNumber('drops', t('投放次数', 'Drops'), { required: true, defaultValue: 0 }),
+    wholeNumber('grams', t('重量（克）', 'Grams'), { required: true, defaultValue: 0 }),
+    wholeNumber('points', t('当日积分', 'Points'), { required: true, defaultValue: 0 }),
   ],
 }

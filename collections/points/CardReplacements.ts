@@ -2,18 +2,24 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
-import { checkReplacement, replaceCard } from '../../hooks/points/cardBatches'
+import { options } from '../../fields/options'
+import { relation } from '../../fields/relations'
+import { checkReplacement, replaceCard } from '../../hooks/points/cardReplacements'
 import { groups, t } from '../../i18n/labels'
 
 /** 挂失补卡: reports a card lost, issues the replacement and moves the balance via the ledger. */
 export const CardReplacements: CollectionConfig = {
   slug: 'card-replacements',
   labels: { singular: t('挂失补卡', 'Card replacement'), plural: t('挂失补卡', 'Card replacements') },
-  admin: { group: groups.points, useAsTitle: 'newCardNumber', defaultColumns: ['oldCard', 'newCardNumber', 'movedPoints', 'reason', 'createdAt'] },
+  admin: {
+    group: groups.points,
+    useAsTitle: 'newCardNumber',
+    defaultColumns: ['oldCard', 'newCardNumber', 'movedPoints', 'reason', 'createdAt'],
+  },
   access: { read: staff, create: staff, update: nobody, delete: nobody },
   hooks: { beforeChange: [checkReplacement], afterChange: [replaceCard] },
   fields: [
-    { name: 'oldCard', type: 'relationship', relationTo: 'cards', required: true, label: t('原卡', 'Old card') },
+    relation('cards', 'oldCard', t('原卡', 'Old card'), { required: true }),
     { name: 'newCardNumber', type: 'text', required: true, label: t('新卡号', 'New card number') },
     {
       name: 'reason',
@@ -21,13 +27,10 @@ export const CardReplacements: CollectionConfig = {
       required: true,
       defaultValue: 'lost',
       label: t('原因', 'Reason'),
-      options: [
-        { value: 'lost', label: t('遗失', 'Lost') },
-        { value: 'damaged', label: t('损坏', 'Damaged') },
-      ],
+      options: options({ lost: t('遗失', 'Lost'), damaged: t('损坏', 'Damaged') }),
     },
     { name: 'note', type: 'textarea', label: t('备注', 'Note') },
-    { name: 'newCard', type: 'relationship', relationTo: 'cards', label: t('新卡', 'New card'), admin: { readOnly: true } },
+    relation('cards', 'newCard', t('新卡', 'New card'), { readOnly: true }),
     { name: 'movedPoints', type: 'number', label: t('转移积分', 'Points moved'), admin: { readOnly: true } },
   ],
 }

@@ -1,33 +1,17 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { currentUser, hasRole } from '../../access/roles'
 import { staff } from '../../access/staff'
-import { maskPhone } from '../../domain/points/points'
+import { CARD_NUMBER, CARD_STATUSES, CHANNELS, HOLDER_KINDS } from '../../domain/points/cards'
+import { MOBILE_PHONE } from '../../domain/places/sites'
+import { options } from '../../fields/options'
+import { relation, siteField } from '../../fields/relations'
+import { keepMaskedPhone } from '../../hooks/points/cards'
 import { groups, t } from '../../i18n/labels'
-
-export const CARD_NUMBER = /^[A-Za-z0-9-]{4,32}$/
-
-export const channelOptions = [
-  { value: 'booth', label: t('设点发卡', 'Booth') },
-  { value: 'event', label: t('活动发卡', 'Event') },
-  { value: 'door-to-door', label: t('上门发卡', 'Door to door') },
-  { value: 'other', label: t('其他', 'Other') },
-]
-
-export const holderKindOptions = [
-  { value: 'household', label: t('居民家庭', 'Resident household') },
-  { value: 'office', label: t('机关单位', 'Government office') },
-]
 
 /** The full phone number is for admins only: others read the masked copy (138****1234). */
 const adminsOnly: FieldAccess = ({ req }) => hasRole(currentUser(req), 'admin')
-
-const keepMaskedPhone: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const phone = data.phone === undefined ? originalDoc?.phone : data.phone
-  data.phoneMasked = maskPhone(phone) ?? null
-  return data
-}
 
 /**
  * 智能卡: a household's or an office's smart card. Its balance is read-only: it moves only
@@ -65,11 +49,7 @@ export const Cards: CollectionConfig = {
           defaultValue: 'active',
           index: true,
           label: t('状态', 'Status'),
-          options: [
-            { value: 'active', label: t('正常', 'Active') },
-            { value: 'lost', label: t('挂失', 'Lost') },
-            { value: 'cancelled', label: t('注销', 'Cancelled') },
-          ],
+          options: options(CARD_STATUSES),
         },
         {
           name: 'balance',
@@ -84,21 +64,23 @@ export const Cards: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'holderKind', type: 'select', required: true, defaultValue: 'household', options: holderKindOptions, label: t('持卡类型', 'Holder') },
+        {
+          name: 'holderKind',
+          type: 'select',
+          required: true,
+          defaultValue: 'household',
+          options: options(HOLDER_KINDS),
+          label: t('持卡类型', 'Holder'),
+        },
         { name: 'holderName', type: 'text', label: t('持卡人', 'Holder name') },
         {
           name: 'phone',
           type: 'text',
           label: t('手机号', 'Phone'),
           access: { read: adminsOnly, update: adminsOnly },
-          validate: (v: string | null | undefined) => !v || /^1\d{10}$/.test(v) || '手机号为 11 位数字 / 11-digit mobile number',
+          validate: (v: string | null | undefined) => !v || MOBILE_PHONE.test(v) || '手机号为 11 位数字 / 11-digit mobile number',
         },
-        {
-          name: 'phoneMasked',
-          type: 'text',
-          label: t('手机号（脱敏）', 'Phone (masked)'),
-          admin: { readOnly: true },
-        },
+        { name: 'phoneMasked', type: 'text', label: t('手机号（脱敏）', 'Phone (masked)'), admin: { readOnly: true } },
       ],
     },
     {
@@ -114,16 +96,23 @@ export const Cards: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: t('所属场所', 'Site') },
-        { name: 'channel', type: 'select', required: true, defaultValue: 'booth', options: channelOptions, label: t('发卡方式', 'Issued via') },
-        { name: 'issuedAt', type: 'date', required: true, defaultValue: () => new Date().toISOString(), label: t('发卡时间', 'Issued at'), index: true },
+        siteField({ label: t('所属场所', 'Site') }),
+        { name: 'channel', type: 'select', required: true, defaultValue: 'booth', options: options(CHANNELS), label: t('发卡方式', 'Issued via') },
+        {
+          name: 'issuedAt',
+          type: 'date',
+          required: true,
+          defaultValue: () => new Date().toISOString(),
+          label: t('发卡时间', 'Issued at'),
+          index: true,
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'replaces', type: 'relationship', relationTo: 'cards', label: t('补办自', 'Replaces'), admin: { readOnly: true } },
-        { name: 'replacedBy', type: 'relationship', relationTo: 'cards', label: t('已补办为', 'Replaced by'), admin: { readOnly: true } },
+        relation('cards', 'replaces', t('补办自', 'Replaces'), { readOnly: true }),
+        relation('cards', 'replacedBy', t('已补办为', 'Replaced by'), { readOnly: true }),
       ],
     },
     {

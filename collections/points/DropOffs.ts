@@ -2,11 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
-import { categoryOptions } from '../../domain/points/points'
-import { refuseDelete } from '../../hooks/points/pointEntries'
-import { awardDrop, postDropEffects } from '../../hooks/points/dropOffs'
-import { groups, t } from '../../i18n/labels'
 import { recordDropsEndpoint } from '../../endpoints/points/recordDrops'
+import { categoryField } from '../../fields/category'
+import { momentField } from '../../fields/dates'
+import { idempotencyKeyField } from '../../fields/idempotencyKey'
+import { wholeNumber } from '../../fields/numbers'
+import { options } from '../../fields/options'
+import { actorField, cardField, siteField } from '../../fields/relations'
+import { awardDrop, postDropEffects } from '../../hooks/points/dropOffs'
+import { refuseDelete } from '../../hooks/shared/appendOnly'
+import { groups, t } from '../../i18n/labels'
 
 /**
  * 投放记录: one weighed drop by one card. A drop is a fact: it is never edited or deleted; its
@@ -28,52 +33,44 @@ export const DropOffs: CollectionConfig = {
   fields: [
     {
       type: 'row',
-      fields: [
-        { name: 'card', type: 'relationship', relationTo: 'cards', required: true, index: true, label: t('智能卡', 'Card') },
-        { name: 'category', type: 'select', required: true, options: categoryOptions, label: t('类别', 'Category') },
-        { name: 'grams', type: 'number', required: true, min: 1, label: t('重量（克）', 'Weight (g)') },
-      ],
+      fields: [cardField(), categoryField(), wholeNumber('grams', t('重量（克）', 'Weight (g)'), { required: true, min: 1 })],
     },
     {
       type: 'row',
       fields: [
-        { name: 'occurredAt', type: 'date', required: true, index: true, label: t('投放时间', 'Occurred at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        momentField('occurredAt', t('投放时间', 'Occurred at'), { required: true, index: true }),
         {
           name: 'source',
           type: 'select',
           required: true,
           defaultValue: 'manual',
           label: t('来源', 'Source'),
-          options: [
-            { value: 'device', label: t('智能设备', 'Device') },
-            { value: 'pickup', label: t('上门回收', 'Pickup') },
-            { value: 'manual', label: t('人工录入', 'Manual') },
-          ],
+          options: options({ device: t('智能设备', 'Device'), pickup: t('上门回收', 'Pickup'), manual: t('人工录入', 'Manual') }),
         },
         { name: 'sourceRef', type: 'text', label: t('设备号 / 预约单号', 'Bin or pickup ref'), index: true },
       ],
     },
-    { name: 'site', type: 'relationship', relationTo: 'sites', index: true, label: t('场所', 'Site') },
+    siteField({ required: false }),
     {
       type: 'row',
       fields: [
-        { name: 'points', type: 'number', label: t('获得积分', 'Points'), admin: { readOnly: true } },
+        wholeNumber('points', t('获得积分', 'Points'), { readOnly: true }),
         {
           name: 'outcome',
           type: 'select',
           label: t('计分结果', 'Outcome'),
           admin: { readOnly: true },
-          options: [
-            { value: 'counted', label: t('已计分', 'Counted') },
-            { value: 'below-minimum', label: t('低于起计重量', 'Below minimum') },
-            { value: 'capped', label: t('达到每日上限', 'Daily cap reached') },
-          ],
+          options: options({
+            counted: t('已计分', 'Counted'),
+            'below-minimum': t('低于起计重量', 'Below minimum'),
+            capped: t('达到每日上限', 'Daily cap reached'),
+          }),
         },
-        { name: 'balanceAfter', type: 'number', label: t('投放后余额', 'Balance after'), admin: { readOnly: true } },
-        { name: 'rulesRevision', type: 'number', label: t('规则版本', 'Rules revision'), admin: { readOnly: true } },
+        wholeNumber('balanceAfter', t('投放后余额', 'Balance after'), { readOnly: true }),
+        wholeNumber('rulesRevision', t('规则版本', 'Rules revision'), { readOnly: true }),
       ],
     },
-    { name: 'idempotencyKey', type: 'text', unique: true, index: true, label: t('幂等键', 'Idempotency key'), admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'recordedBy', type: 'relationship', relationTo: 'users', label: t('录入人', 'Recorded by'), admin: { readOnly: true, position: 'sidebar' } },
+    idempotencyKeyField(),
+    actorField('recordedBy', t('录入人', 'Recorded by'), { sidebar: true }),
   ],
 }

@@ -2,9 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
 import { staff } from '../../access/staff'
+import { followUpCandidatesEndpoint } from '../../endpoints/points/followUpCandidates'
+import { wholeNumber } from '../../fields/numbers'
+import { options } from '../../fields/options'
+import { cardField, relation } from '../../fields/relations'
 import { oneOpenPerCard } from '../../hooks/points/followUps'
 import { groups, t } from '../../i18n/labels'
-import { followUpCandidatesEndpoint } from '../../services/points/followUps'
 
 /** 回访: calls and visits to households with few or negative points. */
 export const FollowUps: CollectionConfig = {
@@ -25,7 +28,7 @@ export const FollowUps: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'card', type: 'relationship', relationTo: 'cards', required: true, index: true, label: t('智能卡', 'Card') },
+        cardField(),
         {
           name: 'status',
           type: 'select',
@@ -33,10 +36,7 @@ export const FollowUps: CollectionConfig = {
           defaultValue: 'open',
           index: true,
           label: t('状态', 'Status'),
-          options: [
-            { value: 'open', label: t('跟进中', 'Open') },
-            { value: 'closed', label: t('已结束', 'Closed') },
-          ],
+          options: options({ open: t('跟进中', 'Open'), closed: t('已结束', 'Closed') }),
         },
       ],
     },
@@ -45,7 +45,7 @@ export const FollowUps: CollectionConfig = {
       fields: [
         { name: 'periodFrom', type: 'date', label: t('统计开始', 'Period from') },
         { name: 'periodTo', type: 'date', label: t('统计结束', 'Period to') },
-        { name: 'pointsInPeriod', type: 'number', label: t('周期内积分', 'Points in period') },
+        wholeNumber('pointsInPeriod', t('周期内积分', 'Points in period')),
       ],
     },
     {
@@ -58,17 +58,14 @@ export const FollowUps: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'at', type: 'date', required: true, label: t('日期', 'Date') },
-            { name: 'by', type: 'relationship', relationTo: 'users', label: t('回访人', 'By') },
+            relation('users', 'by', t('回访人', 'By')),
             {
               name: 'method',
               type: 'select',
               required: true,
               defaultValue: 'phone',
               label: t('方式', 'How'),
-              options: [
-                { value: 'phone', label: t('电话', 'Phone') },
-                { value: 'visit', label: t('上门', 'Visit') },
-              ],
+              options: options({ phone: t('电话', 'Phone'), visit: t('上门', 'Visit') }),
             },
           ],
         },

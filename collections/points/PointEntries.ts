@@ -4,18 +4,13 @@ import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
 import { LEDGER_REASONS } from '../../domain/points/points'
-import { applyEntry, refuseDelete } from '../../hooks/points/pointEntries'
+import { idempotencyKeyField } from '../../fields/idempotencyKey'
+import { wholeNumber } from '../../fields/numbers'
+import { options } from '../../fields/options'
+import { actorField, cardField } from '../../fields/relations'
+import { applyEntry } from '../../hooks/points/pointEntries'
+import { refuseDelete } from '../../hooks/shared/appendOnly'
 import { groups, t } from '../../i18n/labels'
-
-const reasonLabels = {
-  'drop-off': t('投放得分', 'Drop-off'),
-  redemption: t('兑换', 'Redemption'),
-  refund: t('退还', 'Refund'),
-  penalty: t('错投扣分', 'Penalty'),
-  adjustment: t('人工调整', 'Adjustment'),
-  transfer: t('补卡转移', 'Transfer'),
-  expiry: t('过期', 'Expiry'),
-} as const
 
 /**
  * 积分流水: the append-only points ledger. Nobody edits or deletes an entry, through any API;
@@ -38,7 +33,7 @@ export const PointEntries: CollectionConfig = {
   access: { read: staff, create: admins, update: nobody, delete: nobody },
   hooks: { beforeChange: [applyEntry], beforeDelete: [refuseDelete] },
   fields: [
-    { name: 'card', type: 'relationship', relationTo: 'cards', required: true, index: true, label: t('智能卡', 'Card') },
+    cardField(),
     { name: 'delta', type: 'number', required: true, label: t('积分变动', 'Points (±)') },
     {
       name: 'reason',
@@ -47,25 +42,13 @@ export const PointEntries: CollectionConfig = {
       defaultValue: 'adjustment',
       index: true,
       label: t('类型', 'Reason'),
-      options: LEDGER_REASONS.map((value) => ({ value, label: reasonLabels[value] })),
+      options: options(LEDGER_REASONS),
     },
     { name: 'note', type: 'textarea', label: t('说明 / 调整原因', 'Note / reason') },
-    {
-      name: 'balanceAfter',
-      type: 'number',
-      label: t('变动后余额', 'Balance after'),
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    wholeNumber('balanceAfter', t('变动后余额', 'Balance after'), { readOnly: true, sidebar: true }),
     { name: 'cause', type: 'text', label: t('来源', 'Caused by'), admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'actor', type: 'relationship', relationTo: 'users', label: t('操作人', 'By'), admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'rulesRevision', type: 'number', label: t('规则版本', 'Rules revision'), admin: { readOnly: true, position: 'sidebar' } },
-    {
-      name: 'idempotencyKey',
-      type: 'text',
-      unique: true,
-      index: true,
-      label: t('幂等键', 'Idempotency key'),
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    actorField('actor', t('操作人', 'By'), { sidebar: true }),
+    wholeNumber('rulesRevision', t('规则版本', 'Rules revision'), { readOnly: true, sidebar: true }),
+    idempotencyKeyField(),
   ],
 }

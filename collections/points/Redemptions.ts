@@ -2,8 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
-import { refuseDelete } from '../../hooks/points/pointEntries'
+import { momentField } from '../../fields/dates'
+import { idempotencyKeyField } from '../../fields/idempotencyKey'
+import { wholeNumber } from '../../fields/numbers'
+import { options } from '../../fields/options'
+import { cardField, relation } from '../../fields/relations'
 import { checkRedemptionChange, settleRedemption } from '../../hooks/points/redemptions'
+import { refuseDelete } from '../../hooks/shared/appendOnly'
 import { groups, t } from '../../i18n/labels'
 
 /**
@@ -25,26 +30,26 @@ export const Redemptions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'card', type: 'relationship', relationTo: 'cards', required: true, index: true, label: t('智能卡', 'Card') },
-        { name: 'reward', type: 'relationship', relationTo: 'rewards', required: true, label: t('商品', 'Reward') },
-        { name: 'quantity', type: 'number', required: true, defaultValue: 1, min: 1, label: t('数量', 'Quantity') },
+        cardField(),
+        relation('rewards', 'reward', t('商品', 'Reward'), { required: true }),
+        wholeNumber('quantity', t('数量', 'Quantity'), { required: true, defaultValue: 1, min: 1 }),
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'points', type: 'number', label: t('消耗积分', 'Points'), admin: { readOnly: true } },
+        wholeNumber('points', t('消耗积分', 'Points'), { readOnly: true }),
         {
           name: 'channel',
           type: 'select',
           required: true,
           defaultValue: 'counter',
           label: t('兑换渠道', 'Channel'),
-          options: [
-            { value: 'counter', label: t('兑换点柜台', 'Counter') },
-            { value: 'gift-machine', label: t('礼品兑换机', 'Gift machine') },
-            { value: 'property-office', label: t('物业办公室', 'Property office') },
-          ],
+          options: options({
+            counter: t('兑换点柜台', 'Counter'),
+            'gift-machine': t('礼品兑换机', 'Gift machine'),
+            'property-office': t('物业办公室', 'Property office'),
+          }),
         },
         {
           name: 'status',
@@ -52,15 +57,12 @@ export const Redemptions: CollectionConfig = {
           required: true,
           defaultValue: 'completed',
           label: t('状态', 'Status'),
-          options: [
-            { value: 'completed', label: t('已完成', 'Completed') },
-            { value: 'cancelled', label: t('已撤销', 'Cancelled') },
-          ],
+          options: options({ completed: t('已完成', 'Completed'), cancelled: t('已撤销', 'Cancelled') }),
         },
       ],
     },
-    { name: 'cancelledAt', type: 'date', label: t('撤销时间', 'Cancelled at'), admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'idempotencyKey', type: 'text', unique: true, index: true, label: t('幂等键', 'Idempotency key'), admin: { readOnly: true, position: 'sidebar' } },
+    momentField('cancelledAt', t('撤销时间', 'Cancelled at'), { readOnly: true, sidebar: true }),
+    idempotencyKeyField(),
     { name: 'note', type: 'textarea', label: t('备注', 'Note') },
   ],
 }

@@ -2,6 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
+import { REWARD_KINDS } from '../../domain/points/rewards'
+import { AUDIENCES } from '../../domain/shared/audience'
+import { wholeNumber } from '../../fields/numbers'
+import { options } from '../../fields/options'
 import { groups, t } from '../../i18n/labels'
 
 /** 兑换商品: what points buy — goods, property-fee deductions, office supplies, honours. */
@@ -21,19 +25,7 @@ export const Rewards: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'kind',
-          type: 'select',
-          required: true,
-          defaultValue: 'goods',
-          label: t('类型', 'Kind'),
-          options: [
-            { value: 'goods', label: t('生活用品', 'Goods') },
-            { value: 'fee-deduction', label: t('抵扣物业费', 'Property-fee deduction') },
-            { value: 'office-supplies', label: t('办公用品', 'Office supplies') },
-            { value: 'honour', label: t('荣誉（光荣榜 / 流动红旗）', 'Honour') },
-          ],
-        },
+        { name: 'kind', type: 'select', required: true, defaultValue: 'goods', label: t('类型', 'Kind'), options: options(REWARD_KINDS) },
         {
           name: 'pointsCost',
           type: 'number',
@@ -51,7 +43,10 @@ export const Rewards: CollectionConfig = {
           name: 'feeFen',
           type: 'number',
           label: t('抵扣金额（分）', 'Deduction (fen)'),
-          admin: { condition: (_, s) => s?.kind === 'fee-deduction', description: t('1 元 = 100 分；所需积分按积分规则折算', 'Points follow the rules’ rate') },
+          admin: {
+            condition: (_, s) => s?.kind === 'fee-deduction',
+            description: t('1 元 = 100 分；所需积分按积分规则折算', 'Points follow the rules’ rate'),
+          },
           validate: (v: number | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
             siblingData.kind !== 'fee-deduction' || (Number.isInteger(v) && (v as number) > 0) || '请填写抵扣金额（整数分）/ give the amount in fen',
         },
@@ -60,25 +55,8 @@ export const Rewards: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'audience',
-          type: 'select',
-          required: true,
-          defaultValue: 'both',
-          label: t('适用对象', 'For'),
-          options: [
-            { value: 'residents', label: t('居民', 'Residents') },
-            { value: 'offices', label: t('机关单位', 'Offices') },
-            { value: 'both', label: t('均可', 'Both') },
-          ],
-        },
-        {
-          name: 'stock',
-          type: 'number',
-          min: 0,
-          label: t('库存', 'Stock'),
-          admin: { description: t('留空表示不限量', 'Empty = unlimited') },
-        },
+        { name: 'audience', type: 'select', required: true, defaultValue: 'both', label: t('适用对象', 'For'), options: options(AUDIENCES) },
+        wholeNumber('stock', t('库存', 'Stock'), { min: 0, description: t('留空表示不限量', 'Empty = unlimited') }),
         { name: 'active', type: 'checkbox', defaultValue: true, label: t('上架', 'Active') },
       ],
     },

@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
 import { staff } from '../../access/staff'
+import { momentField } from '../../fields/dates'
+import { options } from '../../fields/options'
+import { actorField, cardField, siteField } from '../../fields/relations'
 import { postPenalty, stampCheck } from '../../hooks/points/sortingChecks'
 import { groups, t } from '../../i18n/labels'
 
@@ -17,9 +20,9 @@ export const SortingChecks: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'site', type: 'relationship', relationTo: 'sites', required: true, index: true, label: t('场所', 'Site') },
-        { name: 'card', type: 'relationship', relationTo: 'cards', index: true, label: t('智能卡', 'Card') },
-        { name: 'checkedAt', type: 'date', index: true, label: t('检查时间', 'Checked at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        siteField(),
+        cardField({ required: false }),
+        momentField('checkedAt', t('检查时间', 'Checked at'), { index: true }),
       ],
     },
     {
@@ -30,10 +33,7 @@ export const SortingChecks: CollectionConfig = {
           type: 'select',
           required: true,
           label: t('结果', 'Result'),
-          options: [
-            { value: 'correct', label: t('分类正确', 'Correct') },
-            { value: 'mis-sorted', label: t('分类错误', 'Mis-sorted') },
-          ],
+          options: options({ correct: t('分类正确', 'Correct'), 'mis-sorted': t('分类错误', 'Mis-sorted') }),
         },
         {
           name: 'source',
@@ -41,10 +41,7 @@ export const SortingChecks: CollectionConfig = {
           required: true,
           defaultValue: 'inspector',
           label: t('来源', 'Source'),
-          options: [
-            { value: 'inspector', label: t('督导员检查', 'Inspector') },
-            { value: 'pickup', label: t('上门回收评价', 'Pickup rating') },
-          ],
+          options: options({ inspector: t('督导员检查', 'Inspector'), pickup: t('上门回收评价', 'Pickup rating') }),
         },
         {
           name: 'confirmed',
@@ -57,7 +54,13 @@ export const SortingChecks: CollectionConfig = {
     },
     { name: 'photo', type: 'upload', relationTo: 'media', label: t('照片', 'Photo') },
     { name: 'note', type: 'textarea', label: t('说明', 'Note') },
-    { name: 'inspector', type: 'relationship', relationTo: 'users', label: t('检查人', 'Inspector'), admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'penaltyPosted', type: 'checkbox', defaultValue: false, label: t('已扣分', 'Penalty posted'), admin: { readOnly: true, position: 'sidebar' } },
+    actorField('inspector', t('检查人', 'Inspector'), { sidebar: true }),
+    {
+      name: 'penaltyPosted',
+      type: 'checkbox',
+      defaultValue: false,
+      label: t('已扣分', 'Penalty posted'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

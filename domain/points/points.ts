@@ -33,7 +33,6 @@ export const categoryLabels: Record<Category, Label> = {
   unsellable: t('不好卖的', 'Not sellable (rural)'),
 }
 
-export const categoryOptions = CATEGORIES.map((value) => ({ value, label: categoryLabels[value] }))
 
 export function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value)
@@ -148,16 +147,17 @@ export function fenForPoints(points: number, rules: Pick<PointRules, 'pointsPerY
   return Math.floor((points * 100) / rules.pointsPerYuan)
 }
 
-export const LEDGER_REASONS = [
-  'drop-off',
-  'redemption',
-  'refund',
-  'penalty',
-  'adjustment',
-  'transfer',
-  'expiry',
-] as const
-export type LedgerReason = (typeof LEDGER_REASONS)[number]
+/** Why a ledger entry was posted. */
+export const LEDGER_REASONS = {
+  'drop-off': t('投放得分', 'Drop-off'),
+  redemption: t('兑换', 'Redemption'),
+  refund: t('退还', 'Refund'),
+  penalty: t('错投扣分', 'Penalty'),
+  adjustment: t('人工调整', 'Adjustment'),
+  transfer: t('补卡转移', 'Transfer'),
+  expiry: t('过期', 'Expiry'),
+}
+export type LedgerReason = keyof typeof LEDGER_REASONS
 
 /**
  * Only a penalty or an admin adjustment may take a balance below zero (a transfer may carry an
@@ -183,11 +183,4 @@ export function nextBalance(
     }
   }
   return { ok: true, balance: after }
-}
-
-/** Masks a phone number for everyone but admins: 13812341234 → 138****1234. */
-export function maskPhone(phone: string | null | undefined): string | null | undefined {
-  if (!phone) return phone
-  if (phone.length >= 7) return `${phone.slice(0, 3)}****${phone.slice(-4)}`
-  return '****'
 }

@@ -1,11 +1,20 @@
 /** Whether a card may redeem a reward now, and for how many points (pure). */
+import { t } from '../../i18n/labels'
+import { audienceAdmits, type Audience } from '../shared/audience'
 import { pointsForFen, type PointRules } from './points'
+
+export const REWARD_KINDS = {
+  goods: t('生活用品', 'Goods'),
+  'fee-deduction': t('抵扣物业费', 'Property-fee deduction'),
+  'office-supplies': t('办公用品', 'Office supplies'),
+  honour: t('荣誉（光荣榜 / 流动红旗）', 'Honour'),
+}
 
 export type RewardLike = {
   kind: 'goods' | 'fee-deduction' | 'office-supplies' | 'honour'
   pointsCost?: number | null
   feeFen?: number | null
-  audience: 'residents' | 'offices' | 'both'
+  audience: Audience
   stock?: number | null
   active?: boolean | null
   activeFrom?: string | null
@@ -45,8 +54,7 @@ export function checkRedemption(
   if ((reward.activeFrom && time < new Date(reward.activeFrom).getTime()) || (reward.activeUntil && time > new Date(reward.activeUntil).getTime())) {
     return { ok: false, code: 'OUTSIDE_WINDOW', message: '不在兑换期内。The reward is outside its redemption window.' }
   }
-  const audience = card.holderKind === 'office' ? 'offices' : 'residents'
-  if (reward.audience !== 'both' && reward.audience !== audience) {
+  if (!audienceAdmits(reward.audience, card.holderKind)) {
     return { ok: false, code: 'WRONG_AUDIENCE', message: `该商品仅限${reward.audience === 'offices' ? '机关单位' : '居民'}兑换。Not for this card holder.` }
   }
   if (reward.stock !== null && reward.stock !== undefined && reward.stock < quantity) {

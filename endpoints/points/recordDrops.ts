@@ -6,9 +6,9 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { currentUser, hasRole } from '../../access/roles'
 import { MAX_DROP_GRAMS } from '../../domain/points/points'
 import { recordDrops } from '../../services/points/drops'
+import { parseWith, readJson, requireRole } from '../shared'
 
 export const DropInputSchema = z
   .object({
@@ -30,25 +30,9 @@ export const recordDropsEndpoint: Endpoint = {
   path: '/record',
   method: 'post',
   handler: async (req) => {
-    const user = currentUser(req)
-    if (!hasRole(user, 'admin', 'operator')) {
-      return Response.json({ error: { code: 'FORBIDDEN', message: '无权录入投放。Not allowed.' } }, { status: 403 })
-    }
-    let body: unknown
-    try {
-      body = req.json ? await req.json() : undefined
-    } catch {
-      return Response.json({ error: { code: 'MALFORMED_JSON', message: '请求体不是有效的 JSON。Malformed JSON.' } }, { status: 400 })
-    }
-    const parsed = BodySchema.safeParse(body)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!
-      return Response.json(
-        { error: { code: 'INVALID_REQUEST', path: issue.path.join('.'), message: issue.message } },
-        { status: 400 },
-      )
-    }
-    const outcomes = await recordDrops(req.payload, parsed.data.drops, { user: req.user })
+    requireRole(req, ['admin', 'operator'], '无权录入投放。Not allowed.')
+    const { drops } = parseWith(BodySchema, await readJson(req))
+    const outcomes = await recordDrops(req.payload, drops, { user: req.user })
     return Response.json({ outcomes })
   },
 }

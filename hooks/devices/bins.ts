@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { newDeviceSecret, sealSecret } from '../../domain/devices/deviceAuth'
 import { forgetDevice } from '../../device-bridge/devices'
+import type { Bin } from '../../payload-types'
 import { badRequest } from '../shared/errors'
 
 const FRESH = 'fenleiFreshSecret'
@@ -11,8 +12,8 @@ const fresh = (context: Record<string, unknown>): Map<string, string> =>
   ((context[FRESH] as Map<string, string> | undefined) ??= new Map<string, string>())
 
 /** Generates (or rotates) the device secret: stored sealed, handed back once in `newSecret`. */
-export const issueSecret: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
-  const numbers = ((data.compartments ?? originalDoc?.compartments ?? []) as { number: number }[]).map((c) => c.number)
+export const issueSecret: CollectionBeforeChangeHook<Bin> = ({ data, operation, originalDoc, req }) => {
+  const numbers = (data.compartments ?? originalDoc?.compartments ?? []).map((c) => c.number)
   if (new Set(numbers).size !== numbers.length) {
     throw badRequest('DUPLICATE_COMPARTMENT', '箱格编号重复。Each compartment number appears once.')
   }
@@ -26,7 +27,7 @@ export const issueSecret: CollectionBeforeChangeHook = ({ data, operation, origi
   return data
 }
 
-export const revealSecretOnce: CollectionAfterChangeHook = ({ doc, req }) => {
+export const revealSecretOnce: CollectionAfterChangeHook<Bin> = ({ doc, req }) => {
   forgetDevice(doc.deviceId)
   const secret = fresh(req.context).get(String(doc.deviceId))
   if (!secret) return doc

@@ -6,6 +6,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { currentUser, refId } from '../../access/roles'
 import type { PlannedDrop } from '../../domain/points/dropPlan'
+import type { DropOff } from '../../payload-types'
 import { applyDropEffects, writerFor, type TallyIds } from '../../services/points/dropWriters'
 import { planOne } from '../../services/points/drops'
 import { badRequest, conflict, forbidden } from '../shared/errors'
@@ -14,7 +15,7 @@ const PLANNED = 'fenleiPlannedDrops'
 type Pending = Map<string, { drop: PlannedDrop; tallyIds: TallyIds }>
 const pending = (req: PayloadRequest): Pending => ((req.context[PLANNED] as Pending | undefined) ??= new Map())
 
-export const awardDrop: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const awardDrop: CollectionBeforeChangeHook<DropOff> = async ({ data, operation, req }) => {
   if (operation !== 'create') {
     throw forbidden('DROP_IMMUTABLE', '投放记录不能修改；如有错误请做积分调整。A drop-off cannot be changed.')
   }
@@ -23,32 +24,34 @@ export const awardDrop: CollectionBeforeChangeHook = async ({ data, operation, r
   data.occurredAt ||= new Date().toISOString()
   const { planned, tallyIds } = await planOne(req, {
     card: refId(data.card) ?? undefined,
-    category: data.category,
-    grams: data.grams,
+    category: data.category ?? '',
+    grams: data.grams ?? 0,
     occurredAt: data.occurredAt,
     source: data.source,
-    sourceRef: data.sourceRef,
+    sourceRef: data.sourceRef ?? undefined,
     site: refId(data.site) ?? undefined,
     idempotencyKey: data.idempotencyKey,
   })
   if (planned.status === 'rejected') throw badRequest(planned.code, planned.message)
-  if (planned.status === 'duplicate') throw conflict('DUPLICATE_DROP', `幂等键已使用：${data.idempotencyKey}。This drop was already recorded.`)
+  if (planned.status === 'duplicate') {
+    throw conflict('DUPLICATE_DROP', `幂等键已使用：${data.idempotencyKey}。This drop was already recorded.`)
+  }
   const d = planned.drop
-  Object.assign(data, {
+  pending(req).set(d.idempotencyKey, { drop: d, tallyIds })
+  return {
+    ...data,
     occurredAt: d.occurredAt,
-    site: d.site,
+    site: d.site as number | null,
     points: d.points,
     balanceAfter: d.balanceAfter,
     outcome: d.outcome,
     rulesRevision: d.rulesRevision,
-    recordedBy: currentUser(req)?.id ?? null,
-  })
-  pending(req).set(d.idempotencyKey, { drop: d, tallyIds })
-  return data
+    recordedBy: (currentUser(req)?.id as number | undefined) ?? null,
+  }
 }
 
-export const postDropEffects: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation !== 'create') return doc
+export const postDropEffects: CollectionAfterChangeHook<DropOff> = async ({ doc, operation, req }) => {
+  if (operation !== 'create' || !doc.idempotencyKey) return doc
   const item = pending(req).get(doc.idempotencyKey)
   if (!item) return doc
   pending(req).delete(doc.idempotencyKey)

@@ -1,10 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { refId } from '../../access/roles'
+import type { FollowUp } from '../../payload-types'
 import { conflict } from '../shared/errors'
 
 /** At most one open follow-up per card. */
-export const oneOpenPerCard: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const oneOpenPerCard: CollectionBeforeChangeHook<FollowUp> = async ({ data, operation, originalDoc, req }) => {
   const status = data.status ?? originalDoc?.status ?? 'open'
   const card = refId(data.card ?? originalDoc?.card)
   if (status !== 'open' || card === null) return data

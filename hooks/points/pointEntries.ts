@@ -1,8 +1,9 @@
 /** Hooks of the append-only points ledger (`point-entries`). */
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { currentUser, hasRole, refId } from '../../access/roles'
-import { nextBalance, type LedgerReason } from '../../domain/points/points'
+import { nextBalance } from '../../domain/points/points'
+import type { PointEntry } from '../../payload-types'
 import { LEDGER_INTERNAL } from '../../services/points/ledger'
 import { badRequest, conflict, forbidden, notFound } from '../shared/errors'
 
@@ -11,7 +12,7 @@ import { badRequest, conflict, forbidden, notFound } from '../shared/errors'
  * written reason. The balance rule is checked on the card's balance read inside this
  * transaction, then the card moves by an atomic increment and the entry records the result.
  */
-export const applyEntry: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const applyEntry: CollectionBeforeChangeHook<PointEntry> = async ({ data, operation, req }) => {
   if (operation !== 'create') {
     throw forbidden('LEDGER_APPEND_ONLY', '积分流水只能追加，不能修改；请另记一笔冲正。Ledger entries cannot be changed.')
   }
@@ -30,7 +31,8 @@ export const applyEntry: CollectionBeforeChangeHook = async ({ data, operation, 
     data.idempotencyKey ||= `adjustment:${crypto.randomUUID()}`
     data.cause ||= `users:${user?.id}`
   }
-  if (!Number.isInteger(data.delta) || data.delta === 0) {
+  const delta = data.delta
+  if (typeof delta !== 'number' || !Number.isInteger(delta) || delta === 0) {
     throw badRequest('INVALID_DELTA', '积分变动必须是非零整数。The delta must be a non-zero whole number.')
   }
   const cardId = refId(data.card)
@@ -49,21 +51,17 @@ export const applyEntry: CollectionBeforeChangeHook = async ({ data, operation, 
     throw conflict('DUPLICATE_ENTRY', `幂等键已使用：${data.idempotencyKey}。This entry was already posted.`)
   }
 
-  const result = nextBalance(card.balance ?? 0, data.delta, data.reason as LedgerReason)
+  const result = nextBalance(card.balance ?? 0, delta, data.reason ?? 'adjustment')
   if (!result.ok) throw conflict(result.code, result.message)
 
   await req.payload.db.updateOne({
     collection: 'cards',
     id: cardId,
-    data: { balance: { $inc: data.delta } },
+    data: { balance: { $inc: delta } },
     req,
     returning: false,
   })
   data.balanceAfter = result.balance
-  data.actor = user?.id ?? null
+  data.actor = (user?.id as number | undefined) ?? null
   return data
-}
-
-export const refuseDelete: CollectionBeforeDeleteHook = () => {
-  throw forbidden('APPEND_ONLY', '此记录只能追加，不能删除。This record cannot be deleted.')
 }

@@ -5,14 +5,17 @@ import { refId } from '../../access/roles'
 import { checkRedemption, type CardLike, type RewardLike } from '../../domain/points/rewards'
 import { postEntry } from '../../services/points/ledger'
 import { rulesFor } from '../../services/points/rules'
+import type { Redemption } from '../../payload-types'
 import { badRequest, conflict, forbidden, notFound } from '../shared/errors'
 
-export const checkRedemptionChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const checkRedemptionChange: CollectionBeforeChangeHook<Redemption> = async ({ data, operation, originalDoc, req }) => {
   if (operation === 'update') {
     const onlyCancel =
       originalDoc?.status === 'completed' &&
       data.status === 'cancelled' &&
-      ['card', 'reward', 'quantity', 'points'].every((f) => data[f] === undefined || String(refId(data[f])) === String(refId(originalDoc[f])))
+      (['card', 'reward', 'quantity', 'points'] as const).every(
+        (f) => data[f] === undefined || String(refId(data[f])) === String(refId(originalDoc[f])),
+      )
     if (!onlyCancel) {
       throw forbidden('REDEMPTION_IMMUTABLE', '兑换记录只能撤销，不能修改。A redemption can only be cancelled.')
     }
@@ -37,25 +40,26 @@ export const checkRedemptionChange: CollectionBeforeChangeHook = async ({ data, 
 }
 
 /** Takes stock and points on create; gives both back when a completed redemption is cancelled. */
-export const settleRedemption: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const settleRedemption: CollectionAfterChangeHook<Redemption> = async ({ doc, previousDoc, operation, req }) => {
+  const cancelled = operation === 'update' && previousDoc?.status === 'completed' && doc.status === 'cancelled'
+  if (operation !== 'create' && !cancelled) return doc
+  // Taking moves stock and points out of the card's reach; cancelling moves them back.
+  const sign = cancelled ? 1 : -1
   const rewardId = refId(doc.reward)!
-  const cardId = refId(doc.card)!
   const reward = await req.payload.findByID({ collection: 'rewards', id: rewardId, depth: 0, req, overrideAccess: true })
-  const tracked = reward.stock !== null && reward.stock !== undefined
-  if (operation === 'create') {
-    if (tracked) {
-      await req.payload.db.updateOne({ collection: 'rewards', id: rewardId, data: { stock: { $inc: -doc.quantity } }, req, returning: false })
-    }
-    if (doc.points > 0) {
-      await postEntry(req, { card: cardId, delta: -doc.points, reason: 'redemption', cause: `redemptions:${doc.id}`, idempotencyKey: `${doc.idempotencyKey}:take`, note: reward.name })
-    }
-  } else if (previousDoc?.status === 'completed' && doc.status === 'cancelled') {
-    if (tracked) {
-      await req.payload.db.updateOne({ collection: 'rewards', id: rewardId, data: { stock: { $inc: doc.quantity } }, req, returning: false })
-    }
-    if (doc.points > 0) {
-      await postEntry(req, { card: cardId, delta: doc.points, reason: 'refund', cause: `redemptions:${doc.id}`, idempotencyKey: `${doc.idempotencyKey}:refund`, note: `撤销兑换 ${reward.name}` })
-    }
+  if (reward.stock !== null && reward.stock !== undefined) {
+    await req.payload.db.updateOne({ collection: 'rewards', id: rewardId, data: { stock: { $inc: sign * doc.quantity } }, req, returning: false })
+  }
+  const points = doc.points ?? 0
+  if (points > 0) {
+    await postEntry(req, {
+      card: refId(doc.card)!,
+      delta: sign * points,
+      reason: cancelled ? 'refund' : 'redemption',
+      cause: `redemptions:${doc.id}`,
+      idempotencyKey: `${doc.idempotencyKey}:${cancelled ? 'refund' : 'take'}`,
+      note: cancelled ? `撤销兑换 ${reward.name}` : reward.name,
+    })
   }
   return doc
 }

@@ -4,11 +4,12 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import { currentUser, refId } from '../../access/roles'
 import { postEntry } from '../../services/points/ledger'
 import { rulesFor } from '../../services/points/rules'
+import type { SortingCheck } from '../../payload-types'
 import { forbidden } from '../shared/errors'
 
-export const stampCheck: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+export const stampCheck: CollectionBeforeChangeHook<SortingCheck> = ({ data, operation, originalDoc, req }) => {
   if (operation === 'create') {
-    data.inspector ??= currentUser(req)?.id ?? null
+    data.inspector ??= (currentUser(req)?.id as number | undefined) ?? null
     data.checkedAt ||= new Date().toISOString()
   } else if (originalDoc?.penaltyPosted) {
     throw forbidden('CHECK_SETTLED', '已扣分的检查记录不能修改；如有错误请做积分调整。This check was settled; correct it with an adjustment.')
@@ -16,10 +17,10 @@ export const stampCheck: CollectionBeforeChangeHook = ({ data, operation, origin
   return data
 }
 
-export const postPenalty: CollectionAfterChangeHook = async ({ doc, req }) => {
+export const postPenalty: CollectionAfterChangeHook<SortingCheck> = async ({ doc, req }) => {
   const card = refId(doc.card)
   if (doc.result !== 'mis-sorted' || !doc.confirmed || card === null || doc.penaltyPosted) return doc
-  const rules = await rulesFor(req.payload, doc.checkedAt, req)
+  const rules = await rulesFor(req.payload, doc.checkedAt ?? new Date(), req)
   if (rules.misSortPenalty > 0) {
     await postEntry(req, {
       card,

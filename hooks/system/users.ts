@@ -2,10 +2,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { currentUser, hasRole, sameRef } from '../../access/roles'
+import type { User } from '../../payload-types'
 import { forbidden } from '../shared/errors'
 
 /** The very first account of a fresh installation is a district admin. */
-export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
   if (totalDocs === 0) data.role = 'admin'
@@ -18,7 +19,7 @@ const GUARDED = ['role', 'town', 'educationBase'] as const
  * Only admins assign roles and bindings, and nobody changes their own role — so nobody can
  * raise themselves, and the last admin cannot lock the district out by demoting themselves.
  */
-export const guardRoleChanges: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+export const guardRoleChanges: CollectionBeforeChangeHook<User> = ({ data, operation, originalDoc, req }) => {
   const user = currentUser(req)
   if (!user || operation !== 'update' || !originalDoc) return data
   const changed = GUARDED.filter((f) => data[f] !== undefined && !sameOrBothEmpty(data[f], originalDoc[f]))

@@ -1,0 +1,50 @@
+/**
+ * Relationship fields that recur across collections: the card, the site, the town, the user who
+ * did something. Each factory gives the usual name, label and index; options change what differs.
+ */
+import type { CollectionSlug, FilterOptions, RelationshipField } from 'payload'
+
+import { t, type Label } from '../i18n/labels'
+
+export type RelationOptions = {
+  name?: string
+  label?: Label
+  required?: boolean
+  index?: boolean
+  /** Set by the server, never typed by a person. */
+  readOnly?: boolean
+  sidebar?: boolean
+  filterOptions?: FilterOptions
+  description?: Label
+}
+
+export function relation(relationTo: CollectionSlug, name: string, label: Label, o: RelationOptions = {}): RelationshipField {
+  return {
+    name: o.name ?? name,
+    type: 'relationship',
+    relationTo,
+    hasMany: false,
+    required: o.required ?? false,
+    index: o.index ?? false,
+    label: o.label ?? label,
+    ...(o.filterOptions ? { filterOptions: o.filterOptions } : {}),
+    admin: {
+      readOnly: o.readOnly ?? false,
+      ...(o.sidebar ? { position: 'sidebar' as const } : {}),
+      ...(o.description ? { description: o.description } : {}),
+    },
+  }
+}
+
+export const cardField = (o: RelationOptions = {}) =>
+  relation('cards', 'card', t('智能卡', 'Card'), { required: true, index: true, ...o })
+
+export const siteField = (o: RelationOptions = {}) =>
+  relation('sites', 'site', t('场所', 'Site'), { required: true, index: true, ...o })
+
+export const townField = (o: RelationOptions = {}) =>
+  relation('towns', 'town', t('所属镇（街道）', 'Town'), { required: true, index: true, ...o })
+
+/** Who did something: set by the server from the signed-in user, read-only for everyone. */
+export const actorField = (name: string, label: Label, o: RelationOptions = {}) =>
+  relation('users', name, label, { readOnly: true, ...o })

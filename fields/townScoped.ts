@@ -1,0 +1,38 @@
+/**
+ * Records that belong to a town (villages, sites, and the countryside records to come) share one
+ * bundle: who may touch them, the hook that keeps a town official inside their own town, and the
+ * town field itself. Every town-owned collection spreads this; the access tests find them all
+ * through `custom.townScoped` and run the same attacks on each.
+ */
+import type { CollectionBeforeChangeHook, CollectionConfig, RelationshipField } from 'payload'
+
+import { admins } from '../access/admins'
+import { byRole } from '../access/byRole'
+import { ownTown } from '../access/ownTown'
+import type { Role } from '../access/roles'
+import { keepInOwnTown } from '../hooks/shared/keepInOwnTown'
+import { townField } from './relations'
+
+export type TownScope = {
+  access: NonNullable<CollectionConfig['access']>
+  beforeChange: CollectionBeforeChangeHook[]
+  townField: RelationshipField
+  custom: { townScoped: true }
+}
+
+/**
+ * @param readers roles besides admins that read every town's records (town officials read their own).
+ */
+export function townScoped(readers: Role[] = []): TownScope {
+  return {
+    access: {
+      read: ownTown(readers),
+      create: byRole('admin', 'town-official'),
+      update: ownTown([]),
+      delete: admins,
+    },
+    beforeChange: [keepInOwnTown],
+    townField: townField(),
+    custom: { townScoped: true },
+  }
+}
