@@ -50,10 +50,21 @@ async function main() {
       points: false,
     })
     seeded = true
-    payload.logger.info(`Seeded the demo district: ${report.created} records. Seeding its points programme in the background…`)
+    payload.logger.info(
+      `Seeded the demo district: ${report.created} records. Seeding its points programme in the background…`,
+    )
     void seedPoints(payload)
-      .then((p) => payload.logger.info(`Seeded the demo points: ${p.cards} cards, ${p.drops} drops, ${p.redemptions} redemptions, ${p.checks} checks (${Object.values(p.ms).reduce((a, b) => a + b, 0)} ms).`))
-      .catch((err) => payload.logger.error({ err, msg: 'Seeding the demo points stopped; `npm run seed` continues where it left off.' }))
+      .then((p) =>
+        payload.logger.info(
+          `Seeded the demo points: ${p.cards} cards, ${p.drops} drops, ${p.redemptions} redemptions, ${p.checks} checks (${Object.values(p.ms).reduce((a, b) => a + b, 0)} ms).`,
+        ),
+      )
+      .catch((err) =>
+        payload.logger.error({
+          err,
+          msg: 'Seeding the demo points stopped; `npm run seed` continues where it left off.',
+        }),
+      )
   }
 
   const nextApp = next({ dev, dir: process.cwd() })

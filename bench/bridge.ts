@@ -27,7 +27,10 @@ const { rawInsertRate } = await import('./raw')
 const payload = await getPayload({ config })
 
 const town = await payload.create({ collection: 'towns', data: { name: '基准镇', kind: 'town' } })
-const site = await payload.create({ collection: 'sites', data: { name: '基准小区', kind: 'residential', town: town.id } })
+const site = await payload.create({
+  collection: 'sites',
+  data: { name: '基准小区', kind: 'residential', town: town.id },
+})
 const devices: { deviceId: string; secret: string }[] = []
 for (let i = 0; i < 64; i++) {
   const bin = (await payload.create({
@@ -38,7 +41,10 @@ for (let i = 0; i < 64; i++) {
       status: 'online',
       audience: 'both',
       site: site.id,
-      compartments: ['paper', 'plastic', 'metal', 'glass'].map((category, n) => ({ number: n + 1, category: category as 'paper' })),
+      compartments: ['paper', 'plastic', 'metal', 'glass'].map((category, n) => ({
+        number: n + 1,
+        category: category as 'paper',
+      })),
     },
   })) as { deviceId: string; newSecret?: string }
   devices.push({ deviceId: bin.deviceId, secret: bin.newSecret! })
@@ -48,16 +54,37 @@ const { inTransaction } = await import('../services/transaction')
 await inTransaction(payload, async (req) => {
   for (let i = 0; i < 2000; i++) {
     const cardNumber = `BC${String(i).padStart(6, '0')}`
-    await payload.create({ collection: 'cards', data: { cardNumber, status: 'active', holderKind: 'household', site: site.id, channel: 'booth', issuedAt: new Date().toISOString() }, req, depth: 0 })
+    await payload.create({
+      collection: 'cards',
+      data: {
+        cardNumber,
+        status: 'active',
+        holderKind: 'household',
+        site: site.id,
+        channel: 'booth',
+        issuedAt: new Date().toISOString(),
+      },
+      req,
+      depth: 0,
+    })
     cards.push(cardNumber)
   }
 })
 
 // The bridge under test runs in its own process, as `npm run bridge` does.
-const child = spawn(process.execPath, [...(process.env.BENCH_BRIDGE_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'device-bridge/standalone.ts'], {
-  env: { ...process.env, ...envVars, BRIDGE_PORT: '0', HOST: '127.0.0.1', NODE_OPTIONS: '' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
+const child = spawn(
+  process.execPath,
+  [
+    ...(process.env.BENCH_BRIDGE_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    '--import',
+    'tsx',
+    'device-bridge/standalone.ts',
+  ],
+  {
+    env: { ...process.env, ...envVars, BRIDGE_PORT: '0', HOST: '127.0.0.1', NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+)
 const base = await new Promise<string>((resolve, reject) => {
   let out = ''
   const timer = setTimeout(() => reject(new Error(`the bridge did not start within 90 s:\n${out}`)), 90_000)
@@ -72,7 +99,12 @@ const base = await new Promise<string>((resolve, reject) => {
   })
 })
 
-async function verify(label: string, tally: Awaited<ReturnType<typeof runLoad>>, before: Map<string, number>, dropsBefore: number) {
+async function verify(
+  label: string,
+  tally: Awaited<ReturnType<typeof runLoad>>,
+  before: Map<string, number>,
+  dropsBefore: number,
+) {
   const ledger = await ledgerNow()
   let mismatches = 0
   for (const [card, points] of tally.points) {
@@ -80,14 +112,23 @@ async function verify(label: string, tally: Awaited<ReturnType<typeof runLoad>>,
   }
   const drops = (await payload.count({ collection: 'drop-offs' })).totalDocs - dropsBefore
   const ok = mismatches === 0 && drops === tally.drops
-  console.log(`check ${label}: drop-offs written ${drops} = accepted by tally ${tally.drops}; cards whose ledger ≠ tally: ${mismatches} → ${ok ? 'OK, nothing lost or doubled' : 'MISMATCH'}`)
+  console.log(
+    `check ${label}: drop-offs written ${drops} = accepted by tally ${tally.drops}; cards whose ledger ≠ tally: ${mismatches} → ${ok ? 'OK, nothing lost or doubled' : 'MISMATCH'}`,
+  )
   return { ok, ledger, drops: drops + dropsBefore }
 }
 
-console.log(`Fenlei bench:bridge — ${new Date().toISOString()} — ${os.cpus().length} cores, node ${process.version}, ${seconds} s per run`)
+console.log(
+  `Fenlei bench:bridge — ${new Date().toISOString()} — ${os.cpus().length} cores, node ${process.version}, ${seconds} s per run`,
+)
 await runLoad({ base, devices, cards, concurrency: 8, batch: 10, seconds: 2 }) // warm-up
 const ledgerNow = async () => {
-  const entries = await payload.find({ collection: 'point-entries', pagination: false, depth: 1, select: { card: true, delta: true } })
+  const entries = await payload.find({
+    collection: 'point-entries',
+    pagination: false,
+    depth: 1,
+    select: { card: true, delta: true },
+  })
   const byCard = new Map<string, number>()
   for (const e of entries.docs) {
     const number = typeof e.card === 'object' ? e.card.cardNumber : String(e.card)
@@ -116,7 +157,10 @@ for (const run of [
 }
 const raw = await rawInsertRate(dir)
 console.log(`\nraw SQLite insert ceiling (libsql, one transaction): ${raw.perSecond} rows/s`)
-console.log('\n| run | requests/s | events/s | p50 ms | p99 ms | ledger vs tally |\n|---|---:|---:|---:|---:|---|\n' + results.join('\n'))
+console.log(
+  '\n| run | requests/s | events/s | p50 ms | p99 ms | ledger vs tally |\n|---|---:|---:|---:|---:|---|\n' +
+    results.join('\n'),
+)
 child.kill('SIGTERM')
 await payload.destroy()
 fs.rmSync(dir, { recursive: true, force: true })

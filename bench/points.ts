@@ -21,13 +21,23 @@ const { rawInsertRate } = await import('./raw')
 
 const payload = await getPayload({ config })
 const town = await payload.create({ collection: 'towns', data: { name: '基准镇', kind: 'town' } })
-const site = await payload.create({ collection: 'sites', data: { name: '基准小区', kind: 'residential', town: town.id } })
+const site = await payload.create({
+  collection: 'sites',
+  data: { name: '基准小区', kind: 'residential', town: town.id },
+})
 const CARDS = 500
 const cards: number[] = []
 for (let i = 0; i < CARDS; i++) {
   const c = await payload.create({
     collection: 'cards',
-    data: { cardNumber: `B${String(i).padStart(6, '0')}`, status: 'active', holderKind: 'household', site: site.id, channel: 'booth', issuedAt: new Date().toISOString() },
+    data: {
+      cardNumber: `B${String(i).padStart(6, '0')}`,
+      status: 'active',
+      holderKind: 'household',
+      site: site.id,
+      channel: 'booth',
+      issuedAt: new Date().toISOString(),
+    },
   })
   cards.push(c.id)
 }
@@ -61,7 +71,9 @@ async function measure(label: string, total: number, batch: number, concurrency:
   await Promise.all(Array.from({ length: concurrency }, worker))
   const seconds = (performance.now() - started) / 1000
   const rate = Math.round(total / seconds)
-  console.log(`${label.padEnd(46)} ${String(total).padStart(6)} drops  ${seconds.toFixed(2).padStart(6)} s  ${String(rate).padStart(6)} drops/s  (accepted ${accepted})`)
+  console.log(
+    `${label.padEnd(46)} ${String(total).padStart(6)} drops  ${seconds.toFixed(2).padStart(6)} s  ${String(rate).padStart(6)} drops/s  (accepted ${accepted})`,
+  )
   return rate
 }
 
@@ -73,7 +85,9 @@ await measure('recordDrops, 500 per transaction', 5000, 500, 1)
 
 // The ceiling: raw inserts through libsql in one transaction on a file of its own.
 const raw = await rawInsertRate(dir)
-console.log(`${'raw SQLite insert (libsql, one transaction)'.padEnd(46)} ${String(raw.rows).padStart(6)} rows   ${raw.seconds.toFixed(2).padStart(6)} s  ${String(raw.perSecond).padStart(6)} rows/s`)
+console.log(
+  `${'raw SQLite insert (libsql, one transaction)'.padEnd(46)} ${String(raw.rows).padStart(6)} rows   ${raw.seconds.toFixed(2).padStart(6)} s  ${String(raw.perSecond).padStart(6)} rows/s`,
+)
 
 const sum = await payload.find({ collection: 'point-entries', pagination: false, depth: 0, select: { delta: true } })
 const cardsNow = await payload.find({ collection: 'cards', pagination: false, depth: 0, select: { balance: true } })

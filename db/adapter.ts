@@ -33,8 +33,7 @@ export function buildDatabaseAdapter(
     return mongooseAdapter({
       url: choice.url,
       transactionOptions: {},
-      afterOpenConnection: (adapter) =>
-        checkMongoTopology(adapter.connection, options.allowMongoWithoutTransactions),
+      afterOpenConnection: (adapter) => checkMongoTopology(adapter.connection, options.allowMongoWithoutTransactions),
     })
   }
   return serializeSqliteTransactions(

@@ -7,9 +7,7 @@
  */
 import path from 'node:path'
 
-export type DatabaseChoice =
-  | { kind: 'sqlite'; file: string; url: string }
-  | { kind: 'mongodb'; url: string }
+export type DatabaseChoice = { kind: 'sqlite'; file: string; url: string } | { kind: 'mongodb'; url: string }
 
 export function chooseDatabase(databaseUrl: string | undefined, dataDirectory: string): DatabaseChoice {
   const raw = databaseUrl?.trim()

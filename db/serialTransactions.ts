@@ -30,9 +30,9 @@ export class WriteGate {
 
   acquire(timeoutMs: number): Promise<Release> {
     return new Promise<Release>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined
+      const wait: { timer?: NodeJS.Timeout } = {}
       const grant = () => {
-        if (timer) clearTimeout(timer)
+        if (wait.timer) clearTimeout(wait.timer)
         this.held = true
         let released = false
         resolve(() => {
@@ -44,7 +44,7 @@ export class WriteGate {
       }
       if (!this.held) return grant()
       this.queue.push(grant)
-      timer = setTimeout(() => {
+      wait.timer = setTimeout(() => {
         const at = this.queue.indexOf(grant)
         if (at >= 0) this.queue.splice(at, 1)
         reject(

@@ -4,11 +4,27 @@ import type { Payload } from 'payload'
 import type { Device } from './devices'
 import type { AuthorizeResponseT } from './schemas'
 
-export async function authorizeSwipe(payload: Payload, device: Device, cardNumber: string): Promise<AuthorizeResponseT> {
-  const deny = (reason: NonNullable<AuthorizeResponseT['reason']>, balance?: number): AuthorizeResponseT => ({ allowed: false, compartments: [], reason, balance })
+export async function authorizeSwipe(
+  payload: Payload,
+  device: Device,
+  cardNumber: string,
+): Promise<AuthorizeResponseT> {
+  const deny = (reason: NonNullable<AuthorizeResponseT['reason']>, balance?: number): AuthorizeResponseT => ({
+    allowed: false,
+    compartments: [],
+    reason,
+    balance,
+  })
   if (device.status === 'disabled') return deny('BIN_DISABLED')
   const card = (
-    await payload.find({ collection: 'cards', where: { cardNumber: { equals: cardNumber } }, limit: 1, depth: 0, overrideAccess: true, select: { status: true, balance: true, holderKind: true } })
+    await payload.find({
+      collection: 'cards',
+      where: { cardNumber: { equals: cardNumber } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      select: { status: true, balance: true, holderKind: true },
+    })
   ).docs[0]
   if (!card) return deny('UNKNOWN_CARD')
   if (card.status === 'lost') return deny('CARD_LOST')

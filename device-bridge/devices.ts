@@ -51,7 +51,11 @@ export async function getDevice(payload: Payload, deviceId: string): Promise<Dev
         audience: bin.audience ?? 'both',
         site: refId(bin.site),
         secret: bin.secretSealed ? openSecret(bin.secretSealed, payload.secret) : null,
-        compartments: (bin.compartments ?? []).map((c) => ({ number: c.number, category: c.category as Category, fillPercent: c.fillPercent ?? 0 })),
+        compartments: (bin.compartments ?? []).map((c) => ({
+          number: c.number,
+          category: c.category as Category,
+          fillPercent: c.fillPercent ?? 0,
+        })),
       }
     : null
   cache().set(deviceId, { at: Date.now(), device })

@@ -41,12 +41,20 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export async function runLoad(o: LoadOptions): Promise<Tally> {
-  const tally: Tally = { requests: 0, byStatus: {}, events: { accepted: 0, duplicate: 0, rejected: 0 }, points: new Map(), drops: 0, latenciesMs: [], seconds: 0 }
+  const tally: Tally = {
+    requests: 0,
+    byStatus: {},
+    events: { accepted: 0, duplicate: 0, rejected: 0 },
+    points: new Map(),
+    drops: 0,
+    latenciesMs: [],
+    seconds: 0,
+  }
   const started = Date.now()
   const deadline = started + o.seconds * 1000
   const interval = o.rate ? (1000 * o.concurrency) / o.rate : 0
   let rng = 12345
-  const rand = () => ((rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
+  const rand = () => (rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
   const history: Array<{ device: DeviceCredentials; body: unknown }> = []
 
   const sender = async (n: number) => {
@@ -65,17 +73,36 @@ export async function runLoad(o: LoadOptions): Promise<Tally> {
         body = earlier.body
       } else if (r < (o.duplicates ?? 0) + (o.bad ?? 0)) {
         const kind = Math.floor(rand() * 3)
-        body = { events: [{ type: 'drop', eventId: `bad-${n}-${seq++}`, card: o.cards[0], compartment: 1, grams: kind === 2 ? 999_999 : 500, occurredAt: new Date().toISOString() }] }
+        body = {
+          events: [
+            {
+              type: 'drop',
+              eventId: `bad-${n}-${seq++}`,
+              card: o.cards[0],
+              compartment: 1,
+              grams: kind === 2 ? 999_999 : 500,
+              occurredAt: new Date().toISOString(),
+            },
+          ],
+        }
         if (kind === 0) options = { signature: '00'.repeat(32) }
         if (kind === 1) options = { rawBody: '{"events": [' }
       } else {
         const events = Array.from({ length: o.batch }, () => {
           const card = o.cards[Math.floor(rand() * o.cards.length)]!
           const eventId = `${device.deviceId}-${started}-${n}-${seq++}`
-          if (rand() < 0.02) return { type: 'heartbeat', eventId, signal: -70, battery: 90, occurredAt: new Date().toISOString() }
+          if (rand() < 0.02)
+            return { type: 'heartbeat', eventId, signal: -70, battery: 90, occurredAt: new Date().toISOString() }
 
           // Spread over the last 30 days so the daily cap rarely bites.
-          return { type: 'drop', eventId, card, compartment: 1 + Math.floor(rand() * (device.compartments ?? 4)), grams: 100 + Math.floor(rand() * 2900), occurredAt: new Date(Date.now() - Math.floor(rand() * 30 * 86_400_000)).toISOString() }
+          return {
+            type: 'drop',
+            eventId,
+            card,
+            compartment: 1 + Math.floor(rand() * (device.compartments ?? 4)),
+            grams: 100 + Math.floor(rand() * 2900),
+            occurredAt: new Date(Date.now() - Math.floor(rand() * 30 * 86_400_000)).toISOString(),
+          }
         })
         body = { events }
         history.push({ device, body })
@@ -88,14 +115,16 @@ export async function runLoad(o: LoadOptions): Promise<Tally> {
         tally.latenciesMs.push(res.ms)
         if (res.status === 200) {
           const events = (body as { events: Array<{ type: string; card?: string }> }).events
-          res.body.results.forEach((result: { status: 'accepted' | 'duplicate' | 'rejected'; points?: number }, i: number) => {
-            tally.events[result.status]++
-            const event = events[i]!
-            if (result.status === 'accepted' && event.type === 'drop' && event.card) {
-              tally.drops++
-              tally.points.set(event.card, (tally.points.get(event.card) ?? 0) + (result.points ?? 0))
-            }
-          })
+          res.body.results.forEach(
+            (result: { status: 'accepted' | 'duplicate' | 'rejected'; points?: number }, i: number) => {
+              tally.events[result.status]++
+              const event = events[i]!
+              if (result.status === 'accepted' && event.type === 'drop' && event.card) {
+                tally.drops++
+                tally.points.set(event.card, (tally.points.get(event.card) ?? 0) + (result.points ?? 0))
+              }
+            },
+          )
         }
       } catch {
         tally.byStatus[0] = (tally.byStatus[0] ?? 0) + 1
@@ -117,7 +146,9 @@ export function summary(t: Tally): string {
   const eps = (t.events.accepted + t.events.duplicate + t.events.rejected) / t.seconds
   return [
     `requests ${t.requests} in ${t.seconds.toFixed(1)} s = ${rps.toFixed(0)} req/s; events ${eps.toFixed(0)}/s`,
-    `HTTP ${Object.entries(t.byStatus).map(([s, n]) => `${s}:${n}`).join(' ')}`,
+    `HTTP ${Object.entries(t.byStatus)
+      .map(([s, n]) => `${s}:${n}`)
+      .join(' ')}`,
     `events accepted ${t.events.accepted}, duplicate ${t.events.duplicate}, rejected ${t.events.rejected}; drops accepted ${t.drops}`,
     `latency p50 ${percentile(t.latenciesMs, 50).toFixed(1)} ms, p99 ${percentile(t.latenciesMs, 99).toFixed(1)} ms`,
   ].join('\n')

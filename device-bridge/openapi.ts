@@ -13,20 +13,42 @@ import {
   RedeemResponse,
 } from './schemas'
 
-const schema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { target: 'draft-2020-12', io, unrepresentable: 'any' })
+const schema = (s: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(s, { target: 'draft-2020-12', io, unrepresentable: 'any' })
 
 const errors = {
-  '400': { description: 'MALFORMED_JSON, INVALID_REQUEST (with the failing path)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-  '401': { description: 'MISSING_AUTH, UNKNOWN_DEVICE, DEVICE_DISABLED, BAD_SIGNATURE, STALE_TIMESTAMP', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-  '413': { description: `BODY_TOO_LARGE (over ${MAX_BODY_BYTES} bytes)`, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-  '429': { description: 'RATE_LIMITED: too many requests from this device; retry after the Retry-After header', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+  '400': {
+    description: 'MALFORMED_JSON, INVALID_REQUEST (with the failing path)',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  },
+  '401': {
+    description: 'MISSING_AUTH, UNKNOWN_DEVICE, DEVICE_DISABLED, BAD_SIGNATURE, STALE_TIMESTAMP',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  },
+  '413': {
+    description: `BODY_TOO_LARGE (over ${MAX_BODY_BYTES} bytes)`,
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  },
+  '429': {
+    description: 'RATE_LIMITED: too many requests from this device; retry after the Retry-After header',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  },
 }
 
 const post = (summary: string, request: string, response: string) => ({
   summary,
   security: [{ deviceId: [], timestamp: [], signature: [] }],
-  requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${request}` } } } },
-  responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: `#/components/schemas/${response}` } } } }, ...errors },
+  requestBody: {
+    required: true,
+    content: { 'application/json': { schema: { $ref: `#/components/schemas/${request}` } } },
+  },
+  responses: {
+    '200': {
+      description: 'OK',
+      content: { 'application/json': { schema: { $ref: `#/components/schemas/${response}` } } },
+    },
+    ...errors,
+  },
 })
 
 export function openApiDocument() {
@@ -58,7 +80,9 @@ export function openApiDocument() {
       },
     },
     paths: {
-      '/authorize': { post: post('A card is swiped: which compartments may open', 'AuthorizeRequest', 'AuthorizeResponse') },
+      '/authorize': {
+        post: post('A card is swiped: which compartments may open', 'AuthorizeRequest', 'AuthorizeResponse'),
+      },
       '/events': { post: post('A batch of device events', 'EventsRequest', 'EventsResponse') },
       '/redeem': { post: post('A gift machine asks to hand out a reward', 'RedeemRequest', 'RedeemResponse') },
       '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },

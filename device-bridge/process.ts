@@ -17,7 +17,14 @@ import { inTransaction } from '../services/transaction'
 import { forgetDevice, type Device } from './devices'
 import type { DeviceEvent } from './schemas'
 
-export type EventResultT = { eventId: string; status: 'accepted' | 'duplicate' | 'rejected'; points?: number; balance?: number; code?: string; message?: string }
+export type EventResultT = {
+  eventId: string
+  status: 'accepted' | 'duplicate' | 'rejected'
+  points?: number
+  balance?: number
+  code?: string
+  message?: string
+}
 
 export type LogRow = {
   deviceId: string | null
@@ -31,16 +38,13 @@ export type LogRow = {
 }
 
 export type Job =
-  | { kind: 'events'; device: Device; events: DeviceEvent[]; body: unknown }
-  | { kind: 'log'; row: LogRow }
+  { kind: 'events'; device: Device; events: DeviceEvent[]; body: unknown } | { kind: 'log'; row: LogRow }
 
 const LAST_SEEN_EVERY_MS = 30_000
 const lastSeenWritten = new Map<string, number>()
 
-
 /** What a receipt remembers of a request's content, to tell a true repeat from a reused id. */
 export const fingerprint = (content: unknown) => crypto.createHash('sha1').update(JSON.stringify(content)).digest('hex')
-
 
 /** Processes jobs in `req`'s transaction; returns each job's results (events) or null (log). */
 async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventResultT[] | null>> {
@@ -52,15 +56,29 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
   // 1. Drops, all requests together, through the shared plan and bulk writer.
   const drops: DropInput[] = []
   const dropAt: Array<[number, number]> = []
-  const others: Array<{ job: number; index: number; device: Device; event: Exclude<DeviceEvent, { type: 'drop' }>; key: string }> = []
+  const others: Array<{
+    job: number
+    index: number
+    device: Device
+    event: Exclude<DeviceEvent, { type: 'drop' }>
+    key: string
+  }> = []
   jobs.forEach((job, j) => {
     if (job.kind !== 'events') return
     job.events.forEach((event, i) => {
       const key = `${job.device.deviceId}:${event.eventId}`
       if (event.type !== 'drop') return others.push({ job: j, index: i, device: job.device, event, key })
-      const compartment = event.compartment === undefined ? undefined : job.device.compartments.find((c) => c.number === event.compartment)
+      const compartment =
+        event.compartment === undefined
+          ? undefined
+          : job.device.compartments.find((c) => c.number === event.compartment)
       if (event.compartment !== undefined && !compartment) {
-        results[j]![i] = { eventId: event.eventId, status: 'rejected', code: 'UNKNOWN_COMPARTMENT', message: `设备没有第 ${event.compartment} 号箱格。No such compartment.` }
+        results[j]![i] = {
+          eventId: event.eventId,
+          status: 'rejected',
+          code: 'UNKNOWN_COMPARTMENT',
+          message: `设备没有第 ${event.compartment} 号箱格。No such compartment.`,
+        }
         return
       }
       drops.push({
@@ -88,12 +106,28 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
 
   // 2. Other events: a receipt per (device, event id) recognises repeats.
   const receipts = others.length
-    ? await payload.db.find<{ id: number; key: string; fingerprint?: string; outcome: unknown }>({ collection: 'device-receipts', where: { key: { in: others.map((o) => o.key) } }, limit: 0, pagination: false, req })
+    ? await payload.db.find<{ id: number; key: string; fingerprint?: string; outcome: unknown }>({
+        collection: 'device-receipts',
+        where: { key: { in: others.map((o) => o.key) } },
+        limit: 0,
+        pagination: false,
+        req,
+      })
     : { docs: [] }
-  const seen = new Map(receipts.docs.map((r) => [r.key, { fingerprint: r.fingerprint, outcome: r.outcome as EventResultT }]))
+  const seen = new Map(
+    receipts.docs.map((r) => [r.key, { fingerprint: r.fingerprint, outcome: r.outcome as EventResultT }]),
+  )
   const newReceipts: Record<string, unknown>[] = []
-  const binState = new Map<string, { device: Device; fills: Map<number, number>; telemetry?: Record<string, unknown>; firmware?: string }>()
-  for (const job of jobs) if (job.kind === 'events') binState.set(String(job.device.id), binState.get(String(job.device.id)) ?? { device: job.device, fills: new Map() })
+  const binState = new Map<
+    string,
+    { device: Device; fills: Map<number, number>; telemetry?: Record<string, unknown>; firmware?: string }
+  >()
+  for (const job of jobs)
+    if (job.kind === 'events')
+      binState.set(
+        String(job.device.id),
+        binState.get(String(job.device.id)) ?? { device: job.device, fills: new Map() },
+      )
   for (const o of others) {
     const print = fingerprint(o.event)
     const earlier = seen.get(o.key)
@@ -101,7 +135,12 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
       results[o.job]![o.index] =
         earlier.fingerprint === print
           ? { ...earlier.outcome, status: 'duplicate' }
-          : { eventId: o.event.eventId, status: 'rejected', code: 'IDEMPOTENCY_CONFLICT', message: '同一事件编号的内容不同。This event id was used for a different event.' }
+          : {
+              eventId: o.event.eventId,
+              status: 'rejected',
+              code: 'IDEMPOTENCY_CONFLICT',
+              message: '同一事件编号的内容不同。This event id was used for a different event.',
+            }
       continue
     }
     const state = binState.get(String(o.device.id))!
@@ -109,25 +148,52 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
     const e = o.event
     if (e.type === 'fill') for (const l of e.levels) state.fills.set(l.compartment, l.percent)
     if (e.type === 'heartbeat') {
-      state.telemetry = { signal: e.signal, voltage: e.voltage, battery: e.battery, temperature: e.temperature, at: e.occurredAt }
+      state.telemetry = {
+        signal: e.signal,
+        voltage: e.voltage,
+        battery: e.battery,
+        temperature: e.temperature,
+        at: e.occurredAt,
+      }
       if (e.firmware) state.firmware = e.firmware
     }
     if (e.type === 'alarm' || e.type === 'fault') {
       const kind = alertKind(e.type, e.kind)
       const open = await payload.find({
         collection: 'alerts',
-        where: { and: [{ bin: { equals: o.device.id } }, { kind: { equals: kind } }, { status: { in: ['open', 'acknowledged'] } }] },
+        where: {
+          and: [
+            { bin: { equals: o.device.id } },
+            { kind: { equals: kind } },
+            { status: { in: ['open', 'acknowledged'] } },
+          ],
+        },
         limit: 1,
         depth: 0,
         req,
         overrideAccess: true,
       })
       if (open.docs[0]) {
-        await payload.db.updateOne({ collection: 'alerts', id: open.docs[0].id, data: { count: { $inc: 1 }, lastAt: e.occurredAt }, req, returning: false })
+        await payload.db.updateOne({
+          collection: 'alerts',
+          id: open.docs[0].id,
+          data: { count: { $inc: 1 }, lastAt: e.occurredAt },
+          req,
+          returning: false,
+        })
       } else {
         await payload.create({
           collection: 'alerts',
-          data: { bin: o.device.id as number, kind: kind as never, severity: ALARM_SEVERITY[e.kind] ?? 'minor', status: 'open', openedAt: e.occurredAt, lastAt: e.occurredAt, count: 1, detail: e.detail },
+          data: {
+            bin: o.device.id as number,
+            kind: kind as never,
+            severity: ALARM_SEVERITY[e.kind] ?? 'minor',
+            status: 'open',
+            openedAt: e.occurredAt,
+            lastAt: e.occurredAt,
+            count: 1,
+            detail: e.detail,
+          },
           req,
           overrideAccess: true,
           depth: 0,
@@ -149,7 +215,10 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
     const data: Record<string, unknown> = { lastSeenAt: now }
     if (fills.size) {
       const bin = await payload.findByID({ collection: 'bins', id: device.id, depth: 0, req, overrideAccess: true })
-      const compartments = (bin.compartments ?? []).map((c) => ({ ...c, fillPercent: fills.get(c.number) ?? c.fillPercent ?? 0 }))
+      const compartments = (bin.compartments ?? []).map((c) => ({
+        ...c,
+        fillPercent: fills.get(c.number) ?? c.fillPercent ?? 0,
+      }))
       data.compartments = compartments
       const full = compartments.some((c) => (c.fillPercent ?? 0) >= 100)
       if (bin.status !== 'disabled') data.status = full ? 'full' : 'online'
@@ -227,7 +296,12 @@ export class Batcher {
 
   private async run(items: Pending[]): Promise<void> {
     try {
-      const results = await inTransaction(this.payload, (req) => runJobs(req, items.map((i) => i.job)))
+      const results = await inTransaction(this.payload, (req) =>
+        runJobs(
+          req,
+          items.map((i) => i.job),
+        ),
+      )
       items.forEach((item, n) => item.resolve(results[n] ?? null))
     } catch (err) {
       if (items.length === 1) return items[0]!.reject(err)
@@ -242,4 +316,3 @@ export class Batcher {
     }
   }
 }
-

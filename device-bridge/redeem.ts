@@ -13,18 +13,44 @@ import type { RedeemResponseT } from './schemas'
 
 type RedeemBody = { requestId: string; card: string; reward: number | string; quantity: number }
 
-export async function redeemAtMachine(payload: Payload, device: Device, body: RedeemBody, raw: unknown): Promise<RedeemResponseT> {
+export async function redeemAtMachine(
+  payload: Payload,
+  device: Device,
+  body: RedeemBody,
+  raw: unknown,
+): Promise<RedeemResponseT> {
   const key = `${device.deviceId}:redeem:${body.requestId}`
   const print = fingerprint([body.card, String(body.reward), body.quantity])
-  const log = (response: RedeemResponseT): LogRow => ({ deviceId: device.deviceId, bin: device.id, endpoint: 'redeem', status: 200, code: response.reason ?? null, body: raw, response })
+  const log = (response: RedeemResponseT): LogRow => ({
+    deviceId: device.deviceId,
+    bin: device.id,
+    endpoint: 'redeem',
+    status: 200,
+    code: response.reason ?? null,
+    body: raw,
+    response,
+  })
 
   const settle = async (run: (req: Parameters<Parameters<typeof inTransaction>[1]>[0]) => Promise<RedeemResponseT>) =>
     inTransaction(payload, async (req) => {
-      const earlier = (await payload.find({ collection: 'device-receipts', where: { key: { equals: key } }, limit: 1, depth: 0, req, overrideAccess: true })).docs[0]
+      const earlier = (
+        await payload.find({
+          collection: 'device-receipts',
+          where: { key: { equals: key } },
+          limit: 1,
+          depth: 0,
+          req,
+          overrideAccess: true,
+        })
+      ).docs[0]
       const response: RedeemResponseT = earlier
         ? earlier.fingerprint === print
           ? (earlier.outcome as RedeemResponseT)
-          : { status: 'declined', reason: 'IDEMPOTENCY_CONFLICT', message: '同一请求编号的内容不同。This request id was used for a different request.' }
+          : {
+              status: 'declined',
+              reason: 'IDEMPOTENCY_CONFLICT',
+              message: '同一请求编号的内容不同。This request id was used for a different request.',
+            }
         : await run(req)
       const kind = writerFor(req)
       if (!earlier) await insertRows(req, 'device-receipts', [{ key, fingerprint: print, outcome: response }], kind)
@@ -34,11 +60,27 @@ export async function redeemAtMachine(payload: Payload, device: Device, body: Re
 
   try {
     return await settle(async (req) => {
-      const card = (await payload.find({ collection: 'cards', where: { cardNumber: { equals: body.card } }, limit: 1, depth: 0, req, overrideAccess: true })).docs[0]
+      const card = (
+        await payload.find({
+          collection: 'cards',
+          where: { cardNumber: { equals: body.card } },
+          limit: 1,
+          depth: 0,
+          req,
+          overrideAccess: true,
+        })
+      ).docs[0]
       if (!card) throw new APIError('未知的智能卡。Unknown card.', 404, { code: 'UNKNOWN_CARD' }, true)
       const redemption = await payload.create({
         collection: 'redemptions',
-        data: { card: card.id, reward: Number(body.reward), quantity: body.quantity, channel: 'gift-machine', status: 'completed', idempotencyKey: key },
+        data: {
+          card: card.id,
+          reward: Number(body.reward),
+          quantity: body.quantity,
+          channel: 'gift-machine',
+          status: 'completed',
+          idempotencyKey: key,
+        },
         req,
         overrideAccess: true,
         depth: 0,
@@ -50,6 +92,10 @@ export async function redeemAtMachine(payload: Payload, device: Device, body: Re
     // The redemption was refused (and its transaction rolled back): record the decline instead.
     const data = err instanceof APIError ? (err.data as { code?: string } | null) : null
     if (!data?.code) throw err
-    return settle(async () => ({ status: 'declined', reason: data.code, message: err instanceof Error ? err.message : String(err) }))
+    return settle(async () => ({
+      status: 'declined',
+      reason: data.code,
+      message: err instanceof Error ? err.message : String(err),
+    }))
   }
 }

@@ -16,7 +16,9 @@ const eventId = z.string().min(1).max(64).describe('The device’s own id for th
 const occurredAt = z
   .string()
   .datetime({ offset: true })
-  .refine((v) => new Date(v).getTime() <= Date.now() + FUTURE_SKEW_MS, { message: 'FUTURE_TIMESTAMP: occurredAt is in the future' })
+  .refine((v) => new Date(v).getTime() <= Date.now() + FUTURE_SKEW_MS, {
+    message: 'FUTURE_TIMESTAMP: occurredAt is in the future',
+  })
   .describe('When it happened (ISO 8601 with offset)')
 const cardNumber = z.string().min(4).max(32).describe('The number printed on the smart card')
 
@@ -25,13 +27,22 @@ export const DropEvent = z
     type: z.literal('drop'),
     eventId,
     card: cardNumber,
-    compartment: z.number().int().min(1).max(32).optional().describe('Compartment number; its category comes from the bin’s registration'),
+    compartment: z
+      .number()
+      .int()
+      .min(1)
+      .max(32)
+      .optional()
+      .describe('Compartment number; its category comes from the bin’s registration'),
     category: z.enum(CATEGORIES).optional().describe('Category, when the device reports it directly'),
     grams: z.number().int().min(1).max(MAX_DROP_GRAMS).describe('Weight in whole grams'),
     occurredAt,
     photo: z.string().max(256).optional().describe('Reference to a photo kept by the vendor'),
   })
-  .refine((e) => e.compartment !== undefined || e.category !== undefined, { message: 'compartment or category is required', path: ['compartment'] })
+  .refine((e) => e.compartment !== undefined || e.category !== undefined, {
+    message: 'compartment or category is required',
+    path: ['compartment'],
+  })
 
 export const DoorEvent = z.object({
   type: z.literal('door'),
@@ -45,7 +56,10 @@ export const DoorEvent = z.object({
 export const FillEvent = z.object({
   type: z.literal('fill'),
   eventId,
-  levels: z.array(z.object({ compartment: z.number().int().min(1).max(32), percent: z.number().int().min(0).max(100) })).min(1).max(32),
+  levels: z
+    .array(z.object({ compartment: z.number().int().min(1).max(32), percent: z.number().int().min(0).max(100) }))
+    .min(1)
+    .max(32),
   occurredAt,
 })
 
@@ -60,11 +74,29 @@ export const HeartbeatEvent = z.object({
   occurredAt,
 })
 
+export const AlarmEvent = z.object({
+  type: z.literal('alarm'),
+  eventId,
+  kind: z.enum(ALARM_KINDS),
+  detail: z.string().max(500).optional(),
+  occurredAt,
+})
+export const FaultEvent = z.object({
+  type: z.literal('fault'),
+  eventId,
+  kind: z.enum(FAULT_KINDS),
+  detail: z.string().max(500).optional(),
+  occurredAt,
+})
 
-export const AlarmEvent = z.object({ type: z.literal('alarm'), eventId, kind: z.enum(ALARM_KINDS), detail: z.string().max(500).optional(), occurredAt })
-export const FaultEvent = z.object({ type: z.literal('fault'), eventId, kind: z.enum(FAULT_KINDS), detail: z.string().max(500).optional(), occurredAt })
-
-export const DeviceEvent = z.discriminatedUnion('type', [DropEvent, DoorEvent, FillEvent, HeartbeatEvent, AlarmEvent, FaultEvent])
+export const DeviceEvent = z.discriminatedUnion('type', [
+  DropEvent,
+  DoorEvent,
+  FillEvent,
+  HeartbeatEvent,
+  AlarmEvent,
+  FaultEvent,
+])
 export type DeviceEvent = z.infer<typeof DeviceEvent>
 
 export const EventsRequest = z.object({ events: z.array(DeviceEvent).min(1).max(MAX_EVENTS) })
@@ -89,7 +121,9 @@ export const AuthorizeResponse = z.object({
   allowed: z.boolean(),
   compartments: z.array(z.number().int()),
   balance: z.number().int().optional(),
-  reason: z.enum(['UNKNOWN_CARD', 'CARD_LOST', 'CARD_CANCELLED', 'BIN_FULL', 'BIN_DISABLED', 'WRONG_AUDIENCE']).optional(),
+  reason: z
+    .enum(['UNKNOWN_CARD', 'CARD_LOST', 'CARD_CANCELLED', 'BIN_FULL', 'BIN_DISABLED', 'WRONG_AUDIENCE'])
+    .optional(),
 })
 export const RedeemResponse = z.object({
   status: z.enum(['approved', 'declined']),

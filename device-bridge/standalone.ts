@@ -23,7 +23,9 @@ app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'fenle
 app.use('/device', createDeviceBridge(payload))
 const server = http.createServer(app)
 await new Promise<void>((resolve) => server.listen(env.BRIDGE_PORT, env.HOST, resolve))
-console.log(`分类 Fenlei device bridge listening on http://localhost:${(server.address() as AddressInfo).port}/device/v1`)
+console.log(
+  `分类 Fenlei device bridge listening on http://localhost:${(server.address() as AddressInfo).port}/device/v1`,
+)
 
 const stop = async () => {
   server.close()

@@ -3,7 +3,13 @@ import type { DateField } from 'payload'
 
 import type { Label } from '../i18n/labels'
 
-export type DateOptions = { required?: boolean; index?: boolean; readOnly?: boolean; sidebar?: boolean; description?: Label }
+export type DateOptions = {
+  required?: boolean
+  index?: boolean
+  readOnly?: boolean
+  sidebar?: boolean
+  description?: Label
+}
 
 export function momentField(name: string, label: Label, o: DateOptions = {}): DateField {
   return {

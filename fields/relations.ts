@@ -18,7 +18,12 @@ export type RelationOptions = {
   description?: Label
 }
 
-export function relation(relationTo: CollectionSlug, name: string, label: Label, o: RelationOptions = {}): RelationshipField {
+export function relation(
+  relationTo: CollectionSlug,
+  name: string,
+  label: Label,
+  o: RelationOptions = {},
+): RelationshipField {
   return {
     name: o.name ?? name,
     type: 'relationship',

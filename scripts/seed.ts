@@ -8,6 +8,8 @@ import { seedDemo } from '../seed'
 const payload = await getPayload({ config })
 const started = Date.now()
 const report = await seedDemo(payload, { adminEmail: env.SEED_ADMIN_EMAIL, adminPassword: env.SEED_ADMIN_PASSWORD })
-console.log(`Seed done in ${Date.now() - started} ms: ${report.created} created, ${report.existing} already there; points: ${JSON.stringify(report.points)}`)
+console.log(
+  `Seed done in ${Date.now() - started} ms: ${report.created} created, ${report.existing} already there; points: ${JSON.stringify(report.points)}`,
+)
 await payload.destroy()
 process.exit(0)

@@ -29,13 +29,19 @@ const { values } = parseArgs({
 
 const file = demoDevicesFile()
 if (!fs.existsSync(file)) {
-  console.error(`No demo device secrets at ${file}. Start the platform once on an empty database (npm start) or run npm run seed.`)
+  console.error(
+    `No demo device secrets at ${file}. Start the platform once on an empty database (npm start) or run npm run seed.`,
+  )
   process.exit(2)
 }
-const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { devices: Array<{ deviceId: string; secret: string; compartments?: number }> }
+const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+  devices: Array<{ deviceId: string; secret: string; compartments?: number }>
+}
 const devices = saved.devices.filter((d) => !d.deviceId.includes('GIFT')).slice(0, Number(values.bins))
 const cards = Array.from({ length: 400 }, (_, i) => `${values.cards}${String(i + 1).padStart(6, '0')}`)
-console.log(`Simulating ${devices.length} bins → ${values.url}/device/v1 at ${values.rate} req/s for ${values.seconds} s (batch ${values.batch}, duplicates ${values.duplicates}, bad ${values.bad})`)
+console.log(
+  `Simulating ${devices.length} bins → ${values.url}/device/v1 at ${values.rate} req/s for ${values.seconds} s (batch ${values.batch}, duplicates ${values.duplicates}, bad ${values.bad})`,
+)
 const tally = await runLoad({
   base: values.url!,
   devices,

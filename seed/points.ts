@@ -31,10 +31,54 @@ function prng(seed: number) {
 }
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘'
-const GIVEN = ['秀英', '桂英', '建华', '志强', '海燕', '玉兰', '国庆', '红梅', '丽娟', '文军', '春花', '德明', '晓东', '金凤', '永刚', '美玲', '子涵', '雨轩', '浩然', '欣怡']
-const OFFICES = ['办公室', '财政局', '教育局', '民政局', '人社局', '住建局', '城管局', '生态环境分局', '卫健委', '市场监管局', '农业农村局', '统计局', '审计局', '信访局', '档案馆', '机关事务中心']
+const GIVEN = [
+  '秀英',
+  '桂英',
+  '建华',
+  '志强',
+  '海燕',
+  '玉兰',
+  '国庆',
+  '红梅',
+  '丽娟',
+  '文军',
+  '春花',
+  '德明',
+  '晓东',
+  '金凤',
+  '永刚',
+  '美玲',
+  '子涵',
+  '雨轩',
+  '浩然',
+  '欣怡',
+]
+const OFFICES = [
+  '办公室',
+  '财政局',
+  '教育局',
+  '民政局',
+  '人社局',
+  '住建局',
+  '城管局',
+  '生态环境分局',
+  '卫健委',
+  '市场监管局',
+  '农业农村局',
+  '统计局',
+  '审计局',
+  '信访局',
+  '档案馆',
+  '机关事务中心',
+]
 
-export type PilotPlan = { site: string; prefix: string; count: number; holderKind: 'household' | 'office'; channel: 'booth' | 'event' | 'door-to-door' }
+export type PilotPlan = {
+  site: string
+  prefix: string
+  count: number
+  holderKind: 'household' | 'office'
+  channel: 'booth' | 'event' | 'door-to-door'
+}
 
 export const PILOTS: PilotPlan[] = [
   { site: '城小区南区', prefix: 'CXN', count: 2400, holderKind: 'household', channel: 'door-to-door' },
@@ -48,7 +92,13 @@ const REWARDS = [
   { name: '洗衣液 1kg', kind: 'goods' as const, pointsCost: 300, audience: 'residents' as const, stock: 400 },
   { name: '抽纸（一提）', kind: 'goods' as const, pointsCost: 150, audience: 'residents' as const, stock: 800 },
   { name: '环保购物袋', kind: 'goods' as const, pointsCost: 60, audience: 'both' as const, stock: 1000 },
-  { name: 'A4 复印纸（一包）', kind: 'office-supplies' as const, pointsCost: 200, audience: 'offices' as const, stock: 200 },
+  {
+    name: 'A4 复印纸（一包）',
+    kind: 'office-supplies' as const,
+    pointsCost: 200,
+    audience: 'offices' as const,
+    stock: 200,
+  },
   { name: '光荣榜', kind: 'honour' as const, audience: 'offices' as const },
   { name: '流动红旗', kind: 'honour' as const, audience: 'offices' as const },
 ]
@@ -79,7 +129,13 @@ function pick<T>(rand: () => number, mix: Array<[T, number, number]>): [T, numbe
   return [mix[0]![0], mix[0]![2]]
 }
 
-export type PointsSeedReport = { cards: number; drops: number; redemptions: number; checks: number; ms: Record<string, number> }
+export type PointsSeedReport = {
+  cards: number
+  drops: number
+  redemptions: number
+  checks: number
+  ms: Record<string, number>
+}
 
 export async function seedPoints(payload: Payload, days = 30): Promise<PointsSeedReport> {
   const report: PointsSeedReport = { cards: 0, drops: 0, redemptions: 0, checks: 0, ms: {} }
@@ -90,7 +146,10 @@ export async function seedPoints(payload: Payload, days = 30): Promise<PointsSee
   }
   const rules = await payload.findGlobal({ slug: 'point-rules' })
   if (!rules.revision) {
-    await payload.updateGlobal({ slug: 'point-rules', data: { ...DEFAULT_RULES, effectiveFrom: '2026-01-01T00:00:00.000Z' } })
+    await payload.updateGlobal({
+      slug: 'point-rules',
+      data: { ...DEFAULT_RULES, effectiveFrom: '2026-01-01T00:00:00.000Z' },
+    })
   }
   const rewardIds = new Map<string, number>()
   for (const r of REWARDS) {
@@ -104,7 +163,8 @@ export async function seedPoints(payload: Payload, days = 30): Promise<PointsSee
   const firstDay = shanghaiDayStart(today).getTime() - days * 86_400_000
   const cards: Array<{ id: number; number: string; kind: 'household' | 'office'; zeal: number; site: string }> = []
   for (const pilot of PILOTS) {
-    const site = (await payload.find({ collection: 'sites', where: { name: { equals: pilot.site } }, limit: 1 })).docs[0]
+    const site = (await payload.find({ collection: 'sites', where: { name: { equals: pilot.site } }, limit: 1 }))
+      .docs[0]
     if (!site) continue
     const numbers = Array.from({ length: pilot.count }, (_, i) => `${pilot.prefix}${String(i + 1).padStart(6, '0')}`)
     const existing = await payload.find({
@@ -133,7 +193,9 @@ export async function seedPoints(payload: Payload, days = 30): Promise<PointsSee
               status: 'active',
               holderKind: pilot.holderKind,
               holderName: office ? `${pilot.site}${OFFICES[i % OFFICES.length]}` : `${surname}${given}`,
-              officeName: office ? `${pilot.site}${OFFICES[i % OFFICES.length]}${i >= OFFICES.length ? `（${Math.floor(i / OFFICES.length) + 1}）` : ''}` : undefined,
+              officeName: office
+                ? `${pilot.site}${OFFICES[i % OFFICES.length]}${i >= OFFICES.length ? `（${Math.floor(i / OFFICES.length) + 1}）` : ''}`
+                : undefined,
               phone: office ? undefined : `13${String(Math.floor(own() * 1e9)).padStart(9, '0')}`,
               building: office ? undefined : String(1 + Math.floor(i / 48)),
               unit: office ? undefined : String(1 + (Math.floor(i / 16) % 3)),
@@ -197,13 +259,24 @@ export async function seedPoints(payload: Payload, days = 30): Promise<PointsSee
     limit: 150,
     depth: 0,
   })
-  const seeded = await payload.count({ collection: 'redemptions', where: { idempotencyKey: { like: 'seed-redemption:' } } })
+  const seeded = await payload.count({
+    collection: 'redemptions',
+    where: { idempotencyKey: { like: 'seed-redemption:' } },
+  })
   for (const [i, card] of (seeded.totalDocs ? [] : rich.docs).entries()) {
     const key = `seed-redemption:${card.cardNumber}`
-    const reward = i % 5 === 0 && (card.balance ?? 0) >= 1000 ? '抵扣物业费 10 元' : i % 2 ? '洗衣液 1kg' : '抽纸（一提）'
+    const reward =
+      i % 5 === 0 && (card.balance ?? 0) >= 1000 ? '抵扣物业费 10 元' : i % 2 ? '洗衣液 1kg' : '抽纸（一提）'
     await payload.create({
       collection: 'redemptions',
-      data: { card: card.id, reward: rewardIds.get(reward)!, quantity: 1, status: 'completed', channel: i % 3 ? 'counter' : 'property-office', idempotencyKey: key },
+      data: {
+        card: card.id,
+        reward: rewardIds.get(reward)!,
+        quantity: 1,
+        status: 'completed',
+        channel: i % 3 ? 'counter' : 'property-office',
+        idempotencyKey: key,
+      },
       user: admin,
     })
     report.redemptions++
@@ -212,7 +285,11 @@ export async function seedPoints(payload: Payload, days = 30): Promise<PointsSee
   phase('redemptions')
   // Inspections: mostly correct, a few confirmed mis-sorts with their penalty.
   if ((await payload.count({ collection: 'sorting-checks' })).totalDocs === 0) {
-    const sites = await payload.find({ collection: 'sites', where: { name: { in: PILOTS.map((p) => p.site) } }, depth: 0 })
+    const sites = await payload.find({
+      collection: 'sites',
+      where: { name: { in: PILOTS.map((p) => p.site) } },
+      depth: 0,
+    })
     const siteIds = new Map(sites.docs.map((s) => [s.name, s.id]))
     for (let i = 0; i < 120; i++) {
       const card = cards[Math.floor(rand() * cards.length)]!

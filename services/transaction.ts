@@ -1,5 +1,12 @@
 /** Runs work in one database transaction on a request of its own (or the caller's). */
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 export async function inTransaction<T>(
   payload: Payload,

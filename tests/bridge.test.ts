@@ -11,7 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js'
 import express from 'express'
 
 import { sign } from '../domain/devices/deviceAuth'
-import { sendSigned, type DeviceCredentials } from '../device-bridge/client'
+import { sendSigned, type DeviceCredentials, type DeviceResponse } from '../device-bridge/client'
 import { bootPayload, type Booted } from './helpers/boot'
 import { startApp } from './helpers/spawn'
 
@@ -47,13 +47,23 @@ async function registerBin(deviceId: string, extra: Record<string, unknown> = {}
 async function card(number: string, extra: Record<string, unknown> = {}) {
   return app.payload.create({
     collection: 'cards',
-    data: { cardNumber: number, status: 'active', holderKind: 'household', site: siteId, channel: 'booth', issuedAt: new Date().toISOString(), ...extra },
+    data: {
+      cardNumber: number,
+      status: 'active',
+      holderKind: 'household',
+      site: siteId,
+      channel: 'booth',
+      issuedAt: new Date().toISOString(),
+      ...extra,
+    },
   })
 }
 
 const sizes = async () => {
   const slugs = ['drop-offs', 'point-entries', 'alerts', 'device-receipts', 'redemptions'] as const
-  return Object.fromEntries(await Promise.all(slugs.map(async (c) => [c, (await app.payload.count({ collection: c })).totalDocs])))
+  return Object.fromEntries(
+    await Promise.all(slugs.map(async (c) => [c, (await app.payload.count({ collection: c })).totalDocs])),
+  )
 }
 const logCount = async (code?: string) =>
   (await app.payload.count({ collection: 'device-events', where: code ? { code: { equals: code } } : {} })).totalDocs
@@ -72,11 +82,18 @@ const dropEvent = (cardNumber: string, extra: Record<string, unknown> = {}) => (
 beforeAll(async () => {
   process.env.BRIDGE_RATE_LIMIT = '20'
   app = await bootPayload()
-  await app.payload.create({ collection: 'users', data: { email: 'admin@b.local', password: 'password-123', name: '管理员', role: 'admin' } })
+  await app.payload.create({
+    collection: 'users',
+    data: { email: 'admin@b.local', password: 'password-123', name: '管理员', role: 'admin' },
+  })
   adminToken = await app.rest.login('admin@b.local', 'password-123')
   const town = await app.payload.create({ collection: 'towns', data: { name: '设备镇', kind: 'town' } })
-  siteId = (await app.payload.create({ collection: 'sites', data: { name: '设备小区', kind: 'residential', town: town.id } })).id
-  officeSiteId = (await app.payload.create({ collection: 'sites', data: { name: '设备机关', kind: 'government', town: town.id } })).id
+  siteId = (
+    await app.payload.create({ collection: 'sites', data: { name: '设备小区', kind: 'residential', town: town.id } })
+  ).id
+  officeSiteId = (
+    await app.payload.create({ collection: 'sites', data: { name: '设备机关', kind: 'government', town: town.id } })
+  ).id
   await app.payload.updateGlobal({ slug: 'point-rules', data: { effectiveFrom: '2020-01-01T00:00:00.000Z' } })
   const { createDeviceBridge } = await import('../device-bridge')
   const web = express()
@@ -108,7 +125,9 @@ describe('device secrets', () => {
     const old = await sendSigned(base, bin, 'authorize', { card: 'SEC00001' })
     expect(old.status).toBe(401)
     expect(old.body.error.code).toBe('BAD_SIGNATURE')
-    expect((await sendSigned(base, { ...bin, secret: rotated.body.secret }, 'authorize', { card: 'SEC00001' })).status).toBe(200)
+    expect(
+      (await sendSigned(base, { ...bin, secret: rotated.body.secret }, 'authorize', { card: 'SEC00001' })).status,
+    ).toBe(200)
   })
 })
 
@@ -119,20 +138,116 @@ describe('refusals: clear codes, nothing written but the log line', () => {
     await card('REF00001')
   })
 
-  const refusals: Array<[string, () => Promise<{ status: number; body: any }>, number, string]> = [ // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON
-    ['missing headers', () => fetch(`${base}/device/v1/events`, { method: 'POST', body: '{}' }).then(async (r) => ({ status: r.status, body: await r.json() })), 401, 'MISSING_AUTH'],
-    ['unknown device', () => sendSigned(base, { deviceId: 'NOPE-404', secret: 'x' }, 'events', { events: [dropEvent('REF00001')] }), 401, 'UNKNOWN_DEVICE'],
-    ['bad signature', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001')] }, { signature: 'ab'.repeat(32) }), 401, 'BAD_SIGNATURE'],
-    ['signature for another body', () => sendSigned(base, bin, 'events', {}, { rawBody: JSON.stringify({ events: [dropEvent('REF00001', { grams: 99999 })] }), signature: sign(bin.secret, String(Date.now()), '{}') }), 401, 'BAD_SIGNATURE'],
-    ['a captured request replayed after the window', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001')] }, { timestamp: Date.now() - 6 * 60_000 }), 401, 'STALE_TIMESTAMP'],
-    ['a timestamp from the future', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001')] }, { timestamp: Date.now() + 6 * 60_000 }), 401, 'STALE_TIMESTAMP'],
+  const refusals: Array<[string, () => Promise<Pick<DeviceResponse, 'status' | 'body'>>, number, string]> = [
+    [
+      'missing headers',
+      () =>
+        fetch(`${base}/device/v1/events`, { method: 'POST', body: '{}' }).then(async (r) => ({
+          status: r.status,
+          body: await r.json(),
+        })),
+      401,
+      'MISSING_AUTH',
+    ],
+    [
+      'unknown device',
+      () => sendSigned(base, { deviceId: 'NOPE-404', secret: 'x' }, 'events', { events: [dropEvent('REF00001')] }),
+      401,
+      'UNKNOWN_DEVICE',
+    ],
+    [
+      'bad signature',
+      () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001')] }, { signature: 'ab'.repeat(32) }),
+      401,
+      'BAD_SIGNATURE',
+    ],
+    [
+      'signature for another body',
+      () =>
+        sendSigned(
+          base,
+          bin,
+          'events',
+          {},
+          {
+            rawBody: JSON.stringify({ events: [dropEvent('REF00001', { grams: 99999 })] }),
+            signature: sign(bin.secret, String(Date.now()), '{}'),
+          },
+        ),
+      401,
+      'BAD_SIGNATURE',
+    ],
+    [
+      'a captured request replayed after the window',
+      () =>
+        sendSigned(base, bin, 'events', { events: [dropEvent('REF00001')] }, { timestamp: Date.now() - 6 * 60_000 }),
+      401,
+      'STALE_TIMESTAMP',
+    ],
+    [
+      'a timestamp from the future',
+      () =>
+        sendSigned(base, bin, 'events', { events: [dropEvent('REF00001')] }, { timestamp: Date.now() + 6 * 60_000 }),
+      401,
+      'STALE_TIMESTAMP',
+    ],
     ['malformed JSON', () => sendSigned(base, bin, 'events', null, { rawBody: '{"events": [' }), 400, 'MALFORMED_JSON'],
-    ['too many events', () => sendSigned(base, bin, 'events', { events: Array.from({ length: 501 }, () => ({ type: 'door', eventId: 'd', action: 'open', serial: 's', occurredAt: new Date().toISOString() })) }), 400, 'TOO_MANY_EVENTS'],
-    ['unknown event type', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001'), { type: 'teleport', eventId: 'x', occurredAt: new Date().toISOString() }] }), 400, 'UNKNOWN_EVENT_TYPE'],
-    ['weight out of range', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001', { grams: 250_000 })] }), 400, 'WEIGHT_OUT_OF_RANGE'],
-    ['negative weight', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001', { grams: -5 })] }), 400, 'WEIGHT_OUT_OF_RANGE'],
-    ['event in the future', () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001', { occurredAt: new Date(Date.now() + 3_600_000).toISOString() })] }), 400, 'FUTURE_TIMESTAMP'],
-    ['missing field', () => sendSigned(base, bin, 'events', { events: [{ type: 'drop', eventId: 'm', card: 'REF00001', compartment: 1, occurredAt: new Date().toISOString() }] }), 400, 'WEIGHT_OUT_OF_RANGE'],
+    [
+      'too many events',
+      () =>
+        sendSigned(base, bin, 'events', {
+          events: Array.from({ length: 501 }, () => ({
+            type: 'door',
+            eventId: 'd',
+            action: 'open',
+            serial: 's',
+            occurredAt: new Date().toISOString(),
+          })),
+        }),
+      400,
+      'TOO_MANY_EVENTS',
+    ],
+    [
+      'unknown event type',
+      () =>
+        sendSigned(base, bin, 'events', {
+          events: [dropEvent('REF00001'), { type: 'teleport', eventId: 'x', occurredAt: new Date().toISOString() }],
+        }),
+      400,
+      'UNKNOWN_EVENT_TYPE',
+    ],
+    [
+      'weight out of range',
+      () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001', { grams: 250_000 })] }),
+      400,
+      'WEIGHT_OUT_OF_RANGE',
+    ],
+    [
+      'negative weight',
+      () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001', { grams: -5 })] }),
+      400,
+      'WEIGHT_OUT_OF_RANGE',
+    ],
+    [
+      'event in the future',
+      () =>
+        sendSigned(base, bin, 'events', {
+          events: [dropEvent('REF00001', { occurredAt: new Date(Date.now() + 3_600_000).toISOString() })],
+        }),
+      400,
+      'FUTURE_TIMESTAMP',
+    ],
+    [
+      'missing field',
+      () =>
+        sendSigned(base, bin, 'events', {
+          events: [
+            { type: 'drop', eventId: 'm', card: 'REF00001', compartment: 1, occurredAt: new Date().toISOString() },
+          ],
+        }),
+      400,
+      'WEIGHT_OUT_OF_RANGE',
+    ],
     ['authorize without a card', () => sendSigned(base, bin, 'authorize', {}), 400, 'INVALID_REQUEST'],
   ]
   for (const [name, call, status, code] of refusals) {
@@ -149,14 +264,18 @@ describe('refusals: clear codes, nothing written but the log line', () => {
   }
 
   test('schema violations name the failing path', async () => {
-    const res = await sendSigned(base, bin, 'events', { events: [dropEvent('REF00001'), dropEvent('REF00001', { grams: 1.5 })] })
+    const res = await sendSigned(base, bin, 'events', {
+      events: [dropEvent('REF00001'), dropEvent('REF00001', { grams: 1.5 })],
+    })
     expect(res.status).toBe(400)
     expect(res.body.error.path).toBe('events.1.grams')
   })
 
   test('a body over the size limit → 413', async () => {
     const before = await sizes()
-    const res = await sendSigned(base, bin, 'events', null, { rawBody: JSON.stringify({ events: [], pad: 'x'.repeat(300 * 1024) }) })
+    const res = await sendSigned(base, bin, 'events', null, {
+      rawBody: JSON.stringify({ events: [], pad: 'x'.repeat(300 * 1024) }),
+    })
     expect(res.status).toBe(413)
     expect(res.body.error.code).toBe('BODY_TOO_LARGE')
     expect(await sizes()).toEqual(before)
@@ -173,7 +292,9 @@ describe('refusals: clear codes, nothing written but the log line', () => {
     const flood = await registerBin('REF-FLOOD')
     const other = await registerBin('REF-CALM')
     // 20/s with bursts of 40: 200 at once cannot all pass however slow the machine.
-    const answers = await Promise.all(Array.from({ length: 200 }, () => sendSigned(base, flood, 'authorize', { card: 'REF00001' })))
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, () => sendSigned(base, flood, 'authorize', { card: 'REF00001' })),
+    )
     const limited = answers.filter((a) => a.status === 429)
     expect(limited.length).toBeGreaterThan(0)
     expect(limited[0]!.body.error.code).toBe('RATE_LIMITED')
@@ -197,8 +318,23 @@ describe('events', () => {
       dropEvent('EVT00002'), // lost card
       dropEvent('EVT00001', { compartment: 9 }), // no such compartment
       dropEvent('EVT00001', { compartment: undefined, category: 'kitchen', grams: 400 }), // 5
-      { type: 'door', eventId: `door-${++seq}`, action: 'open', serial: 'op-1', compartment: 1, occurredAt: new Date().toISOString() },
-      { type: 'heartbeat', eventId: `hb-${++seq}`, firmware: '2.4.1', signal: -71, battery: 88, temperature: 21.5, occurredAt: new Date().toISOString() },
+      {
+        type: 'door',
+        eventId: `door-${++seq}`,
+        action: 'open',
+        serial: 'op-1',
+        compartment: 1,
+        occurredAt: new Date().toISOString(),
+      },
+      {
+        type: 'heartbeat',
+        eventId: `hb-${++seq}`,
+        firmware: '2.4.1',
+        signal: -71,
+        battery: 88,
+        temperature: 21.5,
+        occurredAt: new Date().toISOString(),
+      },
     ]
     const res = await sendSigned(base, bin, 'events', { events })
     expect(res.status).toBe(200)
@@ -218,7 +354,11 @@ describe('events', () => {
   })
 
   test('the same batch sent twice is counted once and answered with the first outcomes', async () => {
-    const events = [dropEvent('EVT00001'), dropEvent('EVT00001', { compartment: 2, grams: 500 }), { type: 'alarm', eventId: `al-${++seq}`, kind: 'smoke', occurredAt: new Date().toISOString() }]
+    const events = [
+      dropEvent('EVT00001'),
+      dropEvent('EVT00001', { compartment: 2, grams: 500 }),
+      { type: 'alarm', eventId: `al-${++seq}`, kind: 'smoke', occurredAt: new Date().toISOString() },
+    ]
     const first = await sendSigned(base, bin, 'events', { events })
     const before = await sizes()
     const second = await sendSigned(base, bin, 'events', { events })
@@ -230,26 +370,48 @@ describe('events', () => {
 
   test('the same batch sent concurrently is counted once', async () => {
     const c = await card('EVT00003')
-    const events = Array.from({ length: 20 }, (_, i) => dropEvent('EVT00003', { grams: 1000 + i, occurredAt: new Date(Date.UTC(2026, 2, 1 + i, 4)).toISOString() }))
+    const events = Array.from({ length: 20 }, (_, i) =>
+      dropEvent('EVT00003', { grams: 1000 + i, occurredAt: new Date(Date.UTC(2026, 2, 1 + i, 4)).toISOString() }),
+    )
     const answers = await Promise.all(Array.from({ length: 5 }, () => sendSigned(base, bin, 'events', { events })))
     const accepted = answers.flatMap((a) => a.body.results).filter((r: { status: string }) => r.status === 'accepted')
     expect(accepted).toHaveLength(20)
     const balance = (await app.payload.findByID({ collection: 'cards', id: c.id })).balance
-    expect(balance).toBe(events.reduce((s, e) => s + Math.floor((e.grams as number) * 70 / 1000), 0))
+    expect(balance).toBe(events.reduce((s, e) => s + Math.floor(((e.grams as number) * 70) / 1000), 0))
   })
 
   test('a bin going full refuses authorize for that compartment, then entirely, and recovers', async () => {
     const swipe = () => sendSigned(base, bin, 'authorize', { card: 'EVT00001' })
     expect((await swipe()).body).toMatchObject({ allowed: true, compartments: [1, 2, 3, 4] })
     const fill = (levels: Array<[number, number]>) =>
-      sendSigned(base, bin, 'events', { events: [{ type: 'fill', eventId: `f-${++seq}`, levels: levels.map(([compartment, percent]) => ({ compartment, percent })), occurredAt: new Date().toISOString() }] })
+      sendSigned(base, bin, 'events', {
+        events: [
+          {
+            type: 'fill',
+            eventId: `f-${++seq}`,
+            levels: levels.map(([compartment, percent]) => ({ compartment, percent })),
+            occurredAt: new Date().toISOString(),
+          },
+        ],
+      })
     expect((await fill([[1, 100]])).body.results[0].status).toBe('accepted')
-    expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).compartments?.map((c) => c.fillPercent)).toEqual([100, 0, 0, 0])
+    expect(
+      (await app.payload.findByID({ collection: 'bins', id: bin.id })).compartments?.map((c) => c.fillPercent),
+    ).toEqual([100, 0, 0, 0])
     expect((await swipe()).body).toMatchObject({ allowed: true, compartments: [2, 3, 4] })
     expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).status).toBe('full')
-    await fill([[2, 100], [3, 100], [4, 100]])
+    await fill([
+      [2, 100],
+      [3, 100],
+      [4, 100],
+    ])
     expect((await swipe()).body).toMatchObject({ allowed: false, reason: 'BIN_FULL' })
-    await fill([[1, 10], [2, 10], [3, 10], [4, 10]])
+    await fill([
+      [1, 10],
+      [2, 10],
+      [3, 10],
+      [4, 10],
+    ])
     expect((await swipe()).body).toMatchObject({ allowed: true, compartments: [1, 2, 3, 4] })
     expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).status).toBe('online')
   })
@@ -258,23 +420,53 @@ describe('events', () => {
     await card('EVT00004', { status: 'cancelled' })
     await card('EVT00005', { holderKind: 'office', site: officeSiteId })
     const residents = await registerBin('EVT-RES', { audience: 'residents' })
-    expect((await sendSigned(base, bin, 'authorize', { card: 'NOPE0000' })).body).toMatchObject({ allowed: false, reason: 'UNKNOWN_CARD' })
-    expect((await sendSigned(base, bin, 'authorize', { card: 'EVT00002' })).body).toMatchObject({ allowed: false, reason: 'CARD_LOST' })
-    expect((await sendSigned(base, bin, 'authorize', { card: 'EVT00004' })).body).toMatchObject({ allowed: false, reason: 'CARD_CANCELLED' })
-    expect((await sendSigned(base, residents, 'authorize', { card: 'EVT00005' })).body).toMatchObject({ allowed: false, reason: 'WRONG_AUDIENCE' })
+    expect((await sendSigned(base, bin, 'authorize', { card: 'NOPE0000' })).body).toMatchObject({
+      allowed: false,
+      reason: 'UNKNOWN_CARD',
+    })
+    expect((await sendSigned(base, bin, 'authorize', { card: 'EVT00002' })).body).toMatchObject({
+      allowed: false,
+      reason: 'CARD_LOST',
+    })
+    expect((await sendSigned(base, bin, 'authorize', { card: 'EVT00004' })).body).toMatchObject({
+      allowed: false,
+      reason: 'CARD_CANCELLED',
+    })
+    expect((await sendSigned(base, residents, 'authorize', { card: 'EVT00005' })).body).toMatchObject({
+      allowed: false,
+      reason: 'WRONG_AUDIENCE',
+    })
   })
 
   test('alarms open an alert; repeats of the same kind join it; a fault opens its own', async () => {
     const alarm = () => ({ type: 'alarm', eventId: `al-${++seq}`, kind: 'gas', occurredAt: new Date().toISOString() })
     await sendSigned(base, bin, 'events', { events: [alarm(), alarm()] })
-    await sendSigned(base, bin, 'events', { events: [alarm(), { type: 'fault', eventId: `fl-${++seq}`, kind: 'scale', detail: '称重传感器无读数', occurredAt: new Date().toISOString() }] })
+    await sendSigned(base, bin, 'events', {
+      events: [
+        alarm(),
+        {
+          type: 'fault',
+          eventId: `fl-${++seq}`,
+          kind: 'scale',
+          detail: '称重传感器无读数',
+          occurredAt: new Date().toISOString(),
+        },
+      ],
+    })
     const alerts = await app.payload.find({ collection: 'alerts', where: { bin: { equals: bin.id } }, sort: 'kind' })
     const byKind = Object.fromEntries(alerts.docs.map((a) => [a.kind, a]))
     expect(byKind.gas).toMatchObject({ severity: 'critical', status: 'open', count: 3 })
     expect(byKind['fault-scale']).toMatchObject({ severity: 'minor', count: 1 })
     await app.rest.call('PATCH', `/alerts/${byKind.gas!.id}`, { token: adminToken, body: { status: 'closed' } })
     await sendSigned(base, bin, 'events', { events: [alarm()] })
-    expect((await app.payload.count({ collection: 'alerts', where: { and: [{ bin: { equals: bin.id } }, { kind: { equals: 'gas' } }] } })).totalDocs).toBe(2)
+    expect(
+      (
+        await app.payload.count({
+          collection: 'alerts',
+          where: { and: [{ bin: { equals: bin.id } }, { kind: { equals: 'gas' } }] },
+        })
+      ).totalDocs,
+    ).toBe(2)
   })
 
   test('a silent bin is marked offline by the job and comes back with its next message', async () => {
@@ -282,7 +474,9 @@ describe('events', () => {
     const marked = await markOfflineBins(app.payload, 10, new Date(Date.now() + 11 * 60_000))
     expect(marked).toContain('EVT-001')
     expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).status).toBe('offline')
-    await sendSigned(base, bin, 'events', { events: [{ type: 'heartbeat', eventId: `hb-${++seq}`, occurredAt: new Date().toISOString() }] })
+    await sendSigned(base, bin, 'events', {
+      events: [{ type: 'heartbeat', eventId: `hb-${++seq}`, occurredAt: new Date().toISOString() }],
+    })
     expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).status).toBe('online')
   })
 })
@@ -293,8 +487,18 @@ describe('gift machine', () => {
   beforeAll(async () => {
     machine = await registerBin('GIFT-001', { kind: 'gift-machine', compartments: [] })
     const c = await card('GFT00001')
-    await app.payload.create({ collection: 'point-entries', data: { card: c.id, delta: 100, reason: 'adjustment', note: '测试' }, overrideAccess: false, user: (await app.payload.find({ collection: 'users', limit: 1 })).docs[0] })
-    towel = (await app.payload.create({ collection: 'rewards', data: { name: '毛巾', kind: 'goods', pointsCost: 40, audience: 'both', stock: 1 } })).id
+    await app.payload.create({
+      collection: 'point-entries',
+      data: { card: c.id, delta: 100, reason: 'adjustment', note: '测试' },
+      overrideAccess: false,
+      user: (await app.payload.find({ collection: 'users', limit: 1 })).docs[0],
+    })
+    towel = (
+      await app.payload.create({
+        collection: 'rewards',
+        data: { name: '毛巾', kind: 'goods', pointsCost: 40, audience: 'both', stock: 1 },
+      })
+    ).id
   })
 
   test('approved once per request id; declined when the balance or stock runs out', async () => {
@@ -305,11 +509,23 @@ describe('gift machine', () => {
     const noStock = await sendSigned(base, machine, 'redeem', { requestId: 'r-2', card: 'GFT00001', reward: towel })
     expect(noStock.body).toMatchObject({ status: 'declined', reason: 'OUT_OF_STOCK' })
     await app.payload.update({ collection: 'rewards', id: towel, data: { stock: 10 } })
-    expect((await sendSigned(base, machine, 'redeem', { requestId: 'r-3', card: 'GFT00001', reward: towel })).body).toMatchObject({ status: 'approved', balance: 20 })
-    expect((await sendSigned(base, machine, 'redeem', { requestId: 'r-4', card: 'GFT00001', reward: towel })).body).toMatchObject({ status: 'declined', reason: 'INSUFFICIENT_BALANCE' })
-    expect((await sendSigned(base, machine, 'redeem', { requestId: 'r-5', card: 'NOPE0000', reward: towel })).body).toMatchObject({ status: 'declined', reason: 'UNKNOWN_CARD' })
-    expect((await sendSigned(base, machine, 'redeem', { requestId: 'r-1', card: 'GFT00001', reward: towel, quantity: 2 })).body).toMatchObject({ status: 'declined', reason: 'IDEMPOTENCY_CONFLICT' })
-    expect((await app.payload.count({ collection: 'redemptions', where: { channel: { equals: 'gift-machine' } } })).totalDocs).toBe(2)
+    expect(
+      (await sendSigned(base, machine, 'redeem', { requestId: 'r-3', card: 'GFT00001', reward: towel })).body,
+    ).toMatchObject({ status: 'approved', balance: 20 })
+    expect(
+      (await sendSigned(base, machine, 'redeem', { requestId: 'r-4', card: 'GFT00001', reward: towel })).body,
+    ).toMatchObject({ status: 'declined', reason: 'INSUFFICIENT_BALANCE' })
+    expect(
+      (await sendSigned(base, machine, 'redeem', { requestId: 'r-5', card: 'NOPE0000', reward: towel })).body,
+    ).toMatchObject({ status: 'declined', reason: 'UNKNOWN_CARD' })
+    expect(
+      (await sendSigned(base, machine, 'redeem', { requestId: 'r-1', card: 'GFT00001', reward: towel, quantity: 2 }))
+        .body,
+    ).toMatchObject({ status: 'declined', reason: 'IDEMPOTENCY_CONFLICT' })
+    expect(
+      (await app.payload.count({ collection: 'redemptions', where: { channel: { equals: 'gift-machine' } } }))
+        .totalDocs,
+    ).toBe(2)
   })
 })
 
@@ -322,7 +538,14 @@ describe('OpenAPI', () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }) // date-time is checked by the bridge itself
     const validate = (name: string, value: unknown) => ajv.validate(doc.components.schemas[name], value)
     const now = new Date().toISOString()
-    expect(validate('EventsRequest', { events: [dropEvent('X0000001'), { type: 'fill', eventId: 'f', levels: [{ compartment: 1, percent: 50 }], occurredAt: now }] })).toBe(true)
+    expect(
+      validate('EventsRequest', {
+        events: [
+          dropEvent('X0000001'),
+          { type: 'fill', eventId: 'f', levels: [{ compartment: 1, percent: 50 }], occurredAt: now },
+        ],
+      }),
+    ).toBe(true)
     expect(validate('EventsRequest', { events: [dropEvent('X0000001', { grams: -1 })] })).toBe(false)
     expect(validate('EventsRequest', { events: [{ type: 'teleport', eventId: 'x', occurredAt: now }] })).toBe(false)
     expect(validate('EventsRequest', { events: [] })).toBe(false)
@@ -330,7 +553,11 @@ describe('OpenAPI', () => {
     expect(validate('RedeemRequest', { requestId: 'r', card: 'X0000001', reward: 3 })).toBe(true)
     expect(validate('RedeemRequest', { card: 'X0000001', reward: 3 })).toBe(false)
     const { EventsRequest } = await import('../device-bridge/schemas')
-    for (const sample of [{ events: [dropEvent('X0000001')] }, { events: [dropEvent('X0000001', { grams: 0 })] }, { events: 'no' }]) {
+    for (const sample of [
+      { events: [dropEvent('X0000001')] },
+      { events: [dropEvent('X0000001', { grams: 0 })] },
+      { events: 'no' },
+    ]) {
       expect(validate('EventsRequest', sample)).toBe(EventsRequest.safeParse(sample).success)
     }
   })
@@ -340,7 +567,11 @@ describe('two bridge processes on one database', () => {
   let child: ChildProcess
   let other = ''
   beforeAll(async () => {
-    const started = await startApp('device-bridge/standalone.ts', { BRIDGE_PORT: '0', HOST: '127.0.0.1' }, /listening on http:\/\/localhost:(\d+)/)
+    const started = await startApp(
+      'device-bridge/standalone.ts',
+      { BRIDGE_PORT: '0', HOST: '127.0.0.1' },
+      /listening on http:\/\/localhost:(\d+)/,
+    )
     child = started.child
     other = `http://127.0.0.1:${started.match[1]}`
   }, 200_000)
@@ -351,7 +582,12 @@ describe('two bridge processes on one database', () => {
   test('the same batch sent to both at once is counted once', async () => {
     const bin = await registerBin('TWO-001')
     const c = await card('TWO00001')
-    const events = Array.from({ length: 50 }, (_, i) => dropEvent('TWO00001', { grams: 200 + i * 10, occurredAt: new Date(Date.UTC(2026, 5, 1 + (i % 20), 4)).toISOString() }))
+    const events = Array.from({ length: 50 }, (_, i) =>
+      dropEvent('TWO00001', {
+        grams: 200 + i * 10,
+        occurredAt: new Date(Date.UTC(2026, 5, 1 + (i % 20), 4)).toISOString(),
+      }),
+    )
     const answers = await Promise.all([
       sendSigned(base, bin, 'events', { events }),
       sendSigned(other, bin, 'events', { events }),
@@ -363,7 +599,11 @@ describe('two bridge processes on one database', () => {
     expect(accepted).toHaveLength(50)
     const expected = events.reduce((s, e) => s + Math.floor(((e.grams as number) * 70) / 1000), 0)
     expect((await app.payload.findByID({ collection: 'cards', id: c.id })).balance).toBe(expected)
-    const entries = await app.payload.find({ collection: 'point-entries', where: { card: { equals: c.id } }, pagination: false })
+    const entries = await app.payload.find({
+      collection: 'point-entries',
+      where: { card: { equals: c.id } },
+      pagination: false,
+    })
     expect(entries.docs.reduce((s, e) => s + e.delta, 0)).toBe(expected)
   }, 60_000)
 })

@@ -72,7 +72,11 @@ test('50 concurrent REST creates all succeed', async () => {
 test('concurrent updates and creates mixed keep every write', async () => {
   const village = await app.payload.create({
     collection: 'villages',
-    data: { name: '混合村', town: (await app.payload.create({ collection: 'towns', data: { name: '混合镇', kind: 'town' } })).id, registeredPopulation: 0 },
+    data: {
+      name: '混合村',
+      town: (await app.payload.create({ collection: 'towns', data: { name: '混合镇', kind: 'town' } })).id,
+      registeredPopulation: 0,
+    },
   })
   const ops = Array.from({ length: 40 }, (_, i) =>
     i % 2 === 0

@@ -35,15 +35,26 @@ describe('awardForDrop', () => {
   })
 
   test('nothing below the minimum weight; a category without a rule earns nothing', () => {
-    expect(awardForDrop(rules, { category: 'paper', grams: 99 }, 0)).toMatchObject({ ok: true, points: 0, belowMinimum: true })
+    expect(awardForDrop(rules, { category: 'paper', grams: 99 }, 0)).toMatchObject({
+      ok: true,
+      points: 0,
+      belowMinimum: true,
+    })
     expect(awardForDrop(rules, { category: 'glass', grams: 500 }, 0)).toMatchObject({ ok: true, points: 0 })
   })
 
   test('the daily cap limits what is left of the day, never below zero', () => {
-    expect(awardForDrop(rules, { category: 'paper', grams: 1000 }, 60)).toMatchObject({ points: 40, uncapped: 70, capped: true })
+    expect(awardForDrop(rules, { category: 'paper', grams: 1000 }, 60)).toMatchObject({
+      points: 40,
+      uncapped: 70,
+      capped: true,
+    })
     expect(awardForDrop(rules, { category: 'paper', grams: 1000 }, 100)).toMatchObject({ points: 0, capped: true })
     expect(awardForDrop(rules, { category: 'paper', grams: 1000 }, 150)).toMatchObject({ points: 0 })
-    expect(awardForDrop({ ...rules, dailyCap: 0 }, { category: 'paper', grams: 10_000 }, 5000)).toMatchObject({ points: 700, capped: false })
+    expect(awardForDrop({ ...rules, dailyCap: 0 }, { category: 'paper', grams: 10_000 }, 5000)).toMatchObject({
+      points: 700,
+      capped: false,
+    })
   })
 
   test('bad drops are refused with a code', () => {
@@ -52,7 +63,10 @@ describe('awardForDrop', () => {
     expect(checkDrop({ category: 'paper', grams: 1.5 })).toMatchObject({ ok: false, code: 'INVALID_WEIGHT' })
     expect(checkDrop({ category: 'paper', grams: 200_001 })).toMatchObject({ ok: false, code: 'INVALID_WEIGHT' })
     expect(checkDrop({ category: 'plutonium', grams: 100 })).toMatchObject({ ok: false, code: 'UNKNOWN_CATEGORY' })
-    expect(awardForDrop(rules, { category: 'plutonium', grams: 100 }, 0)).toMatchObject({ ok: false, code: 'UNKNOWN_CATEGORY' })
+    expect(awardForDrop(rules, { category: 'plutonium', grams: 100 }, 0)).toMatchObject({
+      ok: false,
+      code: 'UNKNOWN_CATEGORY',
+    })
   })
 })
 
@@ -106,17 +120,31 @@ describe('checkRedemption', () => {
   const resident = { status: 'active', holderKind: 'household' as const }
   test('points by kind', () => {
     expect(checkRedemption(goods, resident, 2, now, rules)).toEqual({ ok: true, points: 60, unitPoints: 30 })
-    expect(checkRedemption({ ...goods, kind: 'fee-deduction', feeFen: 500 }, resident, 1, now, rules)).toMatchObject({ points: 500 })
-    expect(checkRedemption({ ...goods, kind: 'honour', audience: 'both' }, resident, 1, now, rules)).toMatchObject({ points: 0 })
+    expect(checkRedemption({ ...goods, kind: 'fee-deduction', feeFen: 500 }, resident, 1, now, rules)).toMatchObject({
+      points: 500,
+    })
+    expect(checkRedemption({ ...goods, kind: 'honour', audience: 'both' }, resident, 1, now, rules)).toMatchObject({
+      points: 0,
+    })
   })
   test('refusals', () => {
     expect(checkRedemption(goods, resident, 6, now, rules)).toMatchObject({ code: 'OUT_OF_STOCK' })
     expect(checkRedemption(goods, resident, 0, now, rules)).toMatchObject({ code: 'INVALID_QUANTITY' })
-    expect(checkRedemption(goods, { status: 'lost', holderKind: 'household' }, 1, now, rules)).toMatchObject({ code: 'CARD_NOT_ACTIVE' })
-    expect(checkRedemption(goods, { status: 'active', holderKind: 'office' }, 1, now, rules)).toMatchObject({ code: 'WRONG_AUDIENCE' })
-    expect(checkRedemption({ ...goods, activeUntil: '2026-11-01T00:00:00Z' }, resident, 1, now, rules)).toMatchObject({ code: 'OUTSIDE_WINDOW' })
-    expect(checkRedemption({ ...goods, activeFrom: '2026-12-01T00:00:00Z' }, resident, 1, now, rules)).toMatchObject({ code: 'OUTSIDE_WINDOW' })
-    expect(checkRedemption({ ...goods, active: false }, resident, 1, now, rules)).toMatchObject({ code: 'REWARD_INACTIVE' })
+    expect(checkRedemption(goods, { status: 'lost', holderKind: 'household' }, 1, now, rules)).toMatchObject({
+      code: 'CARD_NOT_ACTIVE',
+    })
+    expect(checkRedemption(goods, { status: 'active', holderKind: 'office' }, 1, now, rules)).toMatchObject({
+      code: 'WRONG_AUDIENCE',
+    })
+    expect(checkRedemption({ ...goods, activeUntil: '2026-11-01T00:00:00Z' }, resident, 1, now, rules)).toMatchObject({
+      code: 'OUTSIDE_WINDOW',
+    })
+    expect(checkRedemption({ ...goods, activeFrom: '2026-12-01T00:00:00Z' }, resident, 1, now, rules)).toMatchObject({
+      code: 'OUTSIDE_WINDOW',
+    })
+    expect(checkRedemption({ ...goods, active: false }, resident, 1, now, rules)).toMatchObject({
+      code: 'REWARD_INACTIVE',
+    })
   })
 })
 
@@ -126,7 +154,10 @@ test('follow-up candidates: few points in the period or a negative balance', () 
     { id: 2, cardNumber: 'A2', balance: -10 },
     { id: 3, cardNumber: 'A3', balance: 0 },
   ]
-  const earned = new Map([['1', 40], ['2', 40]])
+  const earned = new Map([
+    ['1', 40],
+    ['2', 40],
+  ])
   const out = followUpCandidates(cards, earned, 10)
   expect(out.map((c) => [c.cardNumber, c.why])).toEqual([
     ['A2', 'negative-balance'],
@@ -138,7 +169,11 @@ describe('pointsToExpire', () => {
   const cutoff = new Date('2026-10-01T00:00:00Z')
   const line = (delta: number, createdAt: string) => ({ delta, createdAt })
   test('old points not yet spent expire; spending takes the oldest first', () => {
-    const lines = [line(100, '2026-09-01T00:00:00Z'), line(-30, '2026-09-15T00:00:00Z'), line(50, '2026-10-10T00:00:00Z')]
+    const lines = [
+      line(100, '2026-09-01T00:00:00Z'),
+      line(-30, '2026-09-15T00:00:00Z'),
+      line(50, '2026-10-10T00:00:00Z'),
+    ]
     expect(pointsToExpire(lines, cutoff, 120)).toBe(70)
     expect(pointsToExpire([...lines, line(-80, '2026-10-12T00:00:00Z')], cutoff, 40)).toBe(0)
     expect(pointsToExpire([line(100, '2026-09-01T00:00:00Z'), line(-70, '2026-11-01T00:00:00Z')], cutoff, 30)).toBe(30)

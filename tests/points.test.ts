@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 
 import { recordDrops, type DropInput } from '../services/points/drops'
-import { bootPayload, type Booted } from './helpers/boot'
+import { bootPayload, type Booted, type RestResponse } from './helpers/boot'
 
 let app: Booted
 let payload: Payload
@@ -23,7 +23,15 @@ async function newCard(extra: Record<string, unknown> = {}) {
   cardSeq++
   return payload.create({
     collection: 'cards',
-    data: { cardNumber: `T${String(cardSeq).padStart(6, '0')}`, status: 'active', holderKind: 'household', site: siteId, channel: 'booth', issuedAt: NOW(), ...extra },
+    data: {
+      cardNumber: `T${String(cardSeq).padStart(6, '0')}`,
+      status: 'active',
+      holderKind: 'household',
+      site: siteId,
+      channel: 'booth',
+      issuedAt: NOW(),
+      ...extra,
+    },
   })
 }
 
@@ -32,7 +40,12 @@ async function balanceOf(id: number) {
 }
 
 async function ledgerSum(id: number) {
-  const entries = await payload.find({ collection: 'point-entries', where: { card: { equals: id } }, pagination: false, depth: 0 })
+  const entries = await payload.find({
+    collection: 'point-entries',
+    where: { card: { equals: id } },
+    pagination: false,
+    depth: 0,
+  })
   return entries.docs.reduce((s, e) => s + e.delta, 0)
 }
 
@@ -60,13 +73,26 @@ const drop = (card: number, extra: Partial<DropInput> = {}): DropInput => ({
 beforeAll(async () => {
   app = await bootPayload()
   payload = app.payload
-  const admin = await payload.create({ collection: 'users', data: { email: 'a@t.local', password: 'password-123', name: '管理员', role: 'admin' } })
+  const admin = await payload.create({
+    collection: 'users',
+    data: { email: 'a@t.local', password: 'password-123', name: '管理员', role: 'admin' },
+  })
   adminUser = { ...admin, collection: 'users' }
-  await payload.create({ collection: 'users', data: { email: 'o@t.local', password: 'password-123', name: '运营', role: 'operator' } })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'o@t.local', password: 'password-123', name: '运营', role: 'operator' },
+  })
   const town = await payload.create({ collection: 'towns', data: { name: '测试镇', kind: 'town' } })
-  await payload.create({ collection: 'users', data: { email: 't@t.local', password: 'password-123', name: '镇干部', role: 'town-official', town: town.id } })
-  siteId = (await payload.create({ collection: 'sites', data: { name: '测试小区', kind: 'residential', town: town.id } })).id
-  officeSiteId = (await payload.create({ collection: 'sites', data: { name: '测试机关', kind: 'government', town: town.id } })).id
+  await payload.create({
+    collection: 'users',
+    data: { email: 't@t.local', password: 'password-123', name: '镇干部', role: 'town-official', town: town.id },
+  })
+  siteId = (
+    await payload.create({ collection: 'sites', data: { name: '测试小区', kind: 'residential', town: town.id } })
+  ).id
+  officeSiteId = (
+    await payload.create({ collection: 'sites', data: { name: '测试机关', kind: 'government', town: town.id } })
+  ).id
   // Rules revision 1, effective from long ago: paper 70/kg, kitchen 5/drop, cap 200, penalty 10.
   await payload.updateGlobal({ slug: 'point-rules', data: { effectiveFrom: '2020-01-01T00:00:00.000Z' } })
   tokens.admin = await app.rest.login('a@t.local', 'password-123')
@@ -86,7 +112,10 @@ describe('cards', () => {
     expect(asOperator.body.phone).toBeUndefined()
     expect(asOperator.body.phoneMasked).toBe('138****1234')
     // An operator editing the card keeps the stored phone intact.
-    const edit = await app.rest.call('PATCH', `/cards/${card.id}`, { token: tokens.operator, body: { holderName: '王五', phone: '13000000000' } })
+    const edit = await app.rest.call('PATCH', `/cards/${card.id}`, {
+      token: tokens.operator,
+      body: { holderName: '王五', phone: '13000000000' },
+    })
     expect(edit.status).toBe(200)
     expect((await payload.findByID({ collection: 'cards', id: card.id })).phone).toBe('13812341234')
     const list = await app.rest.call('GET', `/cards?where[id][equals]=${card.id}`, { token: tokens.operator })
@@ -102,7 +131,10 @@ describe('cards', () => {
     })
     expect(created.status).toBe(201)
     expect(created.body.doc.balance).toBe(0)
-    await app.rest.call('PATCH', `/cards/${created.body.doc.id}`, { token: tokens.admin, body: { balance: 999, holderName: '张三' } })
+    await app.rest.call('PATCH', `/cards/${created.body.doc.id}`, {
+      token: tokens.admin,
+      body: { balance: 999, holderName: '张三' },
+    })
     expect(await balanceOf(created.body.doc.id)).toBe(0)
   })
 
@@ -174,7 +206,11 @@ describe('drops', () => {
 
   test('valid drops in a batch are kept when others are rejected', async () => {
     const card = await newCard()
-    const outcomes = await recordDrops(payload, [drop(card.id), drop(card.id, { grams: -1 }), drop(card.id, { category: 'kitchen' })])
+    const outcomes = await recordDrops(payload, [
+      drop(card.id),
+      drop(card.id, { grams: -1 }),
+      drop(card.id, { category: 'kitchen' }),
+    ])
     expect(outcomes.map((o) => o.status)).toEqual(['accepted', 'rejected', 'accepted'])
     expect(await balanceOf(card.id)).toBe(75)
     await expectConsistent(card.id)
@@ -195,7 +231,18 @@ describe('drops', () => {
 
   test('staff record drops over REST with the same idempotent semantics; bad bodies get the failing path', async () => {
     const card = await newCard()
-    const body = { drops: [{ cardNumber: card.cardNumber, category: 'kitchen', grams: 600, occurredAt: minutesAgo(5), source: 'pickup', idempotencyKey: 'pickup-1' }] }
+    const body = {
+      drops: [
+        {
+          cardNumber: card.cardNumber,
+          category: 'kitchen',
+          grams: 600,
+          occurredAt: minutesAgo(5),
+          source: 'pickup',
+          idempotencyKey: 'pickup-1',
+        },
+      ],
+    }
     const first = await app.rest.call('POST', '/drop-offs/record', { token: tokens.operator, body })
     expect(first.status).toBe(200)
     expect(first.body.outcomes[0]).toMatchObject({ status: 'accepted', points: 5 })
@@ -220,9 +267,15 @@ describe('drops', () => {
     })
     expect(res.status).toBe(201)
     expect(res.body.doc).toMatchObject({ points: 70, outcome: 'counted', source: 'manual' })
-    const bad = await app.rest.call('POST', '/drop-offs', { token: tokens.operator, body: { card: card.id, category: 'paper', grams: 0 } })
+    const bad = await app.rest.call('POST', '/drop-offs', {
+      token: tokens.operator,
+      body: { card: card.id, category: 'paper', grams: 0 },
+    })
     expect(bad.status).toBe(400)
-    expect((await app.rest.call('PATCH', `/drop-offs/${res.body.doc.id}`, { token: tokens.admin, body: { grams: 5 } })).status).toBe(403)
+    expect(
+      (await app.rest.call('PATCH', `/drop-offs/${res.body.doc.id}`, { token: tokens.admin, body: { grams: 5 } }))
+        .status,
+    ).toBe(403)
     expect((await app.rest.call('DELETE', `/drop-offs/${res.body.doc.id}`, { token: tokens.admin })).status).toBe(403)
     await expectConsistent(card.id)
   })
@@ -257,10 +310,13 @@ describe('the generic writer (the path other adapters such as MongoDB take)', ()
     ]
     const viaSqlite = await recordDrops(payload, inputs(a.id, 'wa'), { writer: 'sqlite' })
     const viaGeneric = await recordDrops(payload, inputs(b.id, 'wb'), { writer: 'generic' })
-    const strip = (o: (typeof viaSqlite)[number]) => (o.status === 'rejected' ? o.code : [o.status, o.points, o.balance, o.outcome])
+    const strip = (o: (typeof viaSqlite)[number]) =>
+      o.status === 'rejected' ? o.code : [o.status, o.points, o.balance, o.outcome]
     expect(viaGeneric.map(strip)).toEqual(viaSqlite.map(strip))
     // The second day's tally exists now: the generic writer must update it, not add a second row.
-    await recordDrops(payload, [drop(b.id, { category: 'kitchen', occurredAt: '2026-11-11T05:00:00.000Z' })], { writer: 'generic' })
+    await recordDrops(payload, [drop(b.id, { category: 'kitchen', occurredAt: '2026-11-11T05:00:00.000Z' })], {
+      writer: 'generic',
+    })
     const days = await payload.find({ collection: 'card-days', where: { card: { equals: b.id } }, sort: 'day' })
     expect(days.docs.map((d) => [d.day, d.drops, d.points])).toEqual([
       ['2026-11-10', 3, 200],
@@ -292,19 +348,33 @@ describe('rules versions', () => {
     ])
     expect(old).toMatchObject({ points: 35 })
     expect(fresh).toMatchObject({ points: 50 })
-    const drops = await payload.find({ collection: 'drop-offs', where: { card: { equals: card.id } }, sort: 'occurredAt' })
+    const drops = await payload.find({
+      collection: 'drop-offs',
+      where: { card: { equals: card.id } },
+      sort: 'occurredAt',
+    })
     expect(drops.docs.map((d) => d.rulesRevision)).toEqual([1, 1, 2])
-    const entries = await payload.find({ collection: 'point-entries', where: { card: { equals: card.id } }, sort: 'createdAt' })
+    const entries = await payload.find({
+      collection: 'point-entries',
+      where: { card: { equals: card.id } },
+      sort: 'createdAt',
+    })
     expect(entries.docs.map((e) => e.rulesRevision)).toEqual([1, 1, 2])
     // Back to 70/kg from 2026-01-15 on, as revision 3, for the rest of the file.
-    const restored = await payload.updateGlobal({ slug: 'point-rules', data: { effectiveFrom: '2026-01-15T00:00:00.000Z', categories: current.categories } })
+    const restored = await payload.updateGlobal({
+      slug: 'point-rules',
+      data: { effectiveFrom: '2026-01-15T00:00:00.000Z', categories: current.categories },
+    })
     expect(restored.revision).toBe(3)
     const [later] = await recordDrops(payload, [drop(card.id, { grams: 500, occurredAt: '2026-01-16T04:00:00.000Z' })])
     expect(later).toMatchObject({ points: 35 })
   })
 
   test('only admins change the rules', async () => {
-    const res = await app.rest.call('POST', '/globals/point-rules', { token: tokens.operator, body: { dailyCap: 99999 } })
+    const res = await app.rest.call('POST', '/globals/point-rules', {
+      token: tokens.operator,
+      body: { dailyCap: 99999 },
+    })
     expect(res.status).toBe(403)
     expect((await payload.findGlobal({ slug: 'point-rules' })).dailyCap).toBe(200)
   })
@@ -315,19 +385,38 @@ describe('ledger', () => {
     const card = await newCard()
     await recordDrops(payload, [drop(card.id)])
     const entry = (await payload.find({ collection: 'point-entries', where: { card: { equals: card.id } } })).docs[0]!
-    expect((await app.rest.call('PATCH', `/point-entries/${entry.id}`, { token: tokens.admin, body: { delta: 9999 } })).status).toBe(403)
+    expect(
+      (await app.rest.call('PATCH', `/point-entries/${entry.id}`, { token: tokens.admin, body: { delta: 9999 } }))
+        .status,
+    ).toBe(403)
     expect((await app.rest.call('DELETE', `/point-entries/${entry.id}`, { token: tokens.admin })).status).toBe(403)
-    await expect(payload.update({ collection: 'point-entries', id: entry.id, data: { delta: 1 }, overrideAccess: false, user: adminUser })).rejects.toThrow()
-    await expect(payload.delete({ collection: 'point-entries', id: entry.id, overrideAccess: false, user: adminUser })).rejects.toThrow()
-    await expect(payload.update({ collection: 'point-entries', id: entry.id, data: { delta: 1 } })).rejects.toThrow(/cannot be changed|不能修改/)
-    await expect(payload.delete({ collection: 'point-entries', id: entry.id })).rejects.toThrow(/不能删除|cannot be deleted/)
+    await expect(
+      payload.update({
+        collection: 'point-entries',
+        id: entry.id,
+        data: { delta: 1 },
+        overrideAccess: false,
+        user: adminUser,
+      }),
+    ).rejects.toThrow()
+    await expect(
+      payload.delete({ collection: 'point-entries', id: entry.id, overrideAccess: false, user: adminUser }),
+    ).rejects.toThrow()
+    await expect(payload.update({ collection: 'point-entries', id: entry.id, data: { delta: 1 } })).rejects.toThrow(
+      /cannot be changed|不能修改/,
+    )
+    await expect(payload.delete({ collection: 'point-entries', id: entry.id })).rejects.toThrow(
+      /不能删除|cannot be deleted/,
+    )
 
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
     const gql = await GRAPHQL_POST(app.config)(
       new Request('http://localhost/api/graphql', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `JWT ${tokens.admin}` },
-        body: JSON.stringify({ query: `mutation { updatePointEntry(id: ${entry.id}, data: { delta: 9999 }) { id } deletePointEntry(id: ${entry.id}) { id } }` }),
+        body: JSON.stringify({
+          query: `mutation { updatePointEntry(id: ${entry.id}, data: { delta: 9999 }) { id } deletePointEntry(id: ${entry.id}) { id } }`,
+        }),
       }),
     )
     const result = await gql.json()
@@ -339,15 +428,27 @@ describe('ledger', () => {
   test('an admin adjustment needs a written reason and may go negative; others cannot post', async () => {
     const card = await newCard()
     const before = await counts()
-    const noReason = await app.rest.call('POST', '/point-entries', { token: tokens.admin, body: { card: card.id, delta: -5, reason: 'adjustment' } })
+    const noReason = await app.rest.call('POST', '/point-entries', {
+      token: tokens.admin,
+      body: { card: card.id, delta: -5, reason: 'adjustment' },
+    })
     expect(noReason.status).toBe(400)
     expect(noReason.body.errors[0].data.code).toBe('REASON_REQUIRED')
-    const notAdjustment = await app.rest.call('POST', '/point-entries', { token: tokens.admin, body: { card: card.id, delta: 50, reason: 'drop-off', note: 'x' } })
+    const notAdjustment = await app.rest.call('POST', '/point-entries', {
+      token: tokens.admin,
+      body: { card: card.id, delta: 50, reason: 'drop-off', note: 'x' },
+    })
     expect(notAdjustment.status).toBe(400)
-    const operator = await app.rest.call('POST', '/point-entries', { token: tokens.operator, body: { card: card.id, delta: 50, reason: 'adjustment', note: '补录' } })
+    const operator = await app.rest.call('POST', '/point-entries', {
+      token: tokens.operator,
+      body: { card: card.id, delta: 50, reason: 'adjustment', note: '补录' },
+    })
     expect(operator.status).toBe(403)
     expect(await counts()).toEqual(before)
-    const ok = await app.rest.call('POST', '/point-entries', { token: tokens.admin, body: { card: card.id, delta: -5, reason: 'adjustment', note: '误投补扣' } })
+    const ok = await app.rest.call('POST', '/point-entries', {
+      token: tokens.admin,
+      body: { card: card.id, delta: -5, reason: 'adjustment', note: '误投补扣' },
+    })
     expect(ok.status).toBe(201)
     expect(ok.body.doc).toMatchObject({ balanceAfter: -5, actor: { id: adminUser.id } })
     await expectConsistent(card.id)
@@ -357,7 +458,12 @@ describe('ledger', () => {
 describe('rewards and redemptions', () => {
   let soap: number
   beforeAll(async () => {
-    soap = (await payload.create({ collection: 'rewards', data: { name: '洗衣皂', kind: 'goods', pointsCost: 30, audience: 'residents', stock: 3 } })).id
+    soap = (
+      await payload.create({
+        collection: 'rewards',
+        data: { name: '洗衣皂', kind: 'goods', pointsCost: 30, audience: 'residents', stock: 3 },
+      })
+    ).id
   })
 
   const redeem = (card: number, reward: number, quantity = 1, token = tokens.operator) =>
@@ -371,11 +477,17 @@ describe('rewards and redemptions', () => {
     expect(res.body.doc.points).toBe(60)
     expect(await balanceOf(card.id)).toBe(80)
     expect((await payload.findByID({ collection: 'rewards', id: soap })).stock).toBe(1)
-    const cancel = await app.rest.call('PATCH', `/redemptions/${res.body.doc.id}`, { token: tokens.operator, body: { status: 'cancelled' } })
+    const cancel = await app.rest.call('PATCH', `/redemptions/${res.body.doc.id}`, {
+      token: tokens.operator,
+      body: { status: 'cancelled' },
+    })
     expect(cancel.status).toBe(200)
     expect(await balanceOf(card.id)).toBe(140)
     expect((await payload.findByID({ collection: 'rewards', id: soap })).stock).toBe(3)
-    const again = await app.rest.call('PATCH', `/redemptions/${res.body.doc.id}`, { token: tokens.operator, body: { status: 'completed' } })
+    const again = await app.rest.call('PATCH', `/redemptions/${res.body.doc.id}`, {
+      token: tokens.operator,
+      body: { status: 'completed' },
+    })
     expect(again.status).toBe(403)
     expect(await balanceOf(card.id)).toBe(140)
     await expectConsistent(card.id)
@@ -387,11 +499,21 @@ describe('rewards and redemptions', () => {
     const office = await newCard({ holderKind: 'office', site: officeSiteId })
     await recordDrops(payload, [drop(office.id, { grams: 2000 })])
     const lost = await newCard({ status: 'lost' })
-    const expired = (await payload.create({ collection: 'rewards', data: { name: '过期商品', kind: 'goods', pointsCost: 1, audience: 'both', activeUntil: '2026-01-01T00:00:00Z' } })).id
-    const future = (await payload.create({ collection: 'rewards', data: { name: '未开始', kind: 'goods', pointsCost: 1, audience: 'both', activeFrom: '2099-01-01T00:00:00Z' } })).id
+    const expired = (
+      await payload.create({
+        collection: 'rewards',
+        data: { name: '过期商品', kind: 'goods', pointsCost: 1, audience: 'both', activeUntil: '2026-01-01T00:00:00Z' },
+      })
+    ).id
+    const future = (
+      await payload.create({
+        collection: 'rewards',
+        data: { name: '未开始', kind: 'goods', pointsCost: 1, audience: 'both', activeFrom: '2099-01-01T00:00:00Z' },
+      })
+    ).id
     const before = await counts()
     const stockBefore = (await payload.findByID({ collection: 'rewards', id: soap })).stock
-    const cases: Array<[Promise<{ status: number; body: any }>, number, string]> = [ // eslint-disable-line @typescript-eslint/no-explicit-any -- REST JSON
+    const cases: Array<[Promise<RestResponse>, number, string]> = [
       [redeem(card.id, soap, 2), 409, 'INSUFFICIENT_BALANCE'],
       [redeem(card.id, soap, 4), 409, 'OUT_OF_STOCK'],
       [redeem(card.id, expired), 400, 'OUTSIDE_WINDOW'],
@@ -413,9 +535,19 @@ describe('rewards and redemptions', () => {
 
   test('a property-fee deduction costs points at the rules’ rate', async () => {
     const card = await newCard()
-    await recordDrops(payload, Array.from({ length: 10 }, (_, i) => drop(card.id, { grams: 10_000, occurredAt: `2026-10-${String(i + 1).padStart(2, '0')}T04:00:00.000Z` })))
+    await recordDrops(
+      payload,
+      Array.from({ length: 10 }, (_, i) =>
+        drop(card.id, { grams: 10_000, occurredAt: `2026-10-${String(i + 1).padStart(2, '0')}T04:00:00.000Z` }),
+      ),
+    )
     expect(await balanceOf(card.id)).toBe(2000)
-    const fee = (await payload.create({ collection: 'rewards', data: { name: '抵扣物业费 10 元', kind: 'fee-deduction', feeFen: 1000, audience: 'residents' } })).id
+    const fee = (
+      await payload.create({
+        collection: 'rewards',
+        data: { name: '抵扣物业费 10 元', kind: 'fee-deduction', feeFen: 1000, audience: 'residents' },
+      })
+    ).id
     const res = await redeem(card.id, fee)
     expect(res.status).toBe(201)
     expect(res.body.doc.points).toBe(1000)
@@ -433,10 +565,16 @@ describe('checks, replacements, follow-ups', () => {
     })
     expect(res.status).toBe(201)
     expect(await balanceOf(card.id)).toBe(-5)
-    const edit = await app.rest.call('PATCH', `/sorting-checks/${res.body.doc.id}`, { token: tokens.operator, body: { note: '再扣一次?' } })
+    const edit = await app.rest.call('PATCH', `/sorting-checks/${res.body.doc.id}`, {
+      token: tokens.operator,
+      body: { note: '再扣一次?' },
+    })
     expect(edit.status).toBe(403)
     expect(await balanceOf(card.id)).toBe(-5)
-    const correct = await app.rest.call('POST', '/sorting-checks', { token: tokens.operator, body: { site: siteId, card: card.id, result: 'correct' } })
+    const correct = await app.rest.call('POST', '/sorting-checks', {
+      token: tokens.operator,
+      body: { site: siteId, card: card.id, result: 'correct' },
+    })
     expect(correct.status).toBe(201)
     expect(await balanceOf(card.id)).toBe(-5)
     await expectConsistent(card.id)
@@ -445,7 +583,10 @@ describe('checks, replacements, follow-ups', () => {
   test('replacing a lost card moves its balance through the ledger in one transaction', async () => {
     const old = await newCard({ holderName: '李四', phone: '13900001111', building: '3', unit: '2', room: '501' })
     await recordDrops(payload, [drop(old.id, { grams: 1000 })]) // 70
-    const res = await app.rest.call('POST', '/card-replacements', { token: tokens.operator, body: { oldCard: old.id, newCardNumber: 'RPL0001', reason: 'lost' } })
+    const res = await app.rest.call('POST', '/card-replacements', {
+      token: tokens.operator,
+      body: { oldCard: old.id, newCardNumber: 'RPL0001', reason: 'lost' },
+    })
     expect(res.status).toBe(201)
     const oldAfter = await payload.findByID({ collection: 'cards', id: old.id, depth: 0 })
     const fresh = (await payload.find({ collection: 'cards', where: { cardNumber: { equals: 'RPL0001' } } })).docs[0]!
@@ -456,9 +597,15 @@ describe('checks, replacements, follow-ups', () => {
     const [onOld] = await recordDrops(payload, [drop(old.id)])
     expect(onOld).toMatchObject({ status: 'rejected', code: 'CARD_NOT_ACTIVE' })
     const before = await counts()
-    const twice = await app.rest.call('POST', '/card-replacements', { token: tokens.operator, body: { oldCard: old.id, newCardNumber: 'RPL0002' } })
+    const twice = await app.rest.call('POST', '/card-replacements', {
+      token: tokens.operator,
+      body: { oldCard: old.id, newCardNumber: 'RPL0002' },
+    })
     expect(twice.status).toBe(409)
-    const taken = await app.rest.call('POST', '/card-replacements', { token: tokens.operator, body: { oldCard: fresh.id, newCardNumber: 'RPL0001' } })
+    const taken = await app.rest.call('POST', '/card-replacements', {
+      token: tokens.operator,
+      body: { oldCard: fresh.id, newCardNumber: 'RPL0001' },
+    })
     expect(taken.status).toBe(409)
     expect(await counts()).toEqual(before)
   })
@@ -474,7 +621,10 @@ describe('checks, replacements, follow-ups', () => {
     expect(ids).not.toContain(busy.id)
     const bad = await app.rest.call('GET', '/follow-ups/candidates?from=last-week', { token: tokens.operator })
     expect(bad.status).toBe(400)
-    const first = await app.rest.call('POST', '/follow-ups', { token: tokens.operator, body: { card: idle.id, contacts: [{ at: NOW(), method: 'phone', outcome: '已提醒分类投放' }] } })
+    const first = await app.rest.call('POST', '/follow-ups', {
+      token: tokens.operator,
+      body: { card: idle.id, contacts: [{ at: NOW(), method: 'phone', outcome: '已提醒分类投放' }] },
+    })
     expect(first.status).toBe(201)
     const dup = await app.rest.call('POST', '/follow-ups', { token: tokens.operator, body: { card: idle.id } })
     expect(dup.status).toBe(409)
@@ -485,16 +635,35 @@ describe('checks, replacements, follow-ups', () => {
 describe('races', () => {
   test('100 concurrent redemptions of a 10-point reward on a 100-point card: exactly 10 succeed', async () => {
     const card = await newCard()
-    await payload.create({ collection: 'point-entries', data: { card: card.id, delta: 100, reason: 'adjustment', note: '测试充值' }, user: adminUser, overrideAccess: false })
-    const pen = (await payload.create({ collection: 'rewards', data: { name: '圆珠笔', kind: 'goods', pointsCost: 10, audience: 'both', stock: 50 } })).id
+    await payload.create({
+      collection: 'point-entries',
+      data: { card: card.id, delta: 100, reason: 'adjustment', note: '测试充值' },
+      user: adminUser,
+      overrideAccess: false,
+    })
+    const pen = (
+      await payload.create({
+        collection: 'rewards',
+        data: { name: '圆珠笔', kind: 'goods', pointsCost: 10, audience: 'both', stock: 50 },
+      })
+    ).id
     const results = await Promise.all(
-      Array.from({ length: 100 }, () => app.rest.call('POST', '/redemptions', { token: tokens.operator, body: { card: card.id, reward: pen, quantity: 1 } })),
+      Array.from({ length: 100 }, () =>
+        app.rest.call('POST', '/redemptions', {
+          token: tokens.operator,
+          body: { card: card.id, reward: pen, quantity: 1 },
+        }),
+      ),
     )
     expect(results.filter((r) => r.status === 201)).toHaveLength(10)
-    expect(results.filter((r) => r.status !== 201).every((r) => r.body.errors[0].data.code === 'INSUFFICIENT_BALANCE')).toBe(true)
+    expect(
+      results.filter((r) => r.status !== 201).every((r) => r.body.errors[0].data.code === 'INSUFFICIENT_BALANCE'),
+    ).toBe(true)
     expect(await balanceOf(card.id)).toBe(0)
     expect((await payload.findByID({ collection: 'rewards', id: pen })).stock).toBe(40)
-    expect((await payload.count({ collection: 'redemptions', where: { card: { equals: card.id } } })).totalDocs).toBe(10)
+    expect((await payload.count({ collection: 'redemptions', where: { card: { equals: card.id } } })).totalDocs).toBe(
+      10,
+    )
     await expectConsistent(card.id)
   })
 
@@ -502,19 +671,27 @@ describe('races', () => {
     const card = await newCard()
     const outcomes = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        recordDrops(payload, [drop(card.id, { grams: 100 + i, occurredAt: new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString() })]),
+        recordDrops(payload, [
+          drop(card.id, { grams: 100 + i, occurredAt: new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString() }),
+        ]),
       ),
     )
     const awarded = outcomes.flat().reduce((s, o) => s + (o.status === 'accepted' ? o.points : 0), 0)
     expect(outcomes.flat().every((o) => o.status === 'accepted')).toBe(true)
-    expect(awarded).toBe(Array.from({ length: 200 }, (_, i) => Math.floor(((100 + i) * 70) / 1000)).reduce((a, b) => a + b, 0))
+    expect(awarded).toBe(
+      Array.from({ length: 200 }, (_, i) => Math.floor(((100 + i) * 70) / 1000)).reduce((a, b) => a + b, 0),
+    )
     expect(await balanceOf(card.id)).toBe(awarded)
     await expectConsistent(card.id)
   })
 
   test('the daily cap holds under 200 concurrent drops on one day', async () => {
     const card = await newCard()
-    const outcomes = await Promise.all(Array.from({ length: 200 }, () => recordDrops(payload, [drop(card.id, { category: 'kitchen', occurredAt: minutesAgo(3) })])))
+    const outcomes = await Promise.all(
+      Array.from({ length: 200 }, () =>
+        recordDrops(payload, [drop(card.id, { category: 'kitchen', occurredAt: minutesAgo(3) })]),
+      ),
+    )
     const awarded = outcomes.flat().reduce((s, o) => s + (o.status === 'accepted' ? o.points : 0), 0)
     expect(awarded).toBe(200)
     expect(await balanceOf(card.id)).toBe(200)
@@ -538,22 +715,34 @@ describe('expiry', () => {
     const card = await newCard()
     await recordDrops(payload, [drop(card.id, { grams: 1000 })]) // 70
     const current = await payload.findGlobal({ slug: 'point-rules' })
-    await payload.updateGlobal({ slug: 'point-rules', data: { expiryDays: 30, effectiveFrom: '2026-01-20T00:00:00.000Z', categories: current.categories } })
+    await payload.updateGlobal({
+      slug: 'point-rules',
+      data: { expiryDays: 30, effectiveFrom: '2026-01-20T00:00:00.000Z', categories: current.categories },
+    })
     const { expirePoints } = await import('../jobs/points/expirePoints')
     const later = new Date(Date.now() + 40 * 86_400_000)
     const first = await expirePoints(payload, later)
     expect(first.cards).toBeGreaterThan(0)
     expect(await balanceOf(card.id)).toBe(0)
-    const entry = (await payload.find({ collection: 'point-entries', where: { and: [{ card: { equals: card.id } }, { reason: { equals: 'expiry' } }] } })).docs[0]!
+    const entry = (
+      await payload.find({
+        collection: 'point-entries',
+        where: { and: [{ card: { equals: card.id } }, { reason: { equals: 'expiry' } }] },
+      })
+    ).docs[0]!
     expect(entry).toMatchObject({ delta: -70, balanceAfter: 0 })
     expect(await expirePoints(payload, later)).toEqual({ cards: 0, points: 0 })
     await expectConsistent(card.id)
-    await payload.updateGlobal({ slug: 'point-rules', data: { expiryDays: 0, effectiveFrom: '2026-01-21T00:00:00.000Z', categories: current.categories } })
+    await payload.updateGlobal({
+      slug: 'point-rules',
+      data: { expiryDays: 0, effectiveFrom: '2026-01-21T00:00:00.000Z', categories: current.categories },
+    })
     expect(await expirePoints(payload, later)).toEqual({ cards: 0, points: 0 })
   })
 })
 
 test('every card’s balance equals the sum of its entries', async () => {
   const cards = await payload.find({ collection: 'cards', pagination: false, depth: 0 })
-  for (const card of cards.docs) expect([card.cardNumber, card.balance]).toEqual([card.cardNumber, await ledgerSum(card.id)])
+  for (const card of cards.docs)
+    expect([card.cardNumber, card.balance]).toEqual([card.cardNumber, await ledgerSum(card.id)])
 })

@@ -1,4 +1,5 @@
 import config from '@payload-config'
+import Link from 'next/link'
 import { getPayload } from 'payload'
 
 export const dynamic = 'force-dynamic'
@@ -18,7 +19,7 @@ export default async function Home() {
         ))}
       </ul>
       <p>
-        <a href="/admin">工作人员登录 Staff login</a>
+        <Link href="/admin">工作人员登录 Staff login</Link>
       </p>
     </main>
   )

@@ -6,7 +6,7 @@ import { staff } from '../../access/staff'
 import { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATUSES } from '../../domain/devices/bins'
 import { momentField } from '../../fields/dates'
 import { wholeNumber } from '../../fields/numbers'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { actorField, relation } from '../../fields/relations'
 import { stampAlertStatus } from '../../hooks/devices/alerts'
 import { groups, t } from '../../i18n/labels'
@@ -24,17 +24,9 @@ export const Alerts: CollectionConfig = {
       type: 'row',
       fields: [
         relation('bins', 'bin', t('设备', 'Bin'), { required: true, index: true }),
-        { name: 'kind', type: 'select', required: true, options: ALERT_KINDS, label: t('类型', 'Kind') },
-        { name: 'severity', type: 'select', required: true, label: t('级别', 'Severity'), options: options(ALERT_SEVERITIES) },
-        {
-          name: 'status',
-          type: 'select',
-          required: true,
-          defaultValue: 'open',
-          index: true,
-          label: t('状态', 'Status'),
-          options: options(ALERT_STATUSES),
-        },
+        select('kind', t('类型', 'Kind'), ALERT_KINDS, { required: true }),
+        select('severity', t('级别', 'Severity'), ALERT_SEVERITIES, { required: true }),
+        select('status', t('状态', 'Status'), ALERT_STATUSES, { required: true, defaultValue: 'open', index: true }),
       ],
     },
     {

@@ -9,7 +9,7 @@ import { categoryField } from '../../fields/category'
 import { coordinatesRow } from '../../fields/coordinates'
 import { momentField } from '../../fields/dates'
 import { wholeNumber } from '../../fields/numbers'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { siteField } from '../../fields/relations'
 import { issueSecret, revealSecretOnce } from '../../hooks/devices/bins'
 import { groups, t } from '../../i18n/labels'
@@ -43,18 +43,11 @@ export const Bins: CollectionConfig = {
           index: true,
           label: t('设备编号', 'Device id'),
           validate: (v: string | null | undefined) =>
-            (typeof v === 'string' && /^[A-Za-z0-9_-]{3,64}$/.test(v)) || '3–64 位字母、数字、- 或 _ / 3–64 letters, digits, - or _',
+            (typeof v === 'string' && /^[A-Za-z0-9_-]{3,64}$/.test(v)) ||
+            '3–64 位字母、数字、- 或 _ / 3–64 letters, digits, - or _',
         },
-        { name: 'kind', type: 'select', required: true, options: options(BIN_KINDS), label: t('类型', 'Kind') },
-        {
-          name: 'status',
-          type: 'select',
-          required: true,
-          defaultValue: 'offline',
-          index: true,
-          label: t('状态', 'Status'),
-          options: options(BIN_STATUSES),
-        },
+        select('kind', t('类型', 'Kind'), BIN_KINDS, { required: true }),
+        select('status', t('状态', 'Status'), BIN_STATUSES, { required: true, defaultValue: 'offline', index: true }),
       ],
     },
     {
@@ -67,7 +60,7 @@ export const Bins: CollectionConfig = {
     },
     siteField(),
     coordinatesRow(),
-    { name: 'audience', type: 'select', required: true, defaultValue: 'both', label: t('服务对象', 'Serves'), options: options(AUDIENCES) },
+    select('audience', t('服务对象', 'Serves'), AUDIENCES, { required: true, defaultValue: 'both' }),
     {
       name: 'compartments',
       type: 'array',
@@ -98,7 +91,10 @@ export const Bins: CollectionConfig = {
       name: 'rotateSecret',
       type: 'checkbox',
       defaultValue: false,
-      label: t('重新生成设备密钥（保存后显示一次，旧密钥立即失效）', 'Rotate the device secret (shown once; the old one stops working)'),
+      label: t(
+        '重新生成设备密钥（保存后显示一次，旧密钥立即失效）',
+        'Rotate the device secret (shown once; the old one stops working)',
+      ),
       access: { update: ({ req }) => req.user?.role === 'admin' },
     },
     momentField('secretRotatedAt', t('密钥生成时间', 'Secret issued'), { readOnly: true, sidebar: true }),

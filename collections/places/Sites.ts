@@ -4,7 +4,7 @@ import { refId } from '../../access/roles'
 import { SITE_KINDS } from '../../domain/places/sites'
 import { coordinatesRow } from '../../fields/coordinates'
 import { wholeNumber } from '../../fields/numbers'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { contactPhoneField } from '../../fields/phone'
 import { relation } from '../../fields/relations'
 import { townScoped } from '../../fields/townScoped'
@@ -28,7 +28,7 @@ export const Sites: CollectionConfig = {
   hooks: { beforeChange: [...scope.beforeChange, villageInTown] },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: t('名称', 'Name') },
-    { name: 'kind', type: 'select', required: true, options: options(SITE_KINDS), label: t('类型', 'Kind') },
+    select('kind', t('类型', 'Kind'), SITE_KINDS, { required: true }),
     {
       type: 'row',
       fields: [
@@ -51,7 +51,12 @@ export const Sites: CollectionConfig = {
         contactPhoneField('contactPhone', t('联系电话', 'Contact phone')),
       ],
     },
-    { name: 'sortedCollection', type: 'checkbox', defaultValue: false, label: t('开展分类收运', 'Runs sorted collection') },
+    {
+      name: 'sortedCollection',
+      type: 'checkbox',
+      defaultValue: false,
+      label: t('开展分类收运', 'Runs sorted collection'),
+    },
     wholeNumber('households', t('户数 / 人数', 'Households or staff'), {
       min: 0,
       description: t('小区填户数，机关、学校填人数', 'Households for a compound, staff for an office or school'),

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { groups, t } from '../../i18n/labels'
 
 /** 镇 / 街道: the district's towns and sub-districts. Public: names appear on public pages. */
@@ -18,14 +18,12 @@ export const Towns: CollectionConfig = {
   access: { read: anyone, create: admins, update: admins, delete: admins },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: t('名称', 'Name') },
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      defaultValue: 'town',
-      label: t('类型', 'Kind'),
-      options: options({ town: t('镇', 'Town'), subdistrict: t('街道', 'Sub-district') }),
-    },
+    select(
+      'kind',
+      t('类型', 'Kind'),
+      { town: t('镇', 'Town'), subdistrict: t('街道', 'Sub-district') },
+      { required: true, defaultValue: 'town' },
+    ),
     { name: 'code', type: 'text', label: t('行政区划代码', 'Division code'), index: true },
     { name: 'note', type: 'textarea', label: t('备注', 'Note') },
   ],

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { wholeNumber } from '../../fields/numbers'
-import { options } from '../../fields/options'
+import { options, select } from '../../fields/options'
 import { townScoped } from '../../fields/townScoped'
 import { groups, t } from '../../i18n/labels'
 
@@ -23,14 +23,17 @@ export const Villages: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: t('名称', 'Name') },
     scope.townField,
-    {
-      name: 'kind',
-      type: 'select',
-      defaultValue: 'village',
-      label: t('类型', 'Kind'),
-      options: options({ village: t('行政村', 'Village'), community: t('社区', 'Community') }),
-    },
-    wholeNumber('registeredPopulation', t('户籍人口', 'Registered population'), { required: true, min: 0, defaultValue: 0 }),
+    select(
+      'kind',
+      t('类型', 'Kind'),
+      { village: t('行政村', 'Village'), community: t('社区', 'Community') },
+      { defaultValue: 'village' },
+    ),
+    wholeNumber('registeredPopulation', t('户籍人口', 'Registered population'), {
+      required: true,
+      min: 0,
+      defaultValue: 0,
+    }),
     {
       name: 'marketContract',
       type: 'checkbox',

@@ -4,7 +4,7 @@ import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
 import { CHANNELS, HOLDER_KINDS, MAX_BATCH } from '../../domain/points/cards'
 import { wholeNumber } from '../../fields/numbers'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { siteField } from '../../fields/relations'
 import { checkBatch, issueBatch } from '../../hooks/points/cardBatches'
 import { groups, t } from '../../i18n/labels'
@@ -17,7 +17,10 @@ export const CardBatches: CollectionConfig = {
     group: groups.points,
     useAsTitle: 'firstNumber',
     defaultColumns: ['firstNumber', 'lastNumber', 'count', 'site', 'channel', 'createdAt'],
-    description: t('填写卡号前缀、起始号和数量，保存即一次发出整段卡号。', 'Give a prefix, a start and a count: saving issues the whole range.'),
+    description: t(
+      '填写卡号前缀、起始号和数量，保存即一次发出整段卡号。',
+      'Give a prefix, a start and a count: saving issues the whole range.',
+    ),
   },
   access: { read: staff, create: staff, update: nobody, delete: nobody },
   hooks: { beforeChange: [checkBatch], afterChange: [issueBatch] },
@@ -35,15 +38,8 @@ export const CardBatches: CollectionConfig = {
       type: 'row',
       fields: [
         siteField({ index: false }),
-        { name: 'channel', type: 'select', required: true, defaultValue: 'booth', options: options(CHANNELS), label: t('发卡方式', 'Issued via') },
-        {
-          name: 'holderKind',
-          type: 'select',
-          required: true,
-          defaultValue: 'household',
-          options: options(HOLDER_KINDS),
-          label: t('持卡类型', 'Holder'),
-        },
+        select('channel', t('发卡方式', 'Issued via'), CHANNELS, { required: true, defaultValue: 'booth' }),
+        select('holderKind', t('持卡类型', 'Holder'), HOLDER_KINDS, { required: true, defaultValue: 'household' }),
         { name: 'issuedAt', type: 'date', label: t('发卡时间', 'Issued at') },
       ],
     },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { relation } from '../../fields/relations'
 import { checkReplacement, replaceCard } from '../../hooks/points/cardReplacements'
 import { groups, t } from '../../i18n/labels'
@@ -21,14 +21,12 @@ export const CardReplacements: CollectionConfig = {
   fields: [
     relation('cards', 'oldCard', t('原卡', 'Old card'), { required: true }),
     { name: 'newCardNumber', type: 'text', required: true, label: t('新卡号', 'New card number') },
-    {
-      name: 'reason',
-      type: 'select',
-      required: true,
-      defaultValue: 'lost',
-      label: t('原因', 'Reason'),
-      options: options({ lost: t('遗失', 'Lost'), damaged: t('损坏', 'Damaged') }),
-    },
+    select(
+      'reason',
+      t('原因', 'Reason'),
+      { lost: t('遗失', 'Lost'), damaged: t('损坏', 'Damaged') },
+      { required: true, defaultValue: 'lost' },
+    ),
     { name: 'note', type: 'textarea', label: t('备注', 'Note') },
     relation('cards', 'newCard', t('新卡', 'New card'), { readOnly: true }),
     { name: 'movedPoints', type: 'number', label: t('转移积分', 'Points moved'), admin: { readOnly: true } },

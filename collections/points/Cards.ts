@@ -5,7 +5,7 @@ import { currentUser, hasRole } from '../../access/roles'
 import { staff } from '../../access/staff'
 import { CARD_NUMBER, CARD_STATUSES, CHANNELS, HOLDER_KINDS } from '../../domain/points/cards'
 import { MOBILE_PHONE } from '../../domain/places/sites'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { relation, siteField } from '../../fields/relations'
 import { keepMaskedPhone } from '../../hooks/points/cards'
 import { groups, t } from '../../i18n/labels'
@@ -40,17 +40,10 @@ export const Cards: CollectionConfig = {
           index: true,
           label: t('卡号', 'Card number'),
           validate: (v: string | null | undefined) =>
-            (typeof v === 'string' && CARD_NUMBER.test(v)) || '卡号为 4–32 位字母、数字或连字符 / 4–32 letters, digits or dashes',
+            (typeof v === 'string' && CARD_NUMBER.test(v)) ||
+            '卡号为 4–32 位字母、数字或连字符 / 4–32 letters, digits or dashes',
         },
-        {
-          name: 'status',
-          type: 'select',
-          required: true,
-          defaultValue: 'active',
-          index: true,
-          label: t('状态', 'Status'),
-          options: options(CARD_STATUSES),
-        },
+        select('status', t('状态', 'Status'), CARD_STATUSES, { required: true, defaultValue: 'active', index: true }),
         {
           name: 'balance',
           type: 'number',
@@ -64,21 +57,15 @@ export const Cards: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'holderKind',
-          type: 'select',
-          required: true,
-          defaultValue: 'household',
-          options: options(HOLDER_KINDS),
-          label: t('持卡类型', 'Holder'),
-        },
+        select('holderKind', t('持卡类型', 'Holder'), HOLDER_KINDS, { required: true, defaultValue: 'household' }),
         { name: 'holderName', type: 'text', label: t('持卡人', 'Holder name') },
         {
           name: 'phone',
           type: 'text',
           label: t('手机号', 'Phone'),
           access: { read: adminsOnly, update: adminsOnly },
-          validate: (v: string | null | undefined) => !v || MOBILE_PHONE.test(v) || '手机号为 11 位数字 / 11-digit mobile number',
+          validate: (v: string | null | undefined) =>
+            !v || MOBILE_PHONE.test(v) || '手机号为 11 位数字 / 11-digit mobile number',
         },
         { name: 'phoneMasked', type: 'text', label: t('手机号（脱敏）', 'Phone (masked)'), admin: { readOnly: true } },
       ],
@@ -92,12 +79,17 @@ export const Cards: CollectionConfig = {
         { name: 'room', type: 'text', label: t('房号', 'Room') },
       ],
     },
-    { name: 'officeName', type: 'text', label: t('单位名称', 'Office'), admin: { condition: (_, s) => s?.holderKind === 'office' } },
+    {
+      name: 'officeName',
+      type: 'text',
+      label: t('单位名称', 'Office'),
+      admin: { condition: (_, s) => s?.holderKind === 'office' },
+    },
     {
       type: 'row',
       fields: [
         siteField({ label: t('所属场所', 'Site') }),
-        { name: 'channel', type: 'select', required: true, defaultValue: 'booth', options: options(CHANNELS), label: t('发卡方式', 'Issued via') },
+        select('channel', t('发卡方式', 'Issued via'), CHANNELS, { required: true, defaultValue: 'booth' }),
         {
           name: 'issuedAt',
           type: 'date',

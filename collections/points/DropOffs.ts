@@ -7,7 +7,7 @@ import { categoryField } from '../../fields/category'
 import { momentField } from '../../fields/dates'
 import { idempotencyKeyField } from '../../fields/idempotencyKey'
 import { wholeNumber } from '../../fields/numbers'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { actorField, cardField, siteField } from '../../fields/relations'
 import { awardDrop, postDropEffects } from '../../hooks/points/dropOffs'
 import { refuseDelete } from '../../hooks/shared/appendOnly'
@@ -33,20 +33,26 @@ export const DropOffs: CollectionConfig = {
   fields: [
     {
       type: 'row',
-      fields: [cardField(), categoryField(), wholeNumber('grams', t('重量（克）', 'Weight (g)'), { required: true, min: 1 })],
+      fields: [
+        cardField(),
+        categoryField(),
+        wholeNumber('grams', t('重量（克）', 'Weight (g)'), { required: true, min: 1 }),
+      ],
     },
     {
       type: 'row',
       fields: [
         momentField('occurredAt', t('投放时间', 'Occurred at'), { required: true, index: true }),
-        {
-          name: 'source',
-          type: 'select',
-          required: true,
-          defaultValue: 'manual',
-          label: t('来源', 'Source'),
-          options: options({ device: t('智能设备', 'Device'), pickup: t('上门回收', 'Pickup'), manual: t('人工录入', 'Manual') }),
-        },
+        select(
+          'source',
+          t('来源', 'Source'),
+          {
+            device: t('智能设备', 'Device'),
+            pickup: t('上门回收', 'Pickup'),
+            manual: t('人工录入', 'Manual'),
+          },
+          { required: true, defaultValue: 'manual' },
+        ),
         { name: 'sourceRef', type: 'text', label: t('设备号 / 预约单号', 'Bin or pickup ref'), index: true },
       ],
     },
@@ -55,17 +61,16 @@ export const DropOffs: CollectionConfig = {
       type: 'row',
       fields: [
         wholeNumber('points', t('获得积分', 'Points'), { readOnly: true }),
-        {
-          name: 'outcome',
-          type: 'select',
-          label: t('计分结果', 'Outcome'),
-          admin: { readOnly: true },
-          options: options({
+        select(
+          'outcome',
+          t('计分结果', 'Outcome'),
+          {
             counted: t('已计分', 'Counted'),
             'below-minimum': t('低于起计重量', 'Below minimum'),
             capped: t('达到每日上限', 'Daily cap reached'),
-          }),
-        },
+          },
+          { readOnly: true },
+        ),
         wholeNumber('balanceAfter', t('投放后余额', 'Balance after'), { readOnly: true }),
         wholeNumber('rulesRevision', t('规则版本', 'Rules revision'), { readOnly: true }),
       ],

@@ -4,7 +4,7 @@ import { admins } from '../../access/admins'
 import { staff } from '../../access/staff'
 import { followUpCandidatesEndpoint } from '../../endpoints/points/followUpCandidates'
 import { wholeNumber } from '../../fields/numbers'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { cardField, relation } from '../../fields/relations'
 import { oneOpenPerCard } from '../../hooks/points/followUps'
 import { groups, t } from '../../i18n/labels'
@@ -29,15 +29,12 @@ export const FollowUps: CollectionConfig = {
       type: 'row',
       fields: [
         cardField(),
-        {
-          name: 'status',
-          type: 'select',
-          required: true,
-          defaultValue: 'open',
-          index: true,
-          label: t('状态', 'Status'),
-          options: options({ open: t('跟进中', 'Open'), closed: t('已结束', 'Closed') }),
-        },
+        select(
+          'status',
+          t('状态', 'Status'),
+          { open: t('跟进中', 'Open'), closed: t('已结束', 'Closed') },
+          { required: true, defaultValue: 'open', index: true },
+        ),
       ],
     },
     {
@@ -59,14 +56,12 @@ export const FollowUps: CollectionConfig = {
           fields: [
             { name: 'at', type: 'date', required: true, label: t('日期', 'Date') },
             relation('users', 'by', t('回访人', 'By')),
-            {
-              name: 'method',
-              type: 'select',
-              required: true,
-              defaultValue: 'phone',
-              label: t('方式', 'How'),
-              options: options({ phone: t('电话', 'Phone'), visit: t('上门', 'Visit') }),
-            },
+            select(
+              'method',
+              t('方式', 'How'),
+              { phone: t('电话', 'Phone'), visit: t('上门', 'Visit') },
+              { required: true, defaultValue: 'phone' },
+            ),
           ],
         },
         { name: 'outcome', type: 'textarea', required: true, label: t('结果', 'Outcome') },

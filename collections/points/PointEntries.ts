@@ -6,7 +6,7 @@ import { staff } from '../../access/staff'
 import { LEDGER_REASONS } from '../../domain/points/points'
 import { idempotencyKeyField } from '../../fields/idempotencyKey'
 import { wholeNumber } from '../../fields/numbers'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { actorField, cardField } from '../../fields/relations'
 import { applyEntry } from '../../hooks/points/pointEntries'
 import { refuseDelete } from '../../hooks/shared/appendOnly'
@@ -35,15 +35,7 @@ export const PointEntries: CollectionConfig = {
   fields: [
     cardField(),
     { name: 'delta', type: 'number', required: true, label: t('积分变动', 'Points (±)') },
-    {
-      name: 'reason',
-      type: 'select',
-      required: true,
-      defaultValue: 'adjustment',
-      index: true,
-      label: t('类型', 'Reason'),
-      options: options(LEDGER_REASONS),
-    },
+    select('reason', t('类型', 'Reason'), LEDGER_REASONS, { required: true, defaultValue: 'adjustment', index: true }),
     { name: 'note', type: 'textarea', label: t('说明 / 调整原因', 'Note / reason') },
     wholeNumber('balanceAfter', t('变动后余额', 'Balance after'), { readOnly: true, sidebar: true }),
     { name: 'cause', type: 'text', label: t('来源', 'Caused by'), admin: { readOnly: true, position: 'sidebar' } },

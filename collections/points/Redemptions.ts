@@ -5,7 +5,7 @@ import { staff } from '../../access/staff'
 import { momentField } from '../../fields/dates'
 import { idempotencyKeyField } from '../../fields/idempotencyKey'
 import { wholeNumber } from '../../fields/numbers'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { cardField, relation } from '../../fields/relations'
 import { checkRedemptionChange, settleRedemption } from '../../hooks/points/redemptions'
 import { refuseDelete } from '../../hooks/shared/appendOnly'
@@ -39,26 +39,22 @@ export const Redemptions: CollectionConfig = {
       type: 'row',
       fields: [
         wholeNumber('points', t('消耗积分', 'Points'), { readOnly: true }),
-        {
-          name: 'channel',
-          type: 'select',
-          required: true,
-          defaultValue: 'counter',
-          label: t('兑换渠道', 'Channel'),
-          options: options({
+        select(
+          'channel',
+          t('兑换渠道', 'Channel'),
+          {
             counter: t('兑换点柜台', 'Counter'),
             'gift-machine': t('礼品兑换机', 'Gift machine'),
             'property-office': t('物业办公室', 'Property office'),
-          }),
-        },
-        {
-          name: 'status',
-          type: 'select',
-          required: true,
-          defaultValue: 'completed',
-          label: t('状态', 'Status'),
-          options: options({ completed: t('已完成', 'Completed'), cancelled: t('已撤销', 'Cancelled') }),
-        },
+          },
+          { required: true, defaultValue: 'counter' },
+        ),
+        select(
+          'status',
+          t('状态', 'Status'),
+          { completed: t('已完成', 'Completed'), cancelled: t('已撤销', 'Cancelled') },
+          { required: true, defaultValue: 'completed' },
+        ),
       ],
     },
     momentField('cancelledAt', t('撤销时间', 'Cancelled at'), { readOnly: true, sidebar: true }),

@@ -5,7 +5,7 @@ import { anyone } from '../../access/anyone'
 import { REWARD_KINDS } from '../../domain/points/rewards'
 import { AUDIENCES } from '../../domain/shared/audience'
 import { wholeNumber } from '../../fields/numbers'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { groups, t } from '../../i18n/labels'
 
 /** 兑换商品: what points buy — goods, property-fee deductions, office supplies, honours. */
@@ -25,7 +25,7 @@ export const Rewards: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, defaultValue: 'goods', label: t('类型', 'Kind'), options: options(REWARD_KINDS) },
+        select('kind', t('类型', 'Kind'), REWARD_KINDS, { required: true, defaultValue: 'goods' }),
         {
           name: 'pointsCost',
           type: 'number',
@@ -48,14 +48,16 @@ export const Rewards: CollectionConfig = {
             description: t('1 元 = 100 分；所需积分按积分规则折算', 'Points follow the rules’ rate'),
           },
           validate: (v: number | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
-            siblingData.kind !== 'fee-deduction' || (Number.isInteger(v) && (v as number) > 0) || '请填写抵扣金额（整数分）/ give the amount in fen',
+            siblingData.kind !== 'fee-deduction' ||
+            (Number.isInteger(v) && (v as number) > 0) ||
+            '请填写抵扣金额（整数分）/ give the amount in fen',
         },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'audience', type: 'select', required: true, defaultValue: 'both', label: t('适用对象', 'For'), options: options(AUDIENCES) },
+        select('audience', t('适用对象', 'For'), AUDIENCES, { required: true, defaultValue: 'both' }),
         wholeNumber('stock', t('库存', 'Stock'), { min: 0, description: t('留空表示不限量', 'Empty = unlimited') }),
         { name: 'active', type: 'checkbox', defaultValue: true, label: t('上架', 'Active') },
       ],

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { staff } from '../../access/staff'
 import { momentField } from '../../fields/dates'
-import { options } from '../../fields/options'
+import { select } from '../../fields/options'
 import { actorField, cardField, siteField } from '../../fields/relations'
 import { postPenalty, stampCheck } from '../../hooks/points/sortingChecks'
 import { groups, t } from '../../i18n/labels'
@@ -28,21 +28,18 @@ export const SortingChecks: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'result',
-          type: 'select',
-          required: true,
-          label: t('结果', 'Result'),
-          options: options({ correct: t('分类正确', 'Correct'), 'mis-sorted': t('分类错误', 'Mis-sorted') }),
-        },
-        {
-          name: 'source',
-          type: 'select',
-          required: true,
-          defaultValue: 'inspector',
-          label: t('来源', 'Source'),
-          options: options({ inspector: t('督导员检查', 'Inspector'), pickup: t('上门回收评价', 'Pickup rating') }),
-        },
+        select(
+          'result',
+          t('结果', 'Result'),
+          { correct: t('分类正确', 'Correct'), 'mis-sorted': t('分类错误', 'Mis-sorted') },
+          { required: true },
+        ),
+        select(
+          'source',
+          t('来源', 'Source'),
+          { inspector: t('督导员检查', 'Inspector'), pickup: t('上门回收评价', 'Pickup rating') },
+          { required: true, defaultValue: 'inspector' },
+        ),
         {
           name: 'confirmed',
           type: 'checkbox',

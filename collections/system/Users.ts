@@ -7,14 +7,21 @@ import { firstUserIsAdmin, guardRoleChanges } from '../../hooks/system/users'
 import { groups, t, type Label } from '../../i18n/labels'
 
 /** What a role is bound to (a town official's town, a base editor's base): shown and required for that role only. */
-const binding = (name: string, relationTo: CollectionSlug, role: Role, label: Label, missing: string): RelationshipField => ({
+const binding = (
+  name: string,
+  relationTo: CollectionSlug,
+  role: Role,
+  label: Label,
+  missing: string,
+): RelationshipField => ({
   name,
   type: 'relationship',
   relationTo,
   saveToJWT: true,
   label,
   admin: { condition: (_, sibling) => sibling?.role === role },
-  validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => siblingData?.role !== role || Boolean(value) || missing,
+  validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+    siblingData?.role !== role || Boolean(value) || missing,
 })
 
 /** Staff accounts. Only admins manage users; roles bind town officials and base editors. */
@@ -51,8 +58,20 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       label: t('角色', 'Role'),
     },
-    binding('town', 'towns', 'town-official', t('所属镇（街道）', 'Town'), '镇（街道）工作人员必须绑定一个镇 / a town official needs a town'),
-    binding('educationBase', 'education-bases', 'base-editor', t('所属教育基地', 'Education base'), '教育基地编辑必须绑定一个基地 / a base editor needs a base'),
+    binding(
+      'town',
+      'towns',
+      'town-official',
+      t('所属镇（街道）', 'Town'),
+      '镇（街道）工作人员必须绑定一个镇 / a town official needs a town',
+    ),
+    binding(
+      'educationBase',
+      'education-bases',
+      'base-editor',
+      t('所属教育基地', 'Education base'),
+      '教育基地编辑必须绑定一个基地 / a base editor needs a base',
+    ),
     { name: 'phone', type: 'text', label: t('电话', 'Phone') },
   ],
 }

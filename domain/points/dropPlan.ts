@@ -23,7 +23,13 @@ export type DropInput = {
   idempotencyKey: string
 }
 
-export type CardState = { id: number | string; cardNumber: string; status: string; balance: number; site: number | string | null }
+export type CardState = {
+  id: number | string
+  cardNumber: string
+  status: string
+  balance: number
+  site: number | string | null
+}
 export type ExistingDrop = {
   id: number | string
   card: number | string
@@ -79,7 +85,11 @@ export type Planned =
 
 export const tallyKey = (card: number | string, day: string) => `${card}|${day}`
 
-function sameContent(a: { card: number | string; category: string; grams: number; occurredAt: string }, card: CardState | undefined, input: DropInput): boolean {
+function sameContent(
+  a: { card: number | string; category: string; grams: number; occurredAt: string },
+  card: CardState | undefined,
+  input: DropInput,
+): boolean {
   return (
     (card === undefined || String(a.card) === String(card.id)) &&
     a.category === input.category &&
@@ -89,7 +99,8 @@ function sameContent(a: { card: number | string; category: string; grams: number
 }
 
 export function findCard(state: PlanState, input: Pick<DropInput, 'card' | 'cardNumber'>): CardState | undefined {
-  if (input.card !== undefined && input.card !== null && input.card !== '') return state.cardsById.get(String(input.card))
+  if (input.card !== undefined && input.card !== null && input.card !== '')
+    return state.cardsById.get(String(input.card))
   return input.cardNumber ? state.cardsByNumber.get(input.cardNumber) : undefined
 }
 
@@ -117,7 +128,10 @@ export function planDrops(inputs: DropInput[], state: PlanState): Planned[] {
     }
     if (!card) return reject('UNKNOWN_CARD', `未知的智能卡 ${input.cardNumber ?? input.card}。Unknown card.`)
     if (card.status !== 'active') {
-      return reject('CARD_NOT_ACTIVE', `智能卡 ${card.cardNumber} 已${card.status === 'lost' ? '挂失' : '注销'}。The card is ${card.status}.`)
+      return reject(
+        'CARD_NOT_ACTIVE',
+        `智能卡 ${card.cardNumber} 已${card.status === 'lost' ? '挂失' : '注销'}。The card is ${card.status}.`,
+      )
     }
     const rules = rulesAt(state.rules, at)
     const day = shanghaiDay(at)

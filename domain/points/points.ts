@@ -33,7 +33,6 @@ export const categoryLabels: Record<Category, Label> = {
   unsellable: t('不好卖的', 'Not sellable (rural)'),
 }
 
-
 export function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value)
 }
@@ -96,7 +95,9 @@ export type Award =
   | { ok: false; code: 'INVALID_WEIGHT' | 'UNKNOWN_CATEGORY'; message: string }
 
 /** Checks a drop's own data (no database): a known category, a whole positive weight in range. */
-export function checkDrop(drop: WeighedDrop): { ok: true } | { ok: false; code: 'INVALID_WEIGHT' | 'UNKNOWN_CATEGORY'; message: string } {
+export function checkDrop(
+  drop: WeighedDrop,
+): { ok: true } | { ok: false; code: 'INVALID_WEIGHT' | 'UNKNOWN_CATEGORY'; message: string } {
   if (!isCategory(drop.category)) {
     return { ok: false, code: 'UNKNOWN_CATEGORY', message: `未知的垃圾类别「${drop.category}」。Unknown category.` }
   }
@@ -133,7 +134,9 @@ export function rulesAt(history: PointRules[], at: Date | string): PointRules {
   const time = new Date(at).getTime()
   const applicable = history
     .filter((r) => new Date(r.effectiveFrom).getTime() <= time)
-    .sort((a, b) => new Date(a.effectiveFrom).getTime() - new Date(b.effectiveFrom).getTime() || a.revision - b.revision)
+    .sort(
+      (a, b) => new Date(a.effectiveFrom).getTime() - new Date(b.effectiveFrom).getTime() || a.revision - b.revision,
+    )
   return applicable.at(-1) ?? DEFAULT_RULES
 }
 

@@ -26,7 +26,13 @@ export type RedemptionCheck =
   | { ok: true; points: number; unitPoints: number }
   | {
       ok: false
-      code: 'INVALID_QUANTITY' | 'CARD_NOT_ACTIVE' | 'REWARD_INACTIVE' | 'OUTSIDE_WINDOW' | 'WRONG_AUDIENCE' | 'OUT_OF_STOCK'
+      code:
+        | 'INVALID_QUANTITY'
+        | 'CARD_NOT_ACTIVE'
+        | 'REWARD_INACTIVE'
+        | 'OUTSIDE_WINDOW'
+        | 'WRONG_AUDIENCE'
+        | 'OUT_OF_STOCK'
       message: string
     }
 
@@ -46,16 +52,29 @@ export function checkRedemption(
   rules: Pick<PointRules, 'pointsPerYuan'>,
 ): RedemptionCheck {
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
-    return { ok: false, code: 'INVALID_QUANTITY', message: `数量为 1–${MAX_QUANTITY}。Quantity must be 1–${MAX_QUANTITY}.` }
+    return {
+      ok: false,
+      code: 'INVALID_QUANTITY',
+      message: `数量为 1–${MAX_QUANTITY}。Quantity must be 1–${MAX_QUANTITY}.`,
+    }
   }
-  if (card.status !== 'active') return { ok: false, code: 'CARD_NOT_ACTIVE', message: '此卡不可用（挂失或注销）。The card is not active.' }
-  if (reward.active === false) return { ok: false, code: 'REWARD_INACTIVE', message: '该商品已下架。The reward is not on offer.' }
+  if (card.status !== 'active')
+    return { ok: false, code: 'CARD_NOT_ACTIVE', message: '此卡不可用（挂失或注销）。The card is not active.' }
+  if (reward.active === false)
+    return { ok: false, code: 'REWARD_INACTIVE', message: '该商品已下架。The reward is not on offer.' }
   const time = now.getTime()
-  if ((reward.activeFrom && time < new Date(reward.activeFrom).getTime()) || (reward.activeUntil && time > new Date(reward.activeUntil).getTime())) {
+  if (
+    (reward.activeFrom && time < new Date(reward.activeFrom).getTime()) ||
+    (reward.activeUntil && time > new Date(reward.activeUntil).getTime())
+  ) {
     return { ok: false, code: 'OUTSIDE_WINDOW', message: '不在兑换期内。The reward is outside its redemption window.' }
   }
   if (!audienceAdmits(reward.audience, card.holderKind)) {
-    return { ok: false, code: 'WRONG_AUDIENCE', message: `该商品仅限${reward.audience === 'offices' ? '机关单位' : '居民'}兑换。Not for this card holder.` }
+    return {
+      ok: false,
+      code: 'WRONG_AUDIENCE',
+      message: `该商品仅限${reward.audience === 'offices' ? '机关单位' : '居民'}兑换。Not for this card holder.`,
+    }
   }
   if (reward.stock !== null && reward.stock !== undefined && reward.stock < quantity) {
     return { ok: false, code: 'OUT_OF_STOCK', message: `库存不足（剩 ${reward.stock}）。Not enough stock.` }

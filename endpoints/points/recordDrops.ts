@@ -22,7 +22,10 @@ export const DropInputSchema = z
     site: z.union([z.number().int(), z.string()]).optional(),
     idempotencyKey: z.string().min(1).max(128),
   })
-  .refine((d) => d.card !== undefined || d.cardNumber !== undefined, { message: 'card or cardNumber is required', path: ['card'] })
+  .refine((d) => d.card !== undefined || d.cardNumber !== undefined, {
+    message: 'card or cardNumber is required',
+    path: ['card'],
+  })
 
 const BodySchema = z.object({ drops: z.array(DropInputSchema).min(1).max(500) })
 

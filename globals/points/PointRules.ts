@@ -44,8 +44,16 @@ export const PointRules: GlobalConfig = {
           fields: [
             categoryField(),
             wholeNumber('pointsPerKg', t('每公斤积分', 'Points per kg'), { required: true, defaultValue: 0, min: 0 }),
-            wholeNumber('pointsPerDrop', t('每次投放积分', 'Points per drop'), { required: true, defaultValue: 0, min: 0 }),
-            wholeNumber('minGrams', t('最低计分重量（克）', 'Minimum weight (g)'), { required: true, defaultValue: 0, min: 0 }),
+            wholeNumber('pointsPerDrop', t('每次投放积分', 'Points per drop'), {
+              required: true,
+              defaultValue: 0,
+              min: 0,
+            }),
+            wholeNumber('minGrams', t('最低计分重量（克）', 'Minimum weight (g)'), {
+              required: true,
+              defaultValue: 0,
+              min: 0,
+            }),
           ],
         },
       ],
@@ -59,8 +67,16 @@ export const PointRules: GlobalConfig = {
           min: 0,
           description: t('0 表示不设上限', '0 = no cap'),
         }),
-        wholeNumber('misSortPenalty', t('错投扣分', 'Mis-sort penalty'), { required: true, defaultValue: DEFAULT_RULES.misSortPenalty, min: 0 }),
-        wholeNumber('pointsPerYuan', t('积分兑换比例（分/元）', 'Points per yuan'), { required: true, defaultValue: DEFAULT_RULES.pointsPerYuan, min: 1 }),
+        wholeNumber('misSortPenalty', t('错投扣分', 'Mis-sort penalty'), {
+          required: true,
+          defaultValue: DEFAULT_RULES.misSortPenalty,
+          min: 0,
+        }),
+        wholeNumber('pointsPerYuan', t('积分兑换比例（分/元）', 'Points per yuan'), {
+          required: true,
+          defaultValue: DEFAULT_RULES.pointsPerYuan,
+          min: 1,
+        }),
       ],
     },
     {
@@ -75,7 +91,10 @@ export const PointRules: GlobalConfig = {
         wholeNumber('followUpThreshold', t('回访积分阈值', 'Follow-up threshold'), {
           required: true,
           defaultValue: DEFAULT_RULES.followUpThreshold,
-          description: t('一个周期内获得积分不超过此值的卡列入回访', 'Cards earning at most this many points in a period need a follow-up'),
+          description: t(
+            '一个周期内获得积分不超过此值的卡列入回访',
+            'Cards earning at most this many points in a period need a follow-up',
+          ),
         }),
       ],
     },

@@ -7,7 +7,9 @@ import type { Alert } from '../../payload-types'
 export const stampAlertStatus: CollectionBeforeChangeHook<Alert> = ({ data, originalDoc, req }) => {
   const user = (currentUser(req)?.id as number | undefined) ?? null
   const now = new Date().toISOString()
-  if (data.status === 'acknowledged' && originalDoc?.status === 'open') Object.assign(data, { acknowledgedAt: now, acknowledgedBy: user })
-  if (data.status === 'closed' && originalDoc?.status !== 'closed') Object.assign(data, { closedAt: now, closedBy: user })
+  if (data.status === 'acknowledged' && originalDoc?.status === 'open')
+    Object.assign(data, { acknowledgedAt: now, acknowledgedBy: user })
+  if (data.status === 'closed' && originalDoc?.status !== 'closed')
+    Object.assign(data, { closedAt: now, closedBy: user })
   return data
 }

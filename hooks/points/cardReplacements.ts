@@ -6,18 +6,23 @@ import { CARD_NUMBER } from '../../domain/points/cards'
 import type { Card, CardReplacement } from '../../payload-types'
 import { postEntry } from '../../services/points/ledger'
 import { badRequest, conflict, notFound } from '../shared/errors'
+import { mustFind } from '../shared/lookup'
 
 /** A replacement needs a card that can be replaced and a free, valid new number. */
 export const checkReplacement: CollectionBeforeChangeHook<CardReplacement> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const oldId = refId(data.oldCard)
-  const old =
-    oldId === null
-      ? null
-      : await req.payload.findByID({ collection: 'cards', id: oldId, depth: 0, req, disableErrors: true, overrideAccess: true })
-  if (!old) throw notFound('UNKNOWN_CARD', '原卡不存在。The card to replace does not exist.')
+  const old = await mustFind(
+    req,
+    'cards',
+    data.oldCard,
+    'UNKNOWN_CARD',
+    '原卡不存在。The card to replace does not exist.',
+  )
   if (old.status === 'cancelled' || old.replacedBy) {
-    throw conflict('CARD_NOT_REPLACEABLE', `卡 ${old.cardNumber} 已注销或已补办。This card was cancelled or already replaced.`)
+    throw conflict(
+      'CARD_NOT_REPLACEABLE',
+      `卡 ${old.cardNumber} 已注销或已补办。This card was cancelled or already replaced.`,
+    )
   }
   if (!CARD_NUMBER.test(String(data.newCardNumber ?? ''))) {
     throw badRequest('INVALID_CARD_NUMBER', '新卡号格式不正确。Invalid new card number.')
@@ -28,7 +33,8 @@ export const checkReplacement: CollectionBeforeChangeHook<CardReplacement> = asy
     req,
     overrideAccess: true,
   })
-  if (taken.totalDocs > 0) throw conflict('CARD_NUMBER_TAKEN', `卡号 ${data.newCardNumber} 已存在。That number is already issued.`)
+  if (taken.totalDocs > 0)
+    throw conflict('CARD_NUMBER_TAKEN', `卡号 ${data.newCardNumber} 已存在。That number is already issued.`)
   return data
 }
 
@@ -39,7 +45,11 @@ export const checkReplacement: CollectionBeforeChangeHook<CardReplacement> = asy
 export const replaceCard: CollectionAfterChangeHook<CardReplacement> = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
   // Read through the adapter: the stored phone, not the masked one a non-admin's read returns.
-  const old = await req.payload.db.findOne<Card>({ collection: 'cards', where: { id: { equals: refId(doc.oldCard) } }, req })
+  const old = await req.payload.db.findOne<Card>({
+    collection: 'cards',
+    where: { id: { equals: refId(doc.oldCard) } },
+    req,
+  })
   if (!old) throw notFound('UNKNOWN_CARD', '原卡不存在。The card to replace does not exist.')
   const fresh = await req.payload.create({
     collection: 'cards',
@@ -72,8 +82,22 @@ export const replaceCard: CollectionAfterChangeHook<CardReplacement> = async ({ 
   const balance = old.balance ?? 0
   if (balance !== 0) {
     const cause = `card-replacements:${doc.id}`
-    await postEntry(req, { card: old.id, delta: -balance, reason: 'transfer', cause, idempotencyKey: `${cause}:out`, note: `转至新卡 ${fresh.cardNumber}` })
-    await postEntry(req, { card: fresh.id, delta: balance, reason: 'transfer', cause, idempotencyKey: `${cause}:in`, note: `由旧卡 ${old.cardNumber} 转入` })
+    await postEntry(req, {
+      card: old.id,
+      delta: -balance,
+      reason: 'transfer',
+      cause,
+      idempotencyKey: `${cause}:out`,
+      note: `转至新卡 ${fresh.cardNumber}`,
+    })
+    await postEntry(req, {
+      card: fresh.id,
+      delta: balance,
+      reason: 'transfer',
+      cause,
+      idempotencyKey: `${cause}:in`,
+      note: `由旧卡 ${old.cardNumber} 转入`,
+    })
   }
   await req.payload.update({
     collection: 'card-replacements',

@@ -11,14 +11,23 @@ export const oneOpenPerCard: CollectionBeforeChangeHook<FollowUp> = async ({ dat
   if (status !== 'open' || card === null) return data
   const open = await req.payload.find({
     collection: 'follow-ups',
-    where: { and: [{ card: { equals: card } }, { status: { equals: 'open' } }, ...(operation === 'update' && originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    where: {
+      and: [
+        { card: { equals: card } },
+        { status: { equals: 'open' } },
+        ...(operation === 'update' && originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
+    },
     limit: 1,
     depth: 0,
     req,
     overrideAccess: true,
   })
   if (open.docs[0]) {
-    throw conflict('FOLLOW_UP_OPEN', `此卡已有未结束的回访（#${open.docs[0].id}）。This card already has an open follow-up.`)
+    throw conflict(
+      'FOLLOW_UP_OPEN',
+      `此卡已有未结束的回访（#${open.docs[0].id}）。This card already has an open follow-up.`,
+    )
   }
   return data
 }

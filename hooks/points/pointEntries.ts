@@ -5,7 +5,8 @@ import { currentUser, hasRole, refId } from '../../access/roles'
 import { nextBalance } from '../../domain/points/points'
 import type { PointEntry } from '../../payload-types'
 import { LEDGER_INTERNAL } from '../../services/points/ledger'
-import { badRequest, conflict, forbidden, notFound } from '../shared/errors'
+import { badRequest, conflict, forbidden } from '../shared/errors'
+import { mustFind } from '../shared/lookup'
 
 /**
  * A new entry: only the platform itself posts, except an admin's manual adjustment with a
@@ -14,7 +15,10 @@ import { badRequest, conflict, forbidden, notFound } from '../shared/errors'
  */
 export const applyEntry: CollectionBeforeChangeHook<PointEntry> = async ({ data, operation, req }) => {
   if (operation !== 'create') {
-    throw forbidden('LEDGER_APPEND_ONLY', '积分流水只能追加，不能修改；请另记一笔冲正。Ledger entries cannot be changed.')
+    throw forbidden(
+      'LEDGER_APPEND_ONLY',
+      '积分流水只能追加，不能修改；请另记一笔冲正。Ledger entries cannot be changed.',
+    )
   }
   const internal = req.context?.[LEDGER_INTERNAL] === true
   const user = currentUser(req)
@@ -37,8 +41,7 @@ export const applyEntry: CollectionBeforeChangeHook<PointEntry> = async ({ data,
   }
   const cardId = refId(data.card)
   if (cardId === null) throw badRequest('CARD_REQUIRED', '必须指定智能卡。A card is required.')
-  const card = await req.payload.findByID({ collection: 'cards', id: cardId, depth: 0, req, disableErrors: true })
-  if (!card) throw notFound('UNKNOWN_CARD', `智能卡 ${cardId} 不存在。Unknown card.`)
+  const card = await mustFind(req, 'cards', cardId, 'UNKNOWN_CARD', `智能卡 ${cardId} 不存在。Unknown card.`)
 
   const existing = await req.payload.find({
     collection: 'point-entries',

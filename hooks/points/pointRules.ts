@@ -9,7 +9,8 @@ export const nextRevision: GlobalBeforeChangeHook = ({ data, originalDoc }) => {
   const rules = data as Partial<PointRule>
   const seen = new Set<string>()
   for (const row of rules.categories ?? []) {
-    if (seen.has(row.category)) throw badRequest('DUPLICATE_CATEGORY', `类别重复：${row.category}。Each category appears once.`)
+    if (seen.has(row.category))
+      throw badRequest('DUPLICATE_CATEGORY', `类别重复：${row.category}。Each category appears once.`)
     seen.add(row.category)
   }
   rules.revision = ((originalDoc as PointRule | undefined)?.revision ?? 0) + 1

@@ -6,9 +6,15 @@ import { checkRedemption, type CardLike, type RewardLike } from '../../domain/po
 import { postEntry } from '../../services/points/ledger'
 import { rulesFor } from '../../services/points/rules'
 import type { Redemption } from '../../payload-types'
-import { badRequest, conflict, forbidden, notFound } from '../shared/errors'
+import { badRequest, conflict, forbidden } from '../shared/errors'
+import { mustFind } from '../shared/lookup'
 
-export const checkRedemptionChange: CollectionBeforeChangeHook<Redemption> = async ({ data, operation, originalDoc, req }) => {
+export const checkRedemptionChange: CollectionBeforeChangeHook<Redemption> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation === 'update') {
     const onlyCancel =
       originalDoc?.status === 'completed' &&
@@ -22,10 +28,8 @@ export const checkRedemptionChange: CollectionBeforeChangeHook<Redemption> = asy
     data.cancelledAt = new Date().toISOString()
     return data
   }
-  const card = await req.payload.findByID({ collection: 'cards', id: refId(data.card)!, depth: 0, req, overrideAccess: true, disableErrors: true })
-  if (!card) throw notFound('UNKNOWN_CARD', '智能卡不存在。Unknown card.')
-  const reward = await req.payload.findByID({ collection: 'rewards', id: refId(data.reward)!, depth: 0, req, overrideAccess: true, disableErrors: true })
-  if (!reward) throw notFound('UNKNOWN_REWARD', '兑换商品不存在。Unknown reward.')
+  const card = await mustFind(req, 'cards', data.card, 'UNKNOWN_CARD', '智能卡不存在。Unknown card.')
+  const reward = await mustFind(req, 'rewards', data.reward, 'UNKNOWN_REWARD', '兑换商品不存在。Unknown reward.')
   const now = new Date()
   const rules = await rulesFor(req.payload, now, req)
   const check = checkRedemption(reward as RewardLike, card as CardLike, data.quantity ?? 1, now, rules)
@@ -46,9 +50,21 @@ export const settleRedemption: CollectionAfterChangeHook<Redemption> = async ({ 
   // Taking moves stock and points out of the card's reach; cancelling moves them back.
   const sign = cancelled ? 1 : -1
   const rewardId = refId(doc.reward)!
-  const reward = await req.payload.findByID({ collection: 'rewards', id: rewardId, depth: 0, req, overrideAccess: true })
+  const reward = await req.payload.findByID({
+    collection: 'rewards',
+    id: rewardId,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   if (reward.stock !== null && reward.stock !== undefined) {
-    await req.payload.db.updateOne({ collection: 'rewards', id: rewardId, data: { stock: { $inc: sign * doc.quantity } }, req, returning: false })
+    await req.payload.db.updateOne({
+      collection: 'rewards',
+      id: rewardId,
+      data: { stock: { $inc: sign * doc.quantity } },
+      req,
+      returning: false,
+    })
   }
   const points = doc.points ?? 0
   if (points > 0) {

@@ -12,7 +12,10 @@ export const stampCheck: CollectionBeforeChangeHook<SortingCheck> = ({ data, ope
     data.inspector ??= (currentUser(req)?.id as number | undefined) ?? null
     data.checkedAt ||= new Date().toISOString()
   } else if (originalDoc?.penaltyPosted) {
-    throw forbidden('CHECK_SETTLED', '已扣分的检查记录不能修改；如有错误请做积分调整。This check was settled; correct it with an adjustment.')
+    throw forbidden(
+      'CHECK_SETTLED',
+      '已扣分的检查记录不能修改；如有错误请做积分调整。This check was settled; correct it with an adjustment.',
+    )
   }
   return data
 }
@@ -32,6 +35,12 @@ export const postPenalty: CollectionAfterChangeHook<SortingCheck> = async ({ doc
       note: doc.note ?? '错投扣分',
     })
   }
-  await req.payload.db.updateOne({ collection: 'sorting-checks', id: doc.id, data: { penaltyPosted: true }, req, returning: false })
+  await req.payload.db.updateOne({
+    collection: 'sorting-checks',
+    id: doc.id,
+    data: { penaltyPosted: true },
+    req,
+    returning: false,
+  })
   return { ...doc, penaltyPosted: true }
 }

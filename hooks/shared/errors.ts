@@ -7,8 +7,10 @@ import { APIError, type AfterErrorHook } from 'payload'
 
 type Extra = Record<string, unknown>
 
-const coded = (status: number) => (code: string, message: string, extra: Extra = {}): APIError =>
-  new APIError(message, status, { code, ...extra }, true)
+const coded =
+  (status: number) =>
+  (code: string, message: string, extra: Extra = {}): APIError =>
+    new APIError(message, status, { code, ...extra }, true)
 
 export const badRequest = coded(400)
 export const unauthorized = coded(401)
@@ -36,7 +38,9 @@ const PAYLOAD_CODES: Record<string, string> = {
 /** Gives every /api error a `data.code`, whoever raised it. */
 export const codeEveryError: AfterErrorHook = ({ error, result }) => {
   if (!result || !Array.isArray(result.errors)) return
-  const fallback = PAYLOAD_CODES[error.name] ?? (Number((error as { status?: number }).status) >= 500 || !('status' in error) ? 'INTERNAL' : 'ERROR')
+  const fallback =
+    PAYLOAD_CODES[error.name] ??
+    (Number((error as { status?: number }).status) >= 500 || !('status' in error) ? 'INTERNAL' : 'ERROR')
   const errors = (result.errors as Array<{ data?: Extra | null }>).map((e) => ({
     ...e,
     data: { ...(e.data ?? {}), code: (e.data?.code as string | undefined) ?? fallback },

@@ -16,7 +16,13 @@ export async function expirePoints(payload: Payload, now = new Date()): Promise<
   if (!rules.expiryDays) return { cards: 0, points: 0 }
   const cutoff = new Date(now.getTime() - rules.expiryDays * 86_400_000)
   const day = shanghaiDay(now)
-  const cards = await payload.find({ collection: 'cards', where: { balance: { greater_than: 0 } }, pagination: false, depth: 0, select: { balance: true } })
+  const cards = await payload.find({
+    collection: 'cards',
+    where: { balance: { greater_than: 0 } },
+    pagination: false,
+    depth: 0,
+    select: { balance: true },
+  })
   const entries = await payload.find({
     collection: 'point-entries',
     where: { card: { in: cards.docs.map((c) => c.id) } },
@@ -50,7 +56,15 @@ export async function expirePoints(payload: Payload, now = new Date()): Promise<
     const key = keyOf(card.id)
     if (amount <= 0 || done.has(key)) continue
     await inTransaction(payload, (req) =>
-      postEntry(req, { card: card.id, delta: -amount, reason: 'expiry', cause: `point-rules:${rules.revision}`, idempotencyKey: key, rulesRevision: rules.revision, note: `积分过期（${rules.expiryDays} 天前获得）` }),
+      postEntry(req, {
+        card: card.id,
+        delta: -amount,
+        reason: 'expiry',
+        cause: `point-rules:${rules.revision}`,
+        idempotencyKey: key,
+        rulesRevision: rules.revision,
+        note: `积分过期（${rules.expiryDays} 天前获得）`,
+      }),
     )
     count++
     total += amount

@@ -54,7 +54,10 @@ function dropRow(d: PlannedDrop, now: string) {
 }
 
 function summarise(drops: PlannedDrop[]) {
-  const tallies = new Map<string, { card: number | string; day: string; drops: number; grams: number; points: number }>()
+  const tallies = new Map<
+    string,
+    { card: number | string; day: string; drops: number; grams: number; points: number }
+  >()
   const balances = new Map<string, { card: number | string; delta: number }>()
   for (const d of drops) {
     const key = tallyKey(d.card, d.day)
@@ -132,7 +135,10 @@ async function applyEffectsSqlite(req: PayloadRequest, drops: StoredDrop[], now:
   const cards = t.cards! as Record<string, never>
   for (let i = 0; i < balances.length; i += CHUNK) {
     const part = balances.slice(i, i + CHUNK)
-    const cases = sql.join(part.map((b) => sql`when ${b.card} then ${b.delta}`), sql` `)
+    const cases = sql.join(
+      part.map((b) => sql`when ${b.card} then ${b.delta}`),
+      sql` `,
+    )
     await tx
       .update(cards)
       .set({ balance: sql`coalesce(${cards.balance}, 0) + (case ${cards.id} ${cases} else 0 end)`, updatedAt: now })
@@ -151,7 +157,12 @@ async function insertDropsGeneric(req: PayloadRequest, drops: PlannedDrop[], now
   return out
 }
 
-async function applyEffectsGeneric(req: PayloadRequest, drops: StoredDrop[], now: string, tallyIds: TallyIds): Promise<void> {
+async function applyEffectsGeneric(
+  req: PayloadRequest,
+  drops: StoredDrop[],
+  now: string,
+  tallyIds: TallyIds,
+): Promise<void> {
   const db = req.payload.db
   for (const d of drops) {
     if (d.points !== 0) await db.create({ collection: 'point-entries', data: entryFor(d, now), req })
@@ -177,7 +188,12 @@ async function applyEffectsGeneric(req: PayloadRequest, drops: StoredDrop[], now
 }
 
 /** Appends rows to a collection inside the caller's transaction: multi-row on SQLite, else one by one. */
-export async function insertRows(req: PayloadRequest, collection: 'device-events' | 'device-receipts', rows: Record<string, unknown>[], kind: WriterKind): Promise<void> {
+export async function insertRows(
+  req: PayloadRequest,
+  collection: 'device-events' | 'device-receipts',
+  rows: Record<string, unknown>[],
+  kind: WriterKind,
+): Promise<void> {
   const now = new Date().toISOString()
   const full = rows.map((r) => ({ createdAt: now, updatedAt: now, ...r }))
   if (kind === 'sqlite') {
@@ -200,7 +216,12 @@ export function insertDrops(req: PayloadRequest, drops: PlannedDrop[], kind: Wri
 }
 
 /** Posts the ledger entries, tallies the days and moves the balances of stored drops. */
-export function applyDropEffects(req: PayloadRequest, drops: StoredDrop[], kind: WriterKind, tallyIds: TallyIds): Promise<void> {
+export function applyDropEffects(
+  req: PayloadRequest,
+  drops: StoredDrop[],
+  kind: WriterKind,
+  tallyIds: TallyIds,
+): Promise<void> {
   const now = new Date().toISOString()
   return kind === 'sqlite' ? applyEffectsSqlite(req, drops, now) : applyEffectsGeneric(req, drops, now, tallyIds)
 }

@@ -34,21 +34,42 @@ const idOf = (v: unknown): number | string => refId(v as Parameters<typeof refId
 type Row = Record<string, unknown> & { id: number | string }
 
 /** Adapter-level read inside the transaction: no hooks or access to run per row on the hot path. */
-async function rows(req: PayloadRequest, collection: 'drop-offs' | 'cards' | 'card-days', where: Where): Promise<Row[]> {
+async function rows(
+  req: PayloadRequest,
+  collection: 'drop-offs' | 'cards' | 'card-days',
+  where: Where,
+): Promise<Row[]> {
   // joins: false — a card's join fields (its ledger, its drops) are for people, not for this path.
-  const found = await req.payload.db.find<Row>({ collection, where, limit: 0, pagination: false, req, joins: false as never }) // JoinQuery's type is per collection; false = no joins
+  const found = await req.payload.db.find<Row>({
+    collection,
+    where,
+    limit: 0,
+    pagination: false,
+    req,
+    joins: false as never,
+  }) // JoinQuery's type is per collection; false = no joins
   return found.docs
 }
 
 /** Reads, inside `req`'s transaction, the cards, earlier drops and day tallies a batch touches. */
-export async function loadDropState(req: PayloadRequest, inputs: DropInput[]): Promise<PlanState & { tallyIds: TallyIds }> {
+export async function loadDropState(
+  req: PayloadRequest,
+  inputs: DropInput[],
+): Promise<PlanState & { tallyIds: TallyIds }> {
   const keys = [...new Set(inputs.map((i) => i.idempotencyKey).filter(Boolean))]
-  const ids = [...new Set(inputs.map((i) => i.card).filter((c) => c !== undefined && c !== null && c !== ''))] as (number | string)[]
+  const ids = [...new Set(inputs.map((i) => i.card).filter((c) => c !== undefined && c !== null && c !== ''))] as (
+    number | string
+  )[]
   const numbers = [...new Set(inputs.map((i) => i.cardNumber).filter(Boolean))] as string[]
   const [existing, cards, rules] = await Promise.all([
     keys.length ? rows(req, 'drop-offs', { idempotencyKey: { in: keys } }) : Promise.resolve([]),
     ids.length || numbers.length
-      ? rows(req, 'cards', { or: [...(ids.length ? [{ id: { in: ids } }] : []), ...(numbers.length ? [{ cardNumber: { in: numbers } }] : [])] })
+      ? rows(req, 'cards', {
+          or: [
+            ...(ids.length ? [{ id: { in: ids } }] : []),
+            ...(numbers.length ? [{ cardNumber: { in: numbers } }] : []),
+          ],
+        })
       : Promise.resolve([]),
     rulesHistory(req.payload, req),
   ])
@@ -65,8 +86,23 @@ export async function loadDropState(req: PayloadRequest, inputs: DropInput[]): P
     cardsById.set(String(c.id), state)
     cardsByNumber.set(state.cardNumber, state)
   }
-  const days = [...new Set(inputs.map((i) => { try { return shanghaiDay(i.occurredAt) } catch { return '' } }).filter(Boolean))]
-  const tallies = cardsById.size && days.length ? await rows(req, 'card-days', { and: [{ card: { in: [...cardsById.keys()] } }, { day: { in: days } }] }) : []
+  const days = [
+    ...new Set(
+      inputs
+        .map((i) => {
+          try {
+            return shanghaiDay(i.occurredAt)
+          } catch {
+            return ''
+          }
+        })
+        .filter(Boolean),
+    ),
+  ]
+  const tallies =
+    cardsById.size && days.length
+      ? await rows(req, 'card-days', { and: [{ card: { in: [...cardsById.keys()] } }, { day: { in: days } }] })
+      : []
   const earned = new Map<string, number>()
   const tallyIds: TallyIds = new Map()
   for (const t of tallies) {
@@ -91,13 +127,20 @@ export async function loadDropState(req: PayloadRequest, inputs: DropInput[]): P
 }
 
 /** Plans one drop for the collection hook (a manual drop through the admin or REST). */
-export async function planOne(req: PayloadRequest, input: DropInput): Promise<{ planned: Planned; tallyIds: TallyIds }> {
+export async function planOne(
+  req: PayloadRequest,
+  input: DropInput,
+): Promise<{ planned: Planned; tallyIds: TallyIds }> {
   const state = await loadDropState(req, [input])
   return { planned: planDrops([input], state)[0]!, tallyIds: state.tallyIds }
 }
 
 /** Records drops inside `req`'s transaction: plan, then the four bulk writes. */
-export async function recordDropsIn(req: PayloadRequest, inputs: DropInput[], writer?: WriterKind): Promise<DropOutcome[]> {
+export async function recordDropsIn(
+  req: PayloadRequest,
+  inputs: DropInput[],
+  writer?: WriterKind,
+): Promise<DropOutcome[]> {
   const state = await loadDropState(req, inputs)
   const plan = planDrops(inputs, state)
   const accepted = plan.flatMap((p) => (p.status === 'accepted' ? [p.drop] : []))

@@ -28,7 +28,13 @@ export async function findCandidates(
       depth: 0,
       select: { card: true, points: true },
     }),
-    payload.find({ collection: 'follow-ups', where: { status: { equals: 'open' } }, pagination: false, depth: 0, select: { card: true } }),
+    payload.find({
+      collection: 'follow-ups',
+      where: { status: { equals: 'open' } },
+      pagination: false,
+      depth: 0,
+      select: { card: true },
+    }),
   ])
   const earned = new Map<string, number>()
   for (const d of days.docs) {
@@ -36,6 +42,14 @@ export async function findCandidates(
     earned.set(key, (earned.get(key) ?? 0) + (d.points ?? 0))
   }
   const openCards = new Set(open.docs.map((f) => String(refId(f.card))))
-  const summaries = cards.docs.map((c) => ({ id: c.id, cardNumber: c.cardNumber, holderName: c.holderName, balance: c.balance ?? 0 }))
-  return followUpCandidates(summaries, earned, threshold).map((c) => ({ ...c, openFollowUp: openCards.has(String(c.id)) }))
+  const summaries = cards.docs.map((c) => ({
+    id: c.id,
+    cardNumber: c.cardNumber,
+    holderName: c.holderName,
+    balance: c.balance ?? 0,
+  }))
+  return followUpCandidates(summaries, earned, threshold).map((c) => ({
+    ...c,
+    openFollowUp: openCards.has(String(c.id)),
+  }))
 }

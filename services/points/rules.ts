@@ -19,7 +19,8 @@ export function forgetRules(): void {
 type RulesDoc = {
   revision?: number | null
   effectiveFrom?: string | null
-  categories?: { category: string; pointsPerKg?: number | null; pointsPerDrop?: number | null; minGrams?: number | null }[] | null
+  categories?:
+    { category: string; pointsPerKg?: number | null; pointsPerDrop?: number | null; minGrams?: number | null }[] | null
   dailyCap?: number | null
   misSortPenalty?: number | null
   pointsPerYuan?: number | null
@@ -56,9 +57,7 @@ export async function rulesHistory(payload: Payload, req?: PayloadRequest): Prom
     depth: 0,
     req,
   })
-  const history = versions.docs
-    .map((v) => toRules(v.version as RulesDoc))
-    .filter((r) => r.revision > 0)
+  const history = versions.docs.map((v) => toRules(v.version as RulesDoc)).filter((r) => r.revision > 0)
   g[CACHE] = { at: Date.now(), history }
   return history
 }

@@ -40,7 +40,13 @@ export async function bootPayload(options: { beforeConfig?: () => Promise<void> 
 
 export type RestResponse = { status: number; body: any } // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape; tests assert on it
 export type RestClient = {
-  call: (method: string, url: string, options?: { token?: string; body?: unknown; lang?: string }) => Promise<RestResponse>
+  call: (
+    method: string,
+    url: string,
+    options?: { token?: string; body?: unknown; lang?: string },
+  ) => Promise<RestResponse>
+  /** A GraphQL query or mutation through the same route handler that serves /api/graphql. */
+  graphql: (query: string, options?: { token?: string; lang?: string }) => Promise<RestResponse>
   login: (email: string, password: string) => Promise<string>
 }
 
@@ -74,8 +80,21 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
     }
     return { status: response.status, body }
   }
+  const graphqlHandler = routes.GRAPHQL_POST(config)
+  const graphql: RestClient['graphql'] = async (query, options = {}) => {
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      'Accept-Language': options.lang ?? 'zh',
+    }
+    if (options.token) headers.Authorization = `JWT ${options.token}`
+    const response = await graphqlHandler(
+      new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
+    )
+    return { status: response.status, body: await response.json() }
+  }
   return {
     call,
+    graphql,
     login: async (email, password) => {
       const res = await call('POST', '/users/login', { body: { email, password } })
       if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)

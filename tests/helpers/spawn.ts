@@ -40,7 +40,12 @@ function attempt(file: string, env: Record<string, string>, ready: RegExp, timeo
   })
 }
 
-export async function startApp(file: string, env: Record<string, string>, ready: RegExp, timeoutMs = 90_000): Promise<Started> {
+export async function startApp(
+  file: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs = 90_000,
+): Promise<Started> {
   try {
     return await attempt(file, env, ready, timeoutMs)
   } catch (err) {
