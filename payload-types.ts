@@ -87,6 +87,7 @@ export interface Config {
     'education-bases': EducationBase;
     media: Media;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -119,6 +120,7 @@ export interface Config {
     'education-bases': EducationBasesSelect<false> | EducationBasesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -290,9 +292,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -339,6 +338,10 @@ export interface DropOff {
   source: 'device' | 'pickup' | 'manual';
   sourceRef?: string | null;
   site?: (number | null) | Site;
+  /**
+   * Required for hand-entered drops; admins review them daily
+   */
+  note?: string | null;
   points?: number | null;
   outcome?: ('counted' | 'below-minimum' | 'capped') | null;
   balanceAfter?: number | null;
@@ -424,6 +427,10 @@ export interface SortingCheck {
 export interface Media {
   id: number;
   alt?: string | null;
+  visibility: 'private' | 'public';
+  area?: ('points' | 'devices' | 'operations' | 'countryside' | 'assessment' | 'publicity') | null;
+  town?: (number | null) | Town;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -574,6 +581,7 @@ export interface Alert {
   lastAt?: string | null;
   count?: number | null;
   detail?: string | null;
+  resolution?: string | null;
   acknowledgedAt?: string | null;
   acknowledgedBy?: (number | null) | User;
   closedAt?: string | null;
@@ -632,6 +640,32 @@ export interface DeviceReceipt {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  user?: (number | null) | User;
+  role?: ('admin' | 'town-official' | 'base-editor' | 'operator') | null;
+  operation: 'create' | 'update' | 'delete';
+  collectionSlug: string;
+  recordId: string;
+  summary?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  via?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -738,6 +772,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -897,6 +935,7 @@ export interface DropOffsSelect<T extends boolean = true> {
   source?: T;
   sourceRef?: T;
   site?: T;
+  note?: T;
   points?: T;
   outcome?: T;
   balanceAfter?: T;
@@ -1060,6 +1099,7 @@ export interface AlertsSelect<T extends boolean = true> {
   lastAt?: T;
   count?: T;
   detail?: T;
+  resolution?: T;
   acknowledgedAt?: T;
   acknowledgedBy?: T;
   closedAt?: T;
@@ -1112,6 +1152,10 @@ export interface EducationBasesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  visibility?: T;
+  area?: T;
+  town?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1141,9 +1185,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1151,6 +1192,23 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  user?: T;
+  role?: T;
+  operation?: T;
+  collectionSlug?: T;
+  recordId?: T;
+  summary?: T;
+  changes?: T;
+  via?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1237,6 +1295,14 @@ export interface PointRule {
    * Cards earning at most this many points in a period need a follow-up
    */
   followUpThreshold: number;
+  /**
+   * How far back a hand-entered or pickup drop may be dated
+   */
+  manualBackdateDays: number;
+  /**
+   * How far back a device may deliver drops it kept while offline
+   */
+  deviceBacklogDays: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1261,6 +1327,8 @@ export interface PointRulesSelect<T extends boolean = true> {
   pointsPerYuan?: T;
   expiryDays?: T;
   followUpThreshold?: T;
+  manualBackdateDays?: T;
+  deviceBacklogDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -4,21 +4,26 @@
  *
  *   npm start                          development (compiles pages on first visit)
  *   npm run build && NODE_ENV=production npm start
+ *
+ * A start either runs or says in one line why not and exits non-zero — with or without a terminal
+ * (a service manager starts it without one).
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import express from 'express'
-import next from 'next'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
-import { env } from './config/env'
-import { redact } from './db/select'
-import { createDeviceBridge } from './device-bridge'
-import { startScheduler } from './jobs/schedule'
-import { DEMO_PASSWORD, demoUsers } from './seed/district'
-import { isEmpty, seedDemo } from './seed'
-import { seedPoints } from './seed/points'
+// Next's anonymous telemetry would try to reach the internet; this platform runs offline.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+
+let listening = false
+process.on('exit', (code) => {
+  // Something (a library asking a question nobody can answer, say) ended the process before it served.
+  if (!listening) {
+    if (code === 0) console.error('分类 Fenlei stopped before it started serving (see the lines above). 服务未能启动。')
+    process.exitCode = code || 1
+  }
+})
 
 async function databaseHealth(payload: Payload) {
   const started = performance.now()
@@ -30,20 +35,47 @@ async function databaseHealth(payload: Payload) {
   }
 }
 
-// Next's anonymous telemetry would try to reach the internet; this platform runs offline.
-process.env.NEXT_TELEMETRY_DISABLED ??= '1'
-
 async function main() {
   const bootStarted = performance.now()
-  const dev = env.NODE_ENV !== 'production'
   // Imported here, not at the top, so a configuration error ends in one clear line.
+  const { env, dataDir, seedOnStart, DEFAULT_ADMIN_PASSWORD } = await import('./config/env')
+  const startup = await import('./config/startup')
+  const dev = env.NODE_ENV !== 'production'
+  const dir = dataDir()
+  const releaseDataDir = startup.claimDataDir(dir)
+  process.on('exit', releaseDataDir)
+  await startup.assertPortFree(env.PORT, env.HOST)
+
+  const { DEMO_PASSWORD, demoUsers } = await import('./seed/district')
+  const seed = seedOnStart()
+  if (!dev && seed && env.SEED_ADMIN_PASSWORD === DEFAULT_ADMIN_PASSWORD) {
+    throw new startup.StartRefused(
+      '生产环境不能用默认管理员密码播种演示数据：请设置 SEED_ADMIN_PASSWORD。Set SEED_ADMIN_PASSWORD: production never seeds with the published default.',
+    )
+  }
+
+  const { getPayload } = await import('payload')
   const { default: config, database } = await import('./payload.config')
   const payload = await getPayload({ config })
+  if (dev && env.DB_PUSH !== 'true') {
+    // Development applies the committed migrations too (production does it while connecting): a schema
+    // push may need to ask a question, and a start without a terminal cannot answer one.
+    const { migrateOrExplain } = await import('./db/migrate')
+    await migrateOrExplain(payload)
+  }
+  if (!dev) {
+    await startup.assertNoDefaultPasswords(payload, [
+      { email: env.SEED_ADMIN_EMAIL, password: DEFAULT_ADMIN_PASSWORD },
+      ...demoUsers.map((u) => ({ email: u.email, password: DEMO_PASSWORD })),
+    ])
+  }
 
   // An empty database gets the demo district before the server listens (a few seconds), and the
   // demo points programme (cards, 30 days of drops) right after, in the background.
+  const { isEmpty, seedDemo } = await import('./seed')
+  const { seedPoints } = await import('./seed/points')
   let seeded = false
-  if (env.SEED_ON_START === 'true' && (await isEmpty(payload))) {
+  if (seed && (await isEmpty(payload))) {
     const report = await seedDemo(payload, {
       adminEmail: env.SEED_ADMIN_EMAIL,
       adminPassword: env.SEED_ADMIN_PASSWORD,
@@ -66,13 +98,19 @@ async function main() {
         }),
       )
   }
+  startup.restrictDataFiles(dir, database.kind === 'sqlite' ? database.file : undefined)
 
+  const { default: next } = await import('next')
   const nextApp = next({ dev, dir: process.cwd() })
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
 
+  const { default: express } = await import('express')
+  const { createDeviceBridge } = await import('./device-bridge')
+  const { guardApi } = await import('./config/guard')
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', env.TRUST_PROXY === 'true')
   app.get('/healthz', async (_req, res) => {
     const db = await databaseHealth(payload)
     res.status(db.reachable ? 200 : 503).json({
@@ -82,15 +120,22 @@ async function main() {
     })
   })
   app.use('/device', createDeviceBridge(payload))
+  app.use(guardApi({ dev, publicUrl: env.PUBLIC_URL, jsonLimit: env.API_JSON_LIMIT }))
   app.all('/{*splat}', (req, res) => handle(req, res))
 
+  const { startScheduler } = await import('./jobs/schedule')
   const stopScheduler = startScheduler(payload)
   const server = http.createServer(app)
   const upgrade = nextApp.getUpgradeHandler()
   server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head))
-  await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(env.PORT, env.HOST, resolve)
+  })
+  listening = true
 
   const { port } = server.address() as AddressInfo
+  const { redact } = await import('./db/select')
   const base = env.PUBLIC_URL ?? `http://localhost:${port}`
   const where = database.kind === 'sqlite' ? database.file : redact(database.url)
   console.log(
@@ -101,8 +146,12 @@ async function main() {
       `  接口 REST:      ${base}/api   GraphQL: ${base}/api/graphql`,
       `  健康 Health:    ${base}/healthz`,
       `  数据库 Database: ${database.kind} ${where}${seeded ? ' (demo district seeded now; its points follow in the background)' : ''}`,
-      `  管理员 Admin login: ${env.SEED_ADMIN_EMAIL} / ${env.SEED_ON_START === 'true' ? env.SEED_ADMIN_PASSWORD : '(your own)'}`,
-      ...demoUsers.map((u) => `  演示 Demo ${u.role}: ${u.email} / ${DEMO_PASSWORD}`),
+      ...(seed
+        ? [
+            `  管理员 Admin login: ${env.SEED_ADMIN_EMAIL} / ${env.SEED_ADMIN_PASSWORD}`,
+            ...demoUsers.map((u) => `  演示 Demo ${u.role}: ${u.email} / ${DEMO_PASSWORD}`),
+          ]
+        : [`  管理员 Admin login: ${env.SEED_ADMIN_EMAIL} / (your own password)`]),
       '',
     ].join('\n'),
   )

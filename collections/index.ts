@@ -1,4 +1,12 @@
-/** Every collection, by area, in the order the admin's navigation shows them. */
+/**
+ * Every collection, by area, in the order the admin's navigation shows them — each with the house
+ * rules every collection keeps: fields read-only in the admin are the server's (refused when a person
+ * sends them), and every create, update and delete a person makes leaves an audit row.
+ */
+import type { CollectionConfig } from 'payload'
+
+import { refuseServerFields } from '../hooks/shared/serverFields'
+import { auditChange, auditDelete } from '../hooks/system/auditLog'
 import { assessmentCollections } from './assessment'
 import { countrysideCollections } from './countryside'
 import { devicesCollections } from './devices'
@@ -7,6 +15,20 @@ import { placesCollections } from './places'
 import { pointsCollections } from './points'
 import { publicityCollections } from './publicity'
 import { systemCollections } from './system'
+
+function withHouseRules(collection: CollectionConfig): CollectionConfig {
+  const audited = (collection.custom as { audit?: boolean } | undefined)?.audit !== false
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      beforeChange: [refuseServerFields, ...(hooks.beforeChange ?? [])],
+      afterChange: [...(hooks.afterChange ?? []), ...(audited ? [auditChange] : [])],
+      afterDelete: [...(hooks.afterDelete ?? []), ...(audited ? [auditDelete] : [])],
+    },
+  }
+}
 
 export const collections = [
   ...placesCollections,
@@ -17,4 +39,4 @@ export const collections = [
   ...operationsCollections,
   ...publicityCollections,
   ...systemCollections,
-]
+].map(withHouseRules)

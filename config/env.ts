@@ -7,6 +7,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
+/** The demo admin's password, published in the README: refused in production. */
+export const DEFAULT_ADMIN_PASSWORD = 'fenlei-admin-2026'
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -23,9 +26,19 @@ const EnvSchema = z.object({
   SMTP_SECURE: z.enum(['true', 'false']).default('false'),
   MAIL_FROM: z.string().default('分类平台 Fenlei <noreply@fenlei.local>'),
   SEED_ADMIN_EMAIL: z.string().email().default('admin@fenlei.local'),
-  SEED_ADMIN_PASSWORD: z.string().min(8).default('fenlei-admin-2026'),
-  SEED_ON_START: z.enum(['true', 'false']).default('true'),
-  DB_PUSH: z.enum(['true', 'false']).default('true'),
+  SEED_ADMIN_PASSWORD: z.string().min(8).default(DEFAULT_ADMIN_PASSWORD),
+  /** Default: seed an empty database in development, never in production unless set to true. */
+  SEED_ON_START: z.enum(['true', 'false']).optional(),
+  /** Push the schema straight from the collections (tests on fresh files); otherwise migrations apply. */
+  DB_PUSH: z.enum(['true', 'false']).default('false'),
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Largest JSON body /api accepts, in bytes. */
+  API_JSON_LIMIT: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   BRIDGE_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   BRIDGE_RATE_LIMIT: z.coerce.number().positive().default(50),
@@ -47,9 +60,16 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 
 export const env: Env = readEnv()
 
+/** Whether an empty database gets the demo district: by default in development only. */
+export function seedOnStart(e: Env = env): boolean {
+  return e.SEED_ON_START ? e.SEED_ON_START === 'true' : e.NODE_ENV !== 'production'
+}
+
+/** The data folder, created if needed; readable by its owner only (it holds the database and secrets). */
 export function dataDir(e: Env = env): string {
   const dir = path.resolve(e.DATA_DIR)
-  fs.mkdirSync(dir, { recursive: true })
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+  fs.chmodSync(dir, 0o700)
   return dir
 }
 

@@ -49,6 +49,6 @@ export function buildDatabaseAdapter(
       migrationDir: MIGRATIONS_DIR,
       prodMigrations: migrations,
     }),
-    { key: choice.file },
+    { key: choice.file, synchronous: options.sqliteSynchronous ?? 'FULL' },
   )
 }

@@ -16,6 +16,7 @@ export type Device = {
   status: string
   audience: 'residents' | 'offices' | 'both'
   site: number | string | null
+  commissionedAt: string | null
   secret: string | null
   compartments: { number: number; category: Category; fillPercent: number }[]
 }
@@ -50,6 +51,7 @@ export async function getDevice(payload: Payload, deviceId: string): Promise<Dev
         status: bin.status,
         audience: bin.audience ?? 'both',
         site: refId(bin.site),
+        commissionedAt: bin.commissionedAt ?? null,
         secret: bin.secretSealed ? openSecret(bin.secretSealed, payload.secret) : null,
         compartments: (bin.compartments ?? []).map((c) => ({
           number: c.number,

@@ -94,14 +94,14 @@ export async function runLoad(o: LoadOptions): Promise<Tally> {
           if (rand() < 0.02)
             return { type: 'heartbeat', eventId, signal: -70, battery: 90, occurredAt: new Date().toISOString() }
 
-          // Spread over the last 30 days so the daily cap rarely bites.
+          // Spread over the last six days (inside the device backlog window) so the daily cap rarely bites.
           return {
             type: 'drop',
             eventId,
             card,
             compartment: 1 + Math.floor(rand() * (device.compartments ?? 4)),
             grams: 100 + Math.floor(rand() * 2900),
-            occurredAt: new Date(Date.now() - Math.floor(rand() * 30 * 86_400_000)).toISOString(),
+            occurredAt: new Date(Date.now() - Math.floor(rand() * 6 * 86_400_000)).toISOString(),
           }
         })
         body = { events }

@@ -81,20 +81,27 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
         }
         return
       }
+      const device = job.device
       drops.push({
         cardNumber: event.card,
         category: event.category ?? compartment!.category,
         grams: event.grams,
         occurredAt: event.occurredAt,
         source: 'device',
-        sourceRef: job.device.deviceId,
-        site: job.device.site ?? undefined,
+        sourceRef: device.deviceId,
+        // A drop is where its bin stands, and only what that bin (or that compartment) takes.
+        site: device.site ?? undefined,
         idempotencyKey: key,
+        device: {
+          categories: compartment ? [compartment.category] : device.compartments.map((c) => c.category),
+          audience: device.audience,
+          commissionedAt: device.commissionedAt,
+        },
       })
       dropAt.push([j, i])
     })
   })
-  const dropOutcomes = drops.length ? await recordDropsIn(req, drops, kind) : []
+  const dropOutcomes = drops.length ? await recordDropsIn(req, drops, { writer: kind }) : []
   dropOutcomes.forEach((o, n) => {
     const [j, i] = dropAt[n]!
     const eventId = (jobs[j] as Extract<Job, { kind: 'events' }>).events[i]!.eventId

@@ -9,7 +9,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-process.env.DB_PUSH ??= 'false'
+process.env.DB_PUSH = 'false'
 
 const { default: express } = await import('express')
 const { getPayload } = await import('payload')

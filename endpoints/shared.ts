@@ -24,3 +24,11 @@ export async function readJson(req: PayloadRequest): Promise<unknown> {
     throw badRequest('MALFORMED_JSON', '请求体不是有效的 JSON。Malformed JSON.')
   }
 }
+
+/**
+ * The client's network address, as the express server saw it (it sets `x-fenlei-client` on every
+ * request and overwrites whatever a client sent). Requests that did not pass through it are "local".
+ */
+export function clientAddress(req: PayloadRequest): string {
+  return req.headers.get('x-fenlei-client') ?? 'local'
+}

@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { dataDir } from '../config/env'
+import { dataDir, env } from '../config/env'
 
 type Kind = 'recyclables-4' | 'hazardous' | 'two-category' | 'gift-machine'
 const FOUR = ['paper', 'plastic', 'metal', 'glass'] as const
@@ -123,6 +123,7 @@ export async function seedDevices(payload: Payload): Promise<number> {
       .concat({ deviceId: bin.deviceId, secret: bin.newSecret!, compartments: compartments(b.kind).length })
     created++
   }
-  if (created) fs.writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 })
+  // Production never writes device secrets to disk (they are shown once, to the admin who registers a bin).
+  if (created && env.NODE_ENV !== 'production') fs.writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 })
   return created
 }

@@ -220,7 +220,7 @@ export async function seedPoints(payload: Payload, days = 30): Promise<PointsSee
   const batch: DropInput[] = []
   const flush = async () => {
     if (!batch.length) return
-    const outcomes = await recordDrops(payload, batch.splice(0))
+    const outcomes = await recordDrops(payload, batch.splice(0), { history: true })
     report.drops += outcomes.filter((o) => o.status === 'accepted').length
   }
   for (let d = 0; d < days; d++) {
@@ -251,7 +251,6 @@ export async function seedPoints(payload: Payload, days = 30): Promise<PointsSee
   phase('drops')
 
   // Redemptions: the keenest households trade points for goods and fee deductions.
-  const admin = (await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1 })).docs[0]
   const rich = await payload.find({
     collection: 'cards',
     where: { and: [{ balance: { greater_than_equal: 400 } }, { holderKind: { equals: 'household' } }] },
@@ -277,7 +276,6 @@ export async function seedPoints(payload: Payload, days = 30): Promise<PointsSee
         channel: i % 3 ? 'counter' : 'property-office',
         idempotencyKey: key,
       },
-      user: admin,
     })
     report.redemptions++
   }
@@ -305,7 +303,6 @@ export async function seedPoints(payload: Payload, days = 30): Promise<PointsSee
           checkedAt: new Date(firstDay + rand() * days * 86_400_000).toISOString(),
           note: misSorted ? '厨余垃圾中混有塑料袋' : undefined,
         },
-        user: admin,
       })
       report.checks++
     }

@@ -53,7 +53,7 @@ async function card(number: string, extra: Record<string, unknown> = {}) {
       holderKind: 'household',
       site: siteId,
       channel: 'booth',
-      issuedAt: new Date().toISOString(),
+      issuedAt: '2026-01-01T00:00:00.000Z',
       ...extra,
     },
   })
@@ -317,7 +317,8 @@ describe('events', () => {
       dropEvent('EVT00009'), // unknown card
       dropEvent('EVT00002'), // lost card
       dropEvent('EVT00001', { compartment: 9 }), // no such compartment
-      dropEvent('EVT00001', { compartment: undefined, category: 'kitchen', grams: 400 }), // 5
+      dropEvent('EVT00001', { compartment: undefined, category: 'plastic', grams: 400 }), // 28
+      dropEvent('EVT00001', { compartment: undefined, category: 'kitchen', grams: 400 }), // not taken by this bin
       {
         type: 'door',
         eventId: `door-${++seq}`,
@@ -344,11 +345,12 @@ describe('events', () => {
       'CARD_NOT_ACTIVE',
       'UNKNOWN_COMPARTMENT',
       'accepted',
+      'CATEGORY_NOT_IN_BIN',
       'accepted',
       'accepted',
     ])
     expect(res.body.results[0]).toMatchObject({ points: 105, balance: 105 })
-    expect(res.body.results[4]).toMatchObject({ points: 5, balance: 110 })
+    expect(res.body.results[4]).toMatchObject({ points: 28, balance: 133 })
     const stored = await app.payload.findByID({ collection: 'bins', id: bin.id })
     expect(stored).toMatchObject({ firmware: '2.4.1', status: 'online', telemetry: { battery: 88 } })
   })
@@ -371,7 +373,11 @@ describe('events', () => {
   test('the same batch sent concurrently is counted once', async () => {
     const c = await card('EVT00003')
     const events = Array.from({ length: 20 }, (_, i) =>
-      dropEvent('EVT00003', { grams: 1000 + i, occurredAt: new Date(Date.UTC(2026, 2, 1 + i, 4)).toISOString() }),
+      // Spread over the device backlog window (7 days) so that the daily cap never bites.
+      dropEvent('EVT00003', {
+        grams: 300 + i,
+        occurredAt: new Date(Date.now() - (i % 6) * 86_400_000 - i * 60_000).toISOString(),
+      }),
     )
     const answers = await Promise.all(Array.from({ length: 5 }, () => sendSigned(base, bin, 'events', { events })))
     const accepted = answers.flatMap((a) => a.body.results).filter((r: { status: string }) => r.status === 'accepted')
@@ -584,8 +590,9 @@ describe('two bridge processes on one database', () => {
     const c = await card('TWO00001')
     const events = Array.from({ length: 50 }, (_, i) =>
       dropEvent('TWO00001', {
-        grams: 200 + i * 10,
-        occurredAt: new Date(Date.UTC(2026, 5, 1 + (i % 20), 4)).toISOString(),
+        grams: 100 + i * 2,
+        // Within the device backlog window, spread so that the daily cap never bites.
+        occurredAt: new Date(Date.now() - (i % 6) * 86_400_000 - i * 60_000).toISOString(),
       }),
     )
     const answers = await Promise.all([

@@ -29,7 +29,8 @@ async function newCard(extra: Record<string, unknown> = {}) {
       holderKind: 'household',
       site: siteId,
       channel: 'booth',
-      issuedAt: NOW(),
+      // Issued well before anything the tests date their drops at.
+      issuedAt: '2024-01-01T00:00:00.000Z',
       ...extra,
     },
   })
@@ -58,6 +59,9 @@ const counts = async () => {
   const values = await Promise.all(slugs.map((collection) => payload.count({ collection }).then((r) => r.totalDocs)))
   return Object.fromEntries(slugs.map((s, i) => [s, values[i]]))
 }
+
+/** These tests date drops on fixed days to test other rules: they import them as history. */
+const PAST = { history: true }
 
 let keySeq = 0
 const drop = (card: number, extra: Partial<DropInput> = {}): DropInput => ({
@@ -124,18 +128,25 @@ describe('cards', () => {
     expect((await app.rest.call('GET', `/cards/${card.id}`)).status).toBe(403)
   })
 
-  test('the balance cannot be written through the API', async () => {
+  test('the balance cannot be written through the API: refused with a code, nothing written', async () => {
+    const before = await app.payload.count({ collection: 'cards' })
     const created = await app.rest.call('POST', '/cards', {
       token: tokens.admin,
       body: { cardNumber: 'BAL0001', holderKind: 'household', site: siteId, balance: 500 },
     })
-    expect(created.status).toBe(201)
-    expect(created.body.doc.balance).toBe(0)
-    await app.rest.call('PATCH', `/cards/${created.body.doc.id}`, {
+    expect(created.status).toBe(403)
+    expect(created.body.errors[0].data).toMatchObject({ code: 'SERVER_SET_FIELD', field: 'balance' })
+    expect((await app.payload.count({ collection: 'cards' })).totalDocs).toBe(before.totalDocs)
+    const card = await newCard()
+    const patched = await app.rest.call('PATCH', `/cards/${card.id}`, {
       token: tokens.admin,
       body: { balance: 999, holderName: '张三' },
     })
-    expect(await balanceOf(created.body.doc.id)).toBe(0)
+    expect(patched.status).toBe(403)
+    expect(await app.payload.findByID({ collection: 'cards', id: card.id })).toMatchObject({
+      balance: 0,
+      holderName: card.holderName ?? null,
+    })
   })
 
   test('cards are never deleted', async () => {
@@ -238,8 +249,8 @@ describe('drops', () => {
           category: 'kitchen',
           grams: 600,
           occurredAt: minutesAgo(5),
-          source: 'pickup',
-          idempotencyKey: 'pickup-1',
+          note: '居民在兑换点称重后补录',
+          idempotencyKey: 'booth-1',
         },
       ],
     }
@@ -251,7 +262,7 @@ describe('drops', () => {
     const before = await counts()
     const bad = await app.rest.call('POST', '/drop-offs/record', {
       token: tokens.operator,
-      body: { drops: [{ ...body.drops[0], grams: -3, idempotencyKey: 'pickup-2' }] },
+      body: { drops: [{ ...body.drops[0], grams: -3, idempotencyKey: 'booth-2' }] },
     })
     expect(bad.status).toBe(400)
     expect(bad.body.errors[0].data).toMatchObject({ code: 'INVALID_REQUEST', path: 'drops.0.grams' })
@@ -263,13 +274,13 @@ describe('drops', () => {
     const card = await newCard()
     const res = await app.rest.call('POST', '/drop-offs', {
       token: tokens.operator,
-      body: { card: card.id, category: 'paper', grams: 1000, occurredAt: minutesAgo(2) },
+      body: { card: card.id, category: 'paper', grams: 1000, occurredAt: minutesAgo(2), note: '设备离线，人工补录' },
     })
     expect(res.status).toBe(201)
     expect(res.body.doc).toMatchObject({ points: 70, outcome: 'counted', source: 'manual' })
     const bad = await app.rest.call('POST', '/drop-offs', {
       token: tokens.operator,
-      body: { card: card.id, category: 'paper', grams: 0 },
+      body: { card: card.id, category: 'paper', grams: 0, note: '称重为零' },
     })
     expect(bad.status).toBe(400)
     expect(
@@ -285,12 +296,16 @@ describe('drops', () => {
     const day1 = '2026-11-20T02:00:00.000Z' // 10:00 in Shanghai
     const day1Late = '2026-11-20T15:30:00.000Z' // 23:30 the same Shanghai day
     const day2 = '2026-11-20T16:30:00.000Z' // 00:30 the next Shanghai day
-    const outcomes = await recordDrops(payload, [
-      drop(card.id, { grams: 2000, occurredAt: day1 }), // 140
-      drop(card.id, { grams: 2000, occurredAt: day1Late }), // 60 of 140
-      drop(card.id, { grams: 2000, occurredAt: day1Late }), // 0
-      drop(card.id, { grams: 2000, occurredAt: day2 }), // 140
-    ])
+    const outcomes = await recordDrops(
+      payload,
+      [
+        drop(card.id, { grams: 2000, occurredAt: day1 }), // 140
+        drop(card.id, { grams: 2000, occurredAt: day1Late }), // 60 of 140
+        drop(card.id, { grams: 2000, occurredAt: day1Late }), // 0
+        drop(card.id, { grams: 2000, occurredAt: day2 }), // 140
+      ],
+      PAST,
+    )
     expect(outcomes.map((o) => (o.status === 'accepted' ? o.points : o.status))).toEqual([140, 60, 0, 140])
     expect(await balanceOf(card.id)).toBe(340)
     await expectConsistent(card.id)
@@ -308,13 +323,14 @@ describe('the generic writer (the path other adapters such as MongoDB take)', ()
       drop(card, { category: 'kitchen', occurredAt: '2026-11-11T02:00:00.000Z', idempotencyKey: `${tag}-4` }),
       drop(card, { grams: -1, idempotencyKey: `${tag}-5` }),
     ]
-    const viaSqlite = await recordDrops(payload, inputs(a.id, 'wa'), { writer: 'sqlite' })
-    const viaGeneric = await recordDrops(payload, inputs(b.id, 'wb'), { writer: 'generic' })
+    const viaSqlite = await recordDrops(payload, inputs(a.id, 'wa'), { ...PAST, writer: 'sqlite' })
+    const viaGeneric = await recordDrops(payload, inputs(b.id, 'wb'), { ...PAST, writer: 'generic' })
     const strip = (o: (typeof viaSqlite)[number]) =>
       o.status === 'rejected' ? o.code : [o.status, o.points, o.balance, o.outcome]
     expect(viaGeneric.map(strip)).toEqual(viaSqlite.map(strip))
     // The second day's tally exists now: the generic writer must update it, not add a second row.
     await recordDrops(payload, [drop(b.id, { category: 'kitchen', occurredAt: '2026-11-11T05:00:00.000Z' })], {
+      ...PAST,
       writer: 'generic',
     })
     const days = await payload.find({ collection: 'card-days', where: { card: { equals: b.id } }, sort: 'day' })
@@ -331,7 +347,11 @@ describe('the generic writer (the path other adapters such as MongoDB take)', ()
 describe('rules versions', () => {
   test('a change applies from its effective time; past entries keep their revision', async () => {
     const card = await newCard()
-    const [before] = await recordDrops(payload, [drop(card.id, { grams: 500, occurredAt: '2026-01-05T04:00:00.000Z' })])
+    const [before] = await recordDrops(
+      payload,
+      [drop(card.id, { grams: 500, occurredAt: '2026-01-05T04:00:00.000Z' })],
+      PAST,
+    )
     expect(before).toMatchObject({ points: 35 })
     const current = await payload.findGlobal({ slug: 'point-rules' })
     const saved = await payload.updateGlobal({
@@ -342,10 +362,14 @@ describe('rules versions', () => {
       },
     })
     expect(saved.revision).toBe(2)
-    const [old, fresh] = await recordDrops(payload, [
-      drop(card.id, { grams: 500, occurredAt: '2026-01-08T04:00:00.000Z' }),
-      drop(card.id, { grams: 500, occurredAt: '2026-01-12T04:00:00.000Z' }),
-    ])
+    const [old, fresh] = await recordDrops(
+      payload,
+      [
+        drop(card.id, { grams: 500, occurredAt: '2026-01-08T04:00:00.000Z' }),
+        drop(card.id, { grams: 500, occurredAt: '2026-01-12T04:00:00.000Z' }),
+      ],
+      PAST,
+    )
     expect(old).toMatchObject({ points: 35 })
     expect(fresh).toMatchObject({ points: 50 })
     const drops = await payload.find({
@@ -366,7 +390,11 @@ describe('rules versions', () => {
       data: { effectiveFrom: '2026-01-15T00:00:00.000Z', categories: current.categories },
     })
     expect(restored.revision).toBe(3)
-    const [later] = await recordDrops(payload, [drop(card.id, { grams: 500, occurredAt: '2026-01-16T04:00:00.000Z' })])
+    const [later] = await recordDrops(
+      payload,
+      [drop(card.id, { grams: 500, occurredAt: '2026-01-16T04:00:00.000Z' })],
+      PAST,
+    )
     expect(later).toMatchObject({ points: 35 })
   })
 
@@ -540,6 +568,7 @@ describe('rewards and redemptions', () => {
       Array.from({ length: 10 }, (_, i) =>
         drop(card.id, { grams: 10_000, occurredAt: `2026-10-${String(i + 1).padStart(2, '0')}T04:00:00.000Z` }),
       ),
+      PAST,
     )
     expect(await balanceOf(card.id)).toBe(2000)
     const fee = (
@@ -671,9 +700,16 @@ describe('races', () => {
     const card = await newCard()
     const outcomes = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        recordDrops(payload, [
-          drop(card.id, { grams: 100 + i, occurredAt: new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString() }),
-        ]),
+        recordDrops(
+          payload,
+          [
+            drop(card.id, {
+              grams: 100 + i,
+              occurredAt: new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString(),
+            }),
+          ],
+          PAST,
+        ),
       ),
     )
     const awarded = outcomes.flat().reduce((s, o) => s + (o.status === 'accepted' ? o.points : 0), 0)

@@ -23,9 +23,9 @@ export const Alerts: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        relation('bins', 'bin', t('设备', 'Bin'), { required: true, index: true }),
-        select('kind', t('类型', 'Kind'), ALERT_KINDS, { required: true }),
-        select('severity', t('级别', 'Severity'), ALERT_SEVERITIES, { required: true }),
+        relation('bins', 'bin', t('设备', 'Bin'), { required: true, index: true, readOnly: true }),
+        select('kind', t('类型', 'Kind'), ALERT_KINDS, { required: true, readOnly: true }),
+        select('severity', t('级别', 'Severity'), ALERT_SEVERITIES, { required: true, readOnly: true }),
         select('status', t('状态', 'Status'), ALERT_STATUSES, { required: true, defaultValue: 'open', index: true }),
       ],
     },
@@ -38,6 +38,7 @@ export const Alerts: CollectionConfig = {
       ],
     },
     { name: 'detail', type: 'textarea', label: t('详情', 'Detail'), admin: { readOnly: true } },
+    { name: 'resolution', type: 'textarea', label: t('处理说明', 'Resolution') },
     {
       type: 'row',
       fields: [

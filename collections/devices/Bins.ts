@@ -11,7 +11,7 @@ import { momentField } from '../../fields/dates'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { siteField } from '../../fields/relations'
-import { issueSecret, revealSecretOnce } from '../../hooks/devices/bins'
+import { guardBinState, issueSecret, revealSecretOnce } from '../../hooks/devices/bins'
 import { groups, t } from '../../i18n/labels'
 
 /**
@@ -29,7 +29,7 @@ export const Bins: CollectionConfig = {
     listSearchableFields: ['deviceId', 'vendor', 'model'],
   },
   access: { read: staff, create: admins, update: staff, delete: admins },
-  hooks: { beforeChange: [issueSecret], afterChange: [revealSecretOnce] },
+  hooks: { beforeChange: [guardBinState, issueSecret], afterChange: [revealSecretOnce] },
   endpoints: [rotateSecretEndpoint],
   fields: [
     {
@@ -95,7 +95,6 @@ export const Bins: CollectionConfig = {
         '重新生成设备密钥（保存后显示一次，旧密钥立即失效）',
         'Rotate the device secret (shown once; the old one stops working)',
       ),
-      access: { update: ({ req }) => req.user?.role === 'admin' },
     },
     momentField('secretRotatedAt', t('密钥生成时间', 'Secret issued'), { readOnly: true, sidebar: true }),
     { name: 'secretSealed', type: 'text', hidden: true },

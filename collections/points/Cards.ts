@@ -49,7 +49,6 @@ export const Cards: CollectionConfig = {
           type: 'number',
           defaultValue: 0,
           label: t('积分余额', 'Balance'),
-          access: { create: () => false, update: () => false },
           admin: { readOnly: true, description: t('只随积分流水变动', 'Moves only through the ledger') },
         },
       ],

@@ -51,12 +51,29 @@ export const DropOffs: CollectionConfig = {
             pickup: t('上门回收', 'Pickup'),
             manual: t('人工录入', 'Manual'),
           },
-          { required: true, defaultValue: 'manual' },
+          { required: true, defaultValue: 'manual', readOnly: true },
         ),
-        { name: 'sourceRef', type: 'text', label: t('设备号 / 预约单号', 'Bin or pickup ref'), index: true },
+        {
+          name: 'sourceRef',
+          type: 'text',
+          label: t('设备号 / 预约单号', 'Bin or pickup ref'),
+          index: true,
+          admin: { readOnly: true },
+        },
       ],
     },
-    siteField({ required: false }),
+    siteField({ required: false, readOnly: true }),
+    {
+      name: 'note',
+      type: 'textarea',
+      label: t('补录原因', 'Why entered by hand'),
+      admin: {
+        description: t(
+          '人工录入必须写明原因，管理员每日复核',
+          'Required for hand-entered drops; admins review them daily',
+        ),
+      },
+    },
     {
       type: 'row',
       fields: [

@@ -3,7 +3,15 @@ import type { CollectionConfig, CollectionSlug, RelationshipField } from 'payloa
 import { admins } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { roleOptions, type Role } from '../../access/roles'
-import { firstUserIsAdmin, guardRoleChanges } from '../../hooks/system/users'
+import { env } from '../../config/env'
+import { loginEndpoint } from '../../endpoints/system/login'
+import {
+  clearLocksOnUnlock,
+  firstUserIsAdmin,
+  guardRoleChanges,
+  limitResetRequests,
+  resetMail,
+} from '../../hooks/system/users'
 import { groups, t, type Label } from '../../i18n/labels'
 
 /** What a role is bound to (a town official's town, a base editor's base): shown and required for that role only. */
@@ -29,10 +37,15 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: t('用户', 'User'), plural: t('用户', 'Users') },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Failed sign-ins are limited per address and account by the login endpoint (endpoints/system/login.ts),
+    // not by Payload's per-account lock, which anybody could trip to lock an admin out.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: env.PUBLIC_URL?.startsWith('https://') ?? false, sameSite: 'Lax' },
+    // minRequestInterval 0: Payload's own interval is a write outside the request's transaction; ours is limitResetRequests.
+    forgotPassword: { expiration: 60 * 60 * 1000, minRequestInterval: 0, ...resetMail },
   },
+  endpoints: [loginEndpoint],
   admin: {
     group: groups.system,
     useAsTitle: 'name',
@@ -44,9 +57,14 @@ export const Users: CollectionConfig = {
     create: admins,
     update: adminsOrSelf,
     delete: admins,
+    unlock: admins,
     admin: ({ req }) => Boolean(req.user),
   },
-  hooks: { beforeChange: [firstUserIsAdmin, guardRoleChanges] },
+  hooks: {
+    beforeChange: [firstUserIsAdmin, guardRoleChanges],
+    beforeOperation: [limitResetRequests],
+    afterOperation: [clearLocksOnUnlock],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: t('姓名', 'Name') },
     {

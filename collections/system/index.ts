@@ -1,5 +1,6 @@
-/** 系统 system: staff accounts and uploaded files. */
+/** 系统 system: staff accounts, uploaded files and the audit trail. */
+import { AuditLog } from './AuditLog'
 import { Media } from './Media'
 import { Users } from './Users'
 
-export const systemCollections = [Media, Users]
+export const systemCollections = [Media, Users, AuditLog]

@@ -4,8 +4,9 @@
  * the collection hook for a single manual drop and the bulk writer for the bridge — carries
  * out a plan made here, so the rules live in one place.
  */
-import { awardForDrop, checkDrop, rulesAt, type PointRules } from './points'
+import { audienceAdmits, type Audience } from '../shared/audience'
 import { shanghaiDay } from '../shared/time'
+import { awardForDrop, checkDrop, rulesAt, type PointRules } from './points'
 
 export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000
 
@@ -21,6 +22,12 @@ export type DropInput = {
   sourceRef?: string
   site?: number | string
   idempotencyKey: string
+  /** Why a person entered it by hand (required for manual drops). */
+  note?: string
+  /** The person who entered it (manual drops). */
+  recordedBy?: number | string
+  /** The bin that weighed it: what it may report, whom it serves, since when it works. */
+  device?: { categories: string[]; audience: Audience; commissionedAt?: string | null }
 }
 
 export type CardState = {
@@ -29,6 +36,8 @@ export type CardState = {
   status: string
   balance: number
   site: number | string | null
+  holderKind: 'household' | 'office'
+  issuedAt?: string | null
 }
 export type ExistingDrop = {
   id: number | string
@@ -50,6 +59,8 @@ export type PlanState = {
   existing: Map<string, ExistingDrop>
   /** Points already earned, by `${cardId}|${day}`. */
   earned: Map<string, number>
+  /** Importing history (the demo seed, a migration): no bound on how far back a drop may be dated. */
+  history?: boolean
 }
 
 export type RejectCode =
@@ -61,6 +72,11 @@ export type RejectCode =
   | 'FUTURE_TIME'
   | 'IDEMPOTENCY_CONFLICT'
   | 'MISSING_KEY'
+  | 'TOO_OLD'
+  | 'BEFORE_CARD_ISSUED'
+  | 'BEFORE_COMMISSIONED'
+  | 'CATEGORY_NOT_IN_BIN'
+  | 'WRONG_AUDIENCE'
 
 export type PlannedDrop = {
   card: number | string
@@ -71,6 +87,8 @@ export type PlannedDrop = {
   source: DropInput['source']
   sourceRef?: string
   idempotencyKey: string
+  note?: string
+  recordedBy?: number | string
   points: number
   balanceAfter: number
   outcome: 'counted' | 'below-minimum' | 'capped'
@@ -104,6 +122,44 @@ export function findCard(state: PlanState, input: Pick<DropInput, 'card' | 'card
   return input.cardNumber ? state.cardsByNumber.get(input.cardNumber) : undefined
 }
 
+const DAY_MS = 86_400_000
+
+/**
+ * A drop may not be dated before its card was issued or its bin commissioned, nor further back than
+ * the rules allow (hand entries and pickups a couple of days, a device's offline backlog about a week):
+ * otherwise old dates would let points be minted day after day past the daily cap.
+ */
+function lateness(
+  input: DropInput,
+  card: CardState,
+  at: Date,
+  state: PlanState,
+): { code: RejectCode; message: string } | null {
+  if (card.issuedAt && at.getTime() < new Date(card.issuedAt).getTime()) {
+    return {
+      code: 'BEFORE_CARD_ISSUED',
+      message: '投放时间早于发卡时间。The drop is dated before the card was issued.',
+    }
+  }
+  const commissioned = input.device?.commissionedAt
+  if (commissioned && at.getTime() < new Date(commissioned).getTime()) {
+    return {
+      code: 'BEFORE_COMMISSIONED',
+      message: '投放时间早于设备投用时间。The drop is dated before the bin was commissioned.',
+    }
+  }
+  if (state.history) return null
+  const now = rulesAt(state.rules, state.now)
+  const days = input.source === 'device' ? now.deviceBacklogDays : now.manualBackdateDays
+  if (state.now.getTime() - at.getTime() > days * DAY_MS) {
+    return {
+      code: 'TOO_OLD',
+      message: `投放时间早于 ${days} 天前，不能补录。The drop is dated more than ${days} days back.`,
+    }
+  }
+  return null
+}
+
 /** Plans the inputs in order; the state's balances and tallies move as drops are accepted. */
 export function planDrops(inputs: DropInput[], state: PlanState): Planned[] {
   const inBatch = new Map<string, PlannedDrop>()
@@ -133,6 +189,16 @@ export function planDrops(inputs: DropInput[], state: PlanState): Planned[] {
         `智能卡 ${card.cardNumber} 已${card.status === 'lost' ? '挂失' : '注销'}。The card is ${card.status}.`,
       )
     }
+    const late = lateness(input, card, at, state)
+    if (late) return reject(late.code, late.message)
+    if (input.device) {
+      if (!input.device.categories.includes(input.category)) {
+        return reject('CATEGORY_NOT_IN_BIN', `此设备不收「${input.category}」。This bin does not take this category.`)
+      }
+      if (!audienceAdmits(input.device.audience, card.holderKind)) {
+        return reject('WRONG_AUDIENCE', '此设备不服务该类持卡人。This bin does not serve this card holder.')
+      }
+    }
     const rules = rulesAt(state.rules, at)
     const day = shanghaiDay(at)
     const key = tallyKey(card.id, day)
@@ -150,6 +216,8 @@ export function planDrops(inputs: DropInput[], state: PlanState): Planned[] {
       source: input.source,
       sourceRef: input.sourceRef,
       idempotencyKey: input.idempotencyKey,
+      note: input.note,
+      recordedBy: input.recordedBy,
       points: award.points,
       balanceAfter,
       outcome: award.belowMinimum ? 'below-minimum' : award.capped ? 'capped' : 'counted',

@@ -55,6 +55,10 @@ export type PointRules = {
   expiryDays: number
   /** Cards that earned at most this many points in a period are listed for a follow-up. */
   followUpThreshold: number
+  /** How many days back a drop entered by hand (or at a pickup) may be dated. */
+  manualBackdateDays: number
+  /** How many days back a device may deliver a drop it kept while offline. */
+  deviceBacklogDays: number
 }
 
 /**
@@ -83,6 +87,8 @@ export const DEFAULT_RULES: PointRules = {
   pointsPerYuan: 100,
   expiryDays: 0,
   followUpThreshold: 0,
+  manualBackdateDays: 2,
+  deviceBacklogDays: 7,
 }
 
 export const MAX_DROP_GRAMS = 200_000

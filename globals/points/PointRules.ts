@@ -98,5 +98,30 @@ export const PointRules: GlobalConfig = {
         }),
       ],
     },
+    {
+      type: 'row',
+      fields: [
+        wholeNumber('manualBackdateDays', t('人工补录最多追溯（天）', 'Manual entries: days back at most'), {
+          required: true,
+          defaultValue: DEFAULT_RULES.manualBackdateDays,
+          min: 0,
+          max: 31,
+          description: t(
+            '人工录入和上门回收的投放时间最早可早于现在多少天',
+            'How far back a hand-entered or pickup drop may be dated',
+          ),
+        }),
+        wholeNumber('deviceBacklogDays', t('设备补传最多追溯（天）', 'Device backlog: days back at most'), {
+          required: true,
+          defaultValue: DEFAULT_RULES.deviceBacklogDays,
+          min: 0,
+          max: 31,
+          description: t(
+            '设备离线期间积存的投放最多可补传多少天前的',
+            'How far back a device may deliver drops it kept while offline',
+          ),
+        }),
+      ],
+    },
   ],
 }

@@ -4,12 +4,49 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import { newDeviceSecret, sealSecret } from '../../domain/devices/deviceAuth'
 import { forgetDevice } from '../../device-bridge/devices'
 import type { Bin } from '../../payload-types'
-import { badRequest } from '../shared/errors'
+import { currentUser, hasRole } from '../../access/roles'
+import { isPlatformWrite } from '../../services/platform'
+import { badRequest, forbidden } from '../shared/errors'
 
 const FRESH = 'fenleiFreshSecret'
 /** Secrets generated in this request, by device id, waiting to be handed back once. */
 const fresh = (context: Record<string, unknown>): Map<string, string> =>
   ((context[FRESH] as Map<string, string> | undefined) ??= new Map<string, string>())
+
+/**
+ * What a person may change of a bin's state: take it out of service and back. Being online, offline,
+ * full or faulty, and each compartment's fill level, are what the device itself reports.
+ */
+export const guardBinState: CollectionBeforeChangeHook<Bin> = ({ data, operation, originalDoc, req }) => {
+  if (isPlatformWrite(req)) return data
+  const user = currentUser(req)
+  if (data.rotateSecret && !hasRole(user, 'admin')) {
+    throw forbidden('ADMIN_ONLY', '只有管理员可以重置设备密钥。Only admins rotate a device secret.', {
+      field: 'rotateSecret',
+    })
+  }
+  const before = originalDoc?.status ?? 'offline'
+  const status = data.status ?? before
+  const manual = status === before || status === 'disabled' || (before === 'disabled' && status === 'offline')
+  if (!manual) {
+    throw forbidden(
+      'SERVER_SET_FIELD',
+      '设备状态由设备上报，只能停用或重新启用。Only taking a bin out of service and back is manual.',
+      {
+        field: 'status',
+      },
+    )
+  }
+  const fills = new Map((originalDoc?.compartments ?? []).map((c) => [c.number, c.fillPercent ?? 0]))
+  for (const c of data.compartments ?? []) {
+    if ((c.fillPercent ?? 0) !== (fills.get(c.number) ?? 0) && !(operation === 'create' && !c.fillPercent)) {
+      throw forbidden('SERVER_SET_FIELD', '满溢度由设备上报。Fill levels are reported by the device.', {
+        field: 'compartments.fillPercent',
+      })
+    }
+  }
+  return data
+}
 
 /** Generates (or rotates) the device secret: stored sealed, handed back once in `newSecret`. */
 export const issueSecret: CollectionBeforeChangeHook<Bin> = ({ data, operation, originalDoc, req }) => {

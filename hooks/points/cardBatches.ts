@@ -4,6 +4,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import { refId } from '../../access/roles'
 import { batchNumbers, CARD_NUMBER, MAX_BATCH } from '../../domain/points/cards'
 import type { CardBatch } from '../../payload-types'
+import { asPlatform } from '../../services/platform'
 import { badRequest, conflict } from '../shared/errors'
 
 /** A batch names a free, valid range of card numbers before anything is written. */
@@ -43,20 +44,22 @@ export const issueBatch: CollectionAfterChangeHook<CardBatch> = async ({ doc, op
   if (operation !== 'create') return doc
   const site = refId(doc.site)
   for (const cardNumber of batchNumbers(doc.prefix ?? '', doc.start, doc.count, doc.digits ?? 6)) {
-    await req.payload.create({
-      collection: 'cards',
-      data: {
-        cardNumber,
-        status: 'active',
-        holderKind: doc.holderKind,
-        site: site as number,
-        channel: doc.channel,
-        issuedAt: doc.issuedAt ?? new Date().toISOString(),
-      },
-      req,
-      overrideAccess: true,
-      depth: 0,
-    })
+    await asPlatform(req, () =>
+      req.payload.create({
+        collection: 'cards',
+        data: {
+          cardNumber,
+          status: 'active',
+          holderKind: doc.holderKind,
+          site: site as number,
+          channel: doc.channel,
+          issuedAt: doc.issuedAt ?? new Date().toISOString(),
+        },
+        req,
+        overrideAccess: true,
+        depth: 0,
+      }),
+    )
   }
   return doc
 }

@@ -5,6 +5,7 @@ import { refId } from '../../access/roles'
 import { CARD_NUMBER } from '../../domain/points/cards'
 import type { Card, CardReplacement } from '../../payload-types'
 import { postEntry } from '../../services/points/ledger'
+import { asPlatform } from '../../services/platform'
 import { badRequest, conflict, notFound } from '../shared/errors'
 import { mustFind } from '../shared/lookup'
 
@@ -51,60 +52,62 @@ export const replaceCard: CollectionAfterChangeHook<CardReplacement> = async ({ 
     req,
   })
   if (!old) throw notFound('UNKNOWN_CARD', '原卡不存在。The card to replace does not exist.')
-  const fresh = await req.payload.create({
-    collection: 'cards',
-    data: {
-      cardNumber: doc.newCardNumber,
-      status: 'active',
-      issuedAt: new Date().toISOString(),
-      holderKind: old.holderKind,
-      holderName: old.holderName,
-      phone: old.phone,
-      building: old.building,
-      unit: old.unit,
-      room: old.room,
-      officeName: old.officeName,
-      site: refId(old.site) as number,
-      channel: old.channel,
-      replaces: old.id,
-    },
-    req,
-    overrideAccess: true,
-    depth: 0,
-  })
-  await req.payload.update({
-    collection: 'cards',
-    id: old.id,
-    data: { status: 'lost', replacedBy: fresh.id },
-    req,
-    overrideAccess: true,
-  })
-  const balance = old.balance ?? 0
-  if (balance !== 0) {
-    const cause = `card-replacements:${doc.id}`
-    await postEntry(req, {
-      card: old.id,
-      delta: -balance,
-      reason: 'transfer',
-      cause,
-      idempotencyKey: `${cause}:out`,
-      note: `转至新卡 ${fresh.cardNumber}`,
+  return asPlatform(req, async () => {
+    const fresh = await req.payload.create({
+      collection: 'cards',
+      data: {
+        cardNumber: doc.newCardNumber,
+        status: 'active',
+        issuedAt: new Date().toISOString(),
+        holderKind: old.holderKind,
+        holderName: old.holderName,
+        phone: old.phone,
+        building: old.building,
+        unit: old.unit,
+        room: old.room,
+        officeName: old.officeName,
+        site: refId(old.site) as number,
+        channel: old.channel,
+        replaces: old.id,
+      },
+      req,
+      overrideAccess: true,
+      depth: 0,
     })
-    await postEntry(req, {
-      card: fresh.id,
-      delta: balance,
-      reason: 'transfer',
-      cause,
-      idempotencyKey: `${cause}:in`,
-      note: `由旧卡 ${old.cardNumber} 转入`,
+    await req.payload.update({
+      collection: 'cards',
+      id: old.id,
+      data: { status: 'lost', replacedBy: fresh.id },
+      req,
+      overrideAccess: true,
     })
-  }
-  await req.payload.update({
-    collection: 'card-replacements',
-    id: doc.id,
-    data: { newCard: fresh.id, movedPoints: balance },
-    req,
-    overrideAccess: true,
+    const balance = old.balance ?? 0
+    if (balance !== 0) {
+      const cause = `card-replacements:${doc.id}`
+      await postEntry(req, {
+        card: old.id,
+        delta: -balance,
+        reason: 'transfer',
+        cause,
+        idempotencyKey: `${cause}:out`,
+        note: `转至新卡 ${fresh.cardNumber}`,
+      })
+      await postEntry(req, {
+        card: fresh.id,
+        delta: balance,
+        reason: 'transfer',
+        cause,
+        idempotencyKey: `${cause}:in`,
+        note: `由旧卡 ${old.cardNumber} 转入`,
+      })
+    }
+    await req.payload.update({
+      collection: 'card-replacements',
+      id: doc.id,
+      data: { newCard: fresh.id, movedPoints: balance },
+      req,
+      overrideAccess: true,
+    })
+    return { ...doc, newCard: fresh.id, movedPoints: balance }
   })
-  return { ...doc, newCard: fresh.id, movedPoints: balance }
 }

@@ -9,6 +9,7 @@ import type { PlannedDrop } from '../../domain/points/dropPlan'
 import type { DropOff } from '../../payload-types'
 import { applyDropEffects, writerFor, type TallyIds } from '../../services/points/dropWriters'
 import { planOne } from '../../services/points/drops'
+import { isPlatformWrite } from '../../services/platform'
 import { badRequest, conflict, forbidden } from '../shared/errors'
 
 const PLANNED = 'fenleiPlannedDrops'
@@ -19,34 +20,45 @@ export const awardDrop: CollectionBeforeChangeHook<DropOff> = async ({ data, ope
   if (operation !== 'create') {
     throw forbidden('DROP_IMMUTABLE', '投放记录不能修改；如有错误请做积分调整。A drop-off cannot be changed.')
   }
-  data.idempotencyKey ||= `manual:${crypto.randomUUID()}`
-  data.source ||= 'manual'
-  data.occurredAt ||= new Date().toISOString()
-  const { planned, tallyIds } = await planOne(req, {
+  // A drop a person enters here is manual, theirs, at the card's site, with their written reason.
+  const user = currentUser(req)
+  const manual = !isPlatformWrite(req)
+  if (manual && String(data.note ?? '').trim().length < 2) {
+    throw badRequest('NOTE_REQUIRED', '人工录入投放必须写明原因。A hand-entered drop needs a written reason.')
+  }
+  const input = {
     card: refId(data.card) ?? undefined,
     category: data.category ?? '',
     grams: data.grams ?? 0,
-    occurredAt: data.occurredAt,
-    source: data.source,
-    sourceRef: data.sourceRef ?? undefined,
-    site: refId(data.site) ?? undefined,
-    idempotencyKey: data.idempotencyKey,
-  })
+    occurredAt: data.occurredAt || new Date().toISOString(),
+    source: manual ? ('manual' as const) : (data.source ?? 'manual'),
+    sourceRef: manual ? undefined : (data.sourceRef ?? undefined),
+    site: manual ? undefined : (refId(data.site) ?? undefined),
+    idempotencyKey: manual
+      ? `manual:${user!.id}:${crypto.randomUUID()}`
+      : data.idempotencyKey || `manual:${crypto.randomUUID()}`,
+    note: data.note ?? undefined,
+    recordedBy: manual ? user!.id : undefined,
+  }
+  const { planned, tallyIds } = await planOne(req, input)
   if (planned.status === 'rejected') throw badRequest(planned.code, planned.message)
   if (planned.status === 'duplicate') {
-    throw conflict('DUPLICATE_DROP', `幂等键已使用：${data.idempotencyKey}。This drop was already recorded.`)
+    throw conflict('DUPLICATE_DROP', `幂等键已使用：${input.idempotencyKey}。This drop was already recorded.`)
   }
   const d = planned.drop
   pending(req).set(d.idempotencyKey, { drop: d, tallyIds })
   return {
     ...data,
     occurredAt: d.occurredAt,
+    source: d.source,
+    sourceRef: d.sourceRef ?? null,
     site: d.site as number | null,
+    idempotencyKey: d.idempotencyKey,
     points: d.points,
     balanceAfter: d.balanceAfter,
     outcome: d.outcome,
     rulesRevision: d.rulesRevision,
-    recordedBy: (currentUser(req)?.id as number | undefined) ?? null,
+    recordedBy: (d.recordedBy as number | undefined) ?? null,
   }
 }
 

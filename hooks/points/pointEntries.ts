@@ -4,7 +4,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { currentUser, hasRole, refId } from '../../access/roles'
 import { nextBalance } from '../../domain/points/points'
 import type { PointEntry } from '../../payload-types'
-import { LEDGER_INTERNAL } from '../../services/points/ledger'
+import { isPlatformWrite } from '../../services/platform'
 import { badRequest, conflict, forbidden } from '../shared/errors'
 import { mustFind } from '../shared/lookup'
 
@@ -20,7 +20,7 @@ export const applyEntry: CollectionBeforeChangeHook<PointEntry> = async ({ data,
       '积分流水只能追加，不能修改；请另记一笔冲正。Ledger entries cannot be changed.',
     )
   }
-  const internal = req.context?.[LEDGER_INTERNAL] === true
+  const internal = isPlatformWrite(req)
   const user = currentUser(req)
   if (!internal) {
     if (!hasRole(user, 'admin')) {

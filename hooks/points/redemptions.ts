@@ -5,6 +5,7 @@ import { refId } from '../../access/roles'
 import { checkRedemption, type CardLike, type RewardLike } from '../../domain/points/rewards'
 import { postEntry } from '../../services/points/ledger'
 import { rulesFor } from '../../services/points/rules'
+import { isPlatformWrite } from '../../services/platform'
 import type { Redemption } from '../../payload-types'
 import { badRequest, conflict, forbidden } from '../shared/errors'
 import { mustFind } from '../shared/lookup'
@@ -27,6 +28,15 @@ export const checkRedemptionChange: CollectionBeforeChangeHook<Redemption> = asy
     }
     data.cancelledAt = new Date().toISOString()
     return data
+  }
+  if (data.channel === 'gift-machine' && !isPlatformWrite(req)) {
+    throw forbidden(
+      'SERVER_SET_FIELD',
+      '礼品兑换机的兑换只能由设备发起。Only a gift machine records its own redemptions.',
+      {
+        field: 'channel',
+      },
+    )
   }
   const card = await mustFind(req, 'cards', data.card, 'UNKNOWN_CARD', '智能卡不存在。Unknown card.')
   const reward = await mustFind(req, 'rewards', data.reward, 'UNKNOWN_REWARD', '兑换商品不存在。Unknown reward.')

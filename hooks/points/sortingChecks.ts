@@ -2,20 +2,35 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { currentUser, refId } from '../../access/roles'
+import { FUTURE_TOLERANCE_MS } from '../../domain/points/dropPlan'
 import { postEntry } from '../../services/points/ledger'
+import { isPlatformWrite } from '../../services/platform'
 import { rulesFor } from '../../services/points/rules'
 import type { SortingCheck } from '../../payload-types'
-import { forbidden } from '../shared/errors'
+import { badRequest, forbidden } from '../shared/errors'
 
-export const stampCheck: CollectionBeforeChangeHook<SortingCheck> = ({ data, operation, originalDoc, req }) => {
-  if (operation === 'create') {
-    data.inspector ??= (currentUser(req)?.id as number | undefined) ?? null
-    data.checkedAt ||= new Date().toISOString()
-  } else if (originalDoc?.penaltyPosted) {
+/**
+ * The inspector is whoever records the check; its time may be a little earlier than the entry (the
+ * same bound as hand-entered drops), never in the future. A settled check is never changed.
+ */
+export const stampCheck: CollectionBeforeChangeHook<SortingCheck> = async ({ data, operation, originalDoc, req }) => {
+  if (operation === 'update' && originalDoc?.penaltyPosted) {
     throw forbidden(
       'CHECK_SETTLED',
       '已扣分的检查记录不能修改；如有错误请做积分调整。This check was settled; correct it with an adjustment.',
     )
+  }
+  if (operation === 'create' && !isPlatformWrite(req)) data.inspector = currentUser(req)!.id as number
+  if (operation === 'create') data.checkedAt ||= new Date().toISOString()
+  const moved = data.checkedAt && new Date(data.checkedAt).getTime() !== new Date(originalDoc?.checkedAt ?? 0).getTime()
+  if (moved && data.checkedAt && !isPlatformWrite(req)) {
+    const at = new Date(data.checkedAt).getTime()
+    const rules = await rulesFor(req.payload, new Date(), req)
+    if (at > Date.now() + FUTURE_TOLERANCE_MS)
+      throw badRequest('FUTURE_TIME', '检查时间在未来。The check is dated in the future.')
+    if (Date.now() - at > rules.manualBackdateDays * 86_400_000) {
+      throw badRequest('TOO_OLD', `检查时间早于 ${rules.manualBackdateDays} 天前。The check is dated too far back.`)
+    }
   }
   return data
 }

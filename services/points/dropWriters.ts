@@ -48,6 +48,8 @@ function dropRow(d: PlannedDrop, now: string) {
     outcome: d.outcome,
     rulesRevision: d.rulesRevision,
     idempotencyKey: d.idempotencyKey,
+    note: d.note ?? null,
+    recordedBy: d.recordedBy ?? null,
     createdAt: now,
     updatedAt: now,
   }

@@ -55,6 +55,7 @@ async function rows(
 export async function loadDropState(
   req: PayloadRequest,
   inputs: DropInput[],
+  history = false,
 ): Promise<PlanState & { tallyIds: TallyIds }> {
   const keys = [...new Set(inputs.map((i) => i.idempotencyKey).filter(Boolean))]
   const ids = [...new Set(inputs.map((i) => i.card).filter((c) => c !== undefined && c !== null && c !== ''))] as (
@@ -82,6 +83,8 @@ export async function loadDropState(
       status: c.status as string,
       balance: (c.balance as number | null) ?? 0,
       site: c.site ? idOf(c.site) : null,
+      holderKind: c.holderKind === 'office' ? 'office' : 'household',
+      issuedAt: (c.issuedAt as string | null) ?? null,
     }
     cardsById.set(String(c.id), state)
     cardsByNumber.set(state.cardNumber, state)
@@ -123,7 +126,7 @@ export async function loadDropState(
       outcome: (d.outcome as string | null) ?? 'counted',
     })
   }
-  return { now: new Date(), rules, cardsById, cardsByNumber, existing: existingByKey, earned, tallyIds }
+  return { now: new Date(), rules, cardsById, cardsByNumber, existing: existingByKey, earned, tallyIds, history }
 }
 
 /** Plans one drop for the collection hook (a manual drop through the admin or REST). */
@@ -139,12 +142,12 @@ export async function planOne(
 export async function recordDropsIn(
   req: PayloadRequest,
   inputs: DropInput[],
-  writer?: WriterKind,
+  options: RecordOptions = {},
 ): Promise<DropOutcome[]> {
-  const state = await loadDropState(req, inputs)
+  const state = await loadDropState(req, inputs, options.history)
   const plan = planDrops(inputs, state)
   const accepted = plan.flatMap((p) => (p.status === 'accepted' ? [p.drop] : []))
-  const kind = writerFor(req, writer)
+  const kind = writerFor(req, options.writer)
   const stored = accepted.length ? await insertDrops(req, accepted, kind) : []
   if (stored.length) await applyDropEffects(req, stored, kind, state.tallyIds)
   const ids = new Map(stored.map((d) => [d.idempotencyKey, d.id]))
@@ -160,10 +163,16 @@ export async function recordDropsIn(
  * Records a batch of drops in one transaction; bad ones are rejected without stopping the
  * others, and repeats (same key, same content) return the first outcome.
  */
+export type RecordOptions = {
+  writer?: WriterKind
+  /** Importing history (demo seed, data migration): drops may be dated any time after their card was issued. */
+  history?: boolean
+}
+
 export function recordDrops(
   payload: Payload,
   inputs: DropInput[],
-  options: { user?: PayloadRequest['user']; writer?: WriterKind } = {},
+  options: RecordOptions = {},
 ): Promise<DropOutcome[]> {
-  return inTransaction(payload, (req) => recordDropsIn(req, inputs, options.writer), { user: options.user })
+  return inTransaction(payload, (req) => recordDropsIn(req, inputs, options))
 }

@@ -1,13 +1,12 @@
 /**
  * Posting to the points ledger. Every balance change in Fenlei is one `point-entries` create,
- * made inside the caller's transaction (`req`): the entry's hook checks the balance rule,
- * moves the card's balance atomically and records the balance after.
+ * made inside the caller's transaction (`req`) as a platform write: the entry's hook checks the
+ * balance rule, moves the card's balance atomically and records the balance after.
  */
 import type { PayloadRequest } from 'payload'
 
 import type { LedgerReason } from '../../domain/points/points'
-
-export const LEDGER_INTERNAL = 'fenleiLedgerInternal'
+import { asPlatform } from '../platform'
 
 export type Posting = {
   card: number | string
@@ -23,21 +22,22 @@ export type Posting = {
 export type PostedEntry = { id: number | string; balanceAfter: number; delta: number }
 
 export async function postEntry(req: PayloadRequest, posting: Posting): Promise<PostedEntry> {
-  const entry = await req.payload.create({
-    collection: 'point-entries',
-    data: {
-      card: posting.card as number,
-      delta: posting.delta,
-      reason: posting.reason,
-      cause: posting.cause,
-      idempotencyKey: posting.idempotencyKey,
-      rulesRevision: posting.rulesRevision,
-      note: posting.note,
-    },
-    req,
-    overrideAccess: true,
-    context: { [LEDGER_INTERNAL]: true },
-    depth: 0,
-  })
+  const entry = await asPlatform(req, () =>
+    req.payload.create({
+      collection: 'point-entries',
+      data: {
+        card: posting.card as number,
+        delta: posting.delta,
+        reason: posting.reason,
+        cause: posting.cause,
+        idempotencyKey: posting.idempotencyKey,
+        rulesRevision: posting.rulesRevision,
+        note: posting.note,
+      },
+      req,
+      overrideAccess: true,
+      depth: 0,
+    }),
+  )
   return { id: entry.id, balanceAfter: entry.balanceAfter ?? 0, delta: entry.delta }
 }

@@ -26,6 +26,8 @@ type RulesDoc = {
   pointsPerYuan?: number | null
   expiryDays?: number | null
   followUpThreshold?: number | null
+  manualBackdateDays?: number | null
+  deviceBacklogDays?: number | null
 }
 
 export function toRules(doc: RulesDoc): PointRules {
@@ -43,6 +45,8 @@ export function toRules(doc: RulesDoc): PointRules {
     pointsPerYuan: doc.pointsPerYuan || DEFAULT_RULES.pointsPerYuan,
     expiryDays: doc.expiryDays ?? 0,
     followUpThreshold: doc.followUpThreshold ?? DEFAULT_RULES.followUpThreshold,
+    manualBackdateDays: doc.manualBackdateDays ?? DEFAULT_RULES.manualBackdateDays,
+    deviceBacklogDays: doc.deviceBacklogDays ?? DEFAULT_RULES.deviceBacklogDays,
   }
 }
 

@@ -11,3 +11,5 @@ process.env.DATA_DIR = dir
 process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
 process.env.PAYLOAD_SECRET = 'test-secret-0123456789abcdef'
 process.env.SEED_ON_START = 'false'
+// Fresh files: the schema is pushed straight from the collections (no migrations to replay).
+process.env.DB_PUSH = 'true'

@@ -1,0 +1,55 @@
+/**
+ * Who, when and where-from are the server's. Every field that is read-only in the admin (provenance,
+ * authorship, times of acts, computed results), and every hidden one, is refused when a person's request sends a value for it
+ * through REST, GraphQL or the admin: on create it must be empty (or its default), on update unchanged.
+ * The platform's own writes (`asPlatform`, the bridge, jobs) set these fields freely.
+ */
+import type { CollectionBeforeChangeHook, Field } from 'payload'
+
+import { refId } from '../../access/roles'
+import { isPlatformWrite } from '../../services/platform'
+import { forbidden } from './errors'
+
+type Named = { name: string; label?: unknown; defaultValue?: unknown }
+
+/** The top-level fields (through rows, collapsibles and unnamed tabs) that only the server sets. */
+export function serverSetFields(fields: Field[]): Named[] {
+  const out: Named[] = []
+  for (const field of fields) {
+    if ('fields' in field && (field.type === 'row' || field.type === 'collapsible'))
+      out.push(...serverSetFields(field.fields))
+    else if (field.type === 'tabs')
+      for (const tab of field.tabs) if (!('name' in tab)) out.push(...serverSetFields(tab.fields))
+    const readOnly = 'admin' in field && field.admin && 'readOnly' in field.admin && field.admin.readOnly
+    if ('name' in field && (readOnly || ('hidden' in field && field.hidden))) out.push(field)
+  }
+  return [...out, { name: 'createdAt' }, { name: 'updatedAt' }]
+}
+
+const empty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
+const normal = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(normal) : typeof v === 'object' && v !== null && 'id' in v ? refId(v as { id: number }) : v
+const same = (a: unknown, b: unknown) =>
+  (empty(a) && empty(b)) || JSON.stringify(normal(a)) === JSON.stringify(normal(b))
+
+export const refuseServerFields: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
+  if (isPlatformWrite(req)) return data
+  for (const field of serverSetFields(collection.fields)) {
+    if (!(field.name in data)) continue
+    const value = data[field.name]
+    const allowed =
+      operation === 'update'
+        ? same(value, originalDoc?.[field.name])
+        : empty(value) || (typeof field.defaultValue !== 'function' && same(value, field.defaultValue))
+    if (!allowed) {
+      throw forbidden(
+        'SERVER_SET_FIELD',
+        `「${field.name}」由系统记录，不能填写或修改。This field is set by the server.`,
+        {
+          field: field.name,
+        },
+      )
+    }
+  }
+  return data
+}
