@@ -602,6 +602,11 @@ export interface DeviceEvent {
   status: number;
   code?: string | null;
   events?: number | null;
+  clientAddress?: string | null;
+  /**
+   * Floods of identical refusals keep samples and a count
+   */
+  repeats?: number | null;
   body?:
     | {
         [k: string]: unknown;
@@ -1119,6 +1124,8 @@ export interface DeviceEventsSelect<T extends boolean = true> {
   status?: T;
   code?: T;
   events?: T;
+  clientAddress?: T;
+  repeats?: T;
   body?: T;
   response?: T;
   updatedAt?: T;

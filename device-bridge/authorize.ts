@@ -1,6 +1,7 @@
 /** A card is swiped at a bin: which compartments may open, or why not. */
 import type { Payload } from 'payload'
 
+import { audienceAdmits } from '../domain/shared/audience'
 import type { Device } from './devices'
 import type { AuthorizeResponseT } from './schemas'
 
@@ -16,22 +17,23 @@ export async function authorizeSwipe(
     balance,
   })
   if (device.status === 'disabled') return deny('BIN_DISABLED')
-  const card = (
-    await payload.find({
-      collection: 'cards',
-      where: { cardNumber: { equals: cardNumber } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-      select: { status: true, balance: true, holderKind: true },
-    })
-  ).docs[0]
+  // Adapter-level read of three columns: a resident is waiting at the door.
+  const card = await payload.db.findOne<{
+    id: number
+    status: string
+    balance: number | null
+    holderKind: 'household' | 'office'
+  }>({
+    collection: 'cards',
+    where: { cardNumber: { equals: cardNumber } },
+    select: { status: true, balance: true, holderKind: true },
+    joins: false as never, // JoinQuery's type is per collection; false = no joins
+  })
   if (!card) return deny('UNKNOWN_CARD')
   if (card.status === 'lost') return deny('CARD_LOST')
   if (card.status === 'cancelled') return deny('CARD_CANCELLED')
   const balance = card.balance ?? 0
-  const audience = card.holderKind === 'office' ? 'offices' : 'residents'
-  if (device.audience !== 'both' && device.audience !== audience) return deny('WRONG_AUDIENCE', balance)
+  if (!audienceAdmits(device.audience, card.holderKind)) return deny('WRONG_AUDIENCE', balance)
   const open = device.compartments.filter((c) => c.fillPercent < 100).map((c) => c.number)
   if (device.compartments.length > 0 && open.length === 0) return deny('BIN_FULL', balance)
   return { allowed: true, compartments: open, balance }

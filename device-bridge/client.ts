@@ -13,14 +13,16 @@ export async function sendSigned(
 ): Promise<DeviceResponse> {
   const body = options.rawBody ?? JSON.stringify(payload)
   const timestamp = String(options.timestamp ?? Date.now())
+  const path = `/device/v1/${endpoint}`
   const started = performance.now()
-  const res = await fetch(`${base}/device/v1/${endpoint}`, {
+  const res = await fetch(`${base}${path}`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
       'X-Device-Id': device.deviceId,
       'X-Timestamp': timestamp,
-      'X-Signature': options.signature ?? sign(device.secret, timestamp, body),
+      'X-Signature':
+        options.signature ?? sign(device.secret, { method: 'POST', path, deviceId: device.deviceId, timestamp, body }),
     },
     body,
   })

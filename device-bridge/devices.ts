@@ -23,9 +23,14 @@ export type Device = {
 
 const CACHE = Symbol.for('fenlei.deviceCache')
 const TTL_MS = 5_000
+/** Bounded: a flood of made-up device ids cannot grow it (the least recently used entry goes first). */
+const MAX_ENTRIES = 5_000
 type Entry = { at: number; device: Device | null }
 type G = typeof globalThis & { [CACHE]?: Map<string, Entry> }
 const cache = (): Map<string, Entry> => ((globalThis as G)[CACHE] ??= new Map())
+
+/** How many devices the cache holds (for tests and health checks). */
+export const cachedDevices = (): number => cache().size
 
 export function forgetDevice(deviceId: string | undefined | null): void {
   if (deviceId) cache().delete(deviceId)
@@ -33,7 +38,11 @@ export function forgetDevice(deviceId: string | undefined | null): void {
 
 export async function getDevice(payload: Payload, deviceId: string): Promise<Device | null> {
   const hit = cache().get(deviceId)
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.device
+  if (hit && Date.now() - hit.at < TTL_MS) {
+    cache().delete(deviceId)
+    cache().set(deviceId, hit)
+    return hit.device
+  }
   const found = await payload.find({
     collection: 'bins',
     where: { deviceId: { equals: deviceId } },
@@ -60,6 +69,8 @@ export async function getDevice(payload: Payload, deviceId: string): Promise<Dev
         })),
       }
     : null
+  cache().delete(deviceId)
   cache().set(deviceId, { at: Date.now(), device })
+  while (cache().size > MAX_ENTRIES) cache().delete(cache().keys().next().value as string)
   return device
 }

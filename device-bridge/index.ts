@@ -2,6 +2,10 @@
  * The device bridge: smart bins and gift machines talk to the platform here. Mounted at
  * /device on the main server, and runnable alone (`npm run bridge`) so that several bridge
  * processes can serve one database. Protocol: see schemas.ts and GET /device/v1/openapi.json.
+ *
+ * Order of checks, cheapest first: the endpoint, the auth headers, the sender's address (an address
+ * that keeps failing is refused before any signature work), the signature (an unknown device and a
+ * bad signature answer alike), the timestamp, the device's state and its own rate, the body.
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express'
 import type { Payload } from 'payload'
@@ -10,23 +14,27 @@ import type { z } from 'zod'
 import { env } from '../config/env'
 import { signatureMatches, timestampFresh } from '../domain/devices/deviceAuth'
 import { authorizeSwipe } from './authorize'
-import { getDevice, type Device } from './devices'
+import { getDevice } from './devices'
 import { openApiDocument } from './openapi'
 import { Batcher, type LogRow } from './process'
 import { RateLimiter } from './rateLimit'
 import { redeemAtMachine } from './redeem'
+import { RefusalSampler } from './refusals'
 import { AuthorizeRequest, EventsRequest, MAX_BODY_BYTES, MAX_EVENTS, RedeemRequest } from './schemas'
 
 type Refusal = { status: number; code: string; message: string; path?: string }
 
 /** Names the first problem of a schema failure with a code a vendor can act on. */
-function schemaRefusal(error: z.ZodError): Refusal {
+export function schemaRefusal(error: z.ZodError): Refusal {
   const issue = error.issues[0]!
   const path = issue.path.join('.')
   const last = issue.path.at(-1)
+  const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message)
   let code = 'INVALID_REQUEST'
   if (path === 'events' && issue.code === 'too_big') code = 'TOO_MANY_EVENTS'
   else if (last === 'type' || issue.code === 'invalid_union') code = 'UNKNOWN_EVENT_TYPE'
+  else if (missing) code = 'MISSING_FIELD'
+  else if (issue.code === 'invalid_type') code = 'INVALID_TYPE'
   else if (last === 'grams') code = 'WEIGHT_OUT_OF_RANGE'
   else if (issue.message.startsWith('FUTURE_TIMESTAMP')) code = 'FUTURE_TIMESTAMP'
   const message =
@@ -36,24 +44,45 @@ function schemaRefusal(error: z.ZodError): Refusal {
   return { status: 400, code, message, path }
 }
 
+const AUTH_FAILED: Refusal = {
+  status: 401,
+  code: 'AUTH_FAILED',
+  message: '设备编号或签名不正确。Unknown device or bad signature.',
+}
+/** Compared against when the device is unknown, so that both failures cost the same. */
+const NO_SECRET = 'no-such-device-0000000000000000'
+
 export function createDeviceBridge(payload: Payload): Router {
   const router = express.Router()
   const batcher = new Batcher(payload)
   const limiter = new RateLimiter(env.BRIDGE_RATE_LIMIT)
+  // Failed authentications per address: 5 a second, bursts of 10; past that, refused unread.
+  const failures = new RateLimiter(5, 20_000)
+  const writeLog = (rows: LogRow[]) =>
+    rows.forEach((row) =>
+      batcher
+        .submit({ kind: 'log', row })
+        .catch((err) => payload.logger.error({ err, msg: 'device log write failed' })),
+    )
+  const sampler = new RefusalSampler(writeLog)
+  const flushTimer = setInterval(() => sampler.flush(), 60_000)
+  flushTimer.unref()
 
+  const errorBody = (r: Refusal) => ({
+    error: { code: r.code, message: r.message, ...(r.path !== undefined ? { path: r.path } : {}) },
+  })
+  /** A refusal of a request from a known device: logged in full before the device hears of it. */
   const refuse = async (res: Response, refusal: Refusal, row: Omit<LogRow, 'status' | 'code' | 'response'>) => {
-    const body = {
-      error: {
-        code: refusal.code,
-        message: refusal.message,
-        ...(refusal.path !== undefined ? { path: refusal.path } : {}),
-      },
-    }
-    // The refusal is logged (and nothing else is written) before the device hears of it.
+    const body = errorBody(refusal)
     await batcher
       .submit({ kind: 'log', row: { ...row, status: refusal.status, code: refusal.code, response: body } })
       .catch((err) => payload.logger.error({ err, msg: 'device log write failed' }))
     res.status(refusal.status).json(body)
+  }
+  /** A refusal of traffic that never proved its sender: sampled, never one row per request. */
+  const refuseUnproven = (res: Response, refusal: Refusal, row: LogRow & { clientAddress: string }) => {
+    sampler.record({ ...row, status: refusal.status, code: row.code ?? refusal.code, response: errorBody(refusal) })
+    res.status(refusal.status).json(errorBody(refusal))
   }
 
   router.get('/', (_req, res) => {
@@ -69,60 +98,95 @@ export function createDeviceBridge(payload: Payload): Router {
     async (req: Request, res: Response, next: NextFunction) => {
       try {
         const endpoint = String(req.params.endpoint)
-        if (!['authorize', 'events', 'redeem'].includes(endpoint)) {
-          res.status(404).json({ error: { code: 'NOT_FOUND', message: `No endpoint ${endpoint}` } })
-          return
-        }
+        const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown'
         const raw: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
         const deviceId = req.get('x-device-id') ?? ''
         const timestamp = req.get('x-timestamp') ?? ''
         const signature = req.get('x-signature') ?? ''
         const rawText = raw.toString('utf8')
-        const logBase = {
-          deviceId: deviceId || null,
-          bin: null as number | string | null,
-          endpoint,
-          body: rawText.length <= 4096 ? rawText : `${rawText.slice(0, 4096)}…`,
+        const unproven = {
+          deviceId: deviceId.slice(0, 64) || null,
+          bin: null,
+          endpoint: endpoint.slice(0, 32),
+          clientAddress,
+          body: null,
         }
-        if (!deviceId || !timestamp || !signature) {
-          return refuse(
+        if (!['authorize', 'events', 'redeem'].includes(endpoint)) {
+          return refuseUnproven(
             res,
-            { status: 401, code: 'MISSING_AUTH', message: 'X-Device-Id, X-Timestamp and X-Signature are required.' },
-            logBase,
+            { status: 404, code: 'NOT_FOUND', message: `No endpoint ${endpoint.slice(0, 32)}` },
+            { ...unproven, status: 404 },
           )
         }
-        const device: Device | null = await getDevice(payload, deviceId)
-        if (!device || !device.secret)
-          return refuse(res, { status: 401, code: 'UNKNOWN_DEVICE', message: '未登记的设备。Unknown device.' }, logBase)
-        logBase.bin = device.id
-        if (device.status === 'disabled')
+        if (!deviceId || !timestamp || !signature) {
+          const refusal = {
+            status: 401,
+            code: 'MISSING_AUTH',
+            message: 'X-Device-Id, X-Timestamp and X-Signature are required.',
+          }
+          failures.take(clientAddress)
+          return refuseUnproven(res, refusal, { ...unproven, status: 401 })
+        }
+        const wait = failures.wait(clientAddress)
+        if (wait > 0) {
+          res.set('Retry-After', String(wait))
+          const refusal = {
+            status: 429,
+            code: 'RATE_LIMITED',
+            message: '认证失败过多，请稍后再试。Too many failed requests from this address.',
+          }
+          return refuseUnproven(res, refusal, { ...unproven, status: 429 })
+        }
+        const device = await getDevice(payload, deviceId)
+        const parts = { method: req.method, path: req.originalUrl.split('?')[0]!, deviceId, timestamp, body: raw }
+        const signed = signatureMatches(device?.secret ?? NO_SECRET, parts, signature)
+        if (!device || !device.secret || !signed) {
+          failures.take(clientAddress)
+          return refuseUnproven(res, AUTH_FAILED, {
+            ...unproven,
+            status: 401,
+            code: device ? 'BAD_SIGNATURE' : 'UNKNOWN_DEVICE',
+          })
+        }
+        if (!timestampFresh(timestamp, Date.now())) {
+          failures.take(clientAddress)
+          const refusal = {
+            status: 401,
+            code: 'STALE_TIMESTAMP',
+            message: '时间戳超出 ±5 分钟。The timestamp is outside ±5 minutes.',
+          }
+          return refuseUnproven(res, refusal, { ...unproven, bin: device.id, status: 401 })
+        }
+        const logBase = {
+          deviceId,
+          bin: device.id,
+          endpoint,
+          clientAddress,
+          body: rawText.length <= 4096 ? rawText : `${rawText.slice(0, 4096)}…`,
+        }
+        if (device.status === 'disabled') {
           return refuse(
             res,
             { status: 401, code: 'DEVICE_DISABLED', message: '设备已停用。The device is disabled.' },
             logBase,
           )
-        if (!signatureMatches(device.secret, timestamp, raw, signature)) {
-          return refuse(res, { status: 401, code: 'BAD_SIGNATURE', message: '签名不正确。Bad signature.' }, logBase)
         }
-        if (!timestampFresh(timestamp, Date.now())) {
-          return refuse(
-            res,
-            {
-              status: 401,
-              code: 'STALE_TIMESTAMP',
-              message: '时间戳超出 ±5 分钟。The timestamp is outside ±5 minutes.',
-            },
-            logBase,
-          )
-        }
-        const wait = limiter.take(deviceId)
-        if (wait > 0) {
-          res.set('Retry-After', String(wait))
+        const busy = limiter.take(deviceId)
+        if (busy > 0) {
+          res.set('Retry-After', String(busy))
           return refuse(
             res,
             { status: 429, code: 'RATE_LIMITED', message: '请求过于频繁。Too many requests from this device.' },
             logBase,
           )
+        }
+        if (endpoint === 'redeem' && device.kind !== 'gift-machine') {
+          const refusal = {
+            status: 403,
+            code: 'NOT_A_GIFT_MACHINE',
+            message: '只有礼品兑换机可以兑换。Only gift machines redeem.',
+          }
+          return refuse(res, refusal, logBase)
         }
         let body: unknown
         try {
@@ -147,10 +211,8 @@ export function createDeviceBridge(payload: Payload): Router {
           const parsed = AuthorizeRequest.safeParse(body)
           if (!parsed.success) return refuse(res, schemaRefusal(parsed.error), logged)
           const answer = await authorizeSwipe(payload, device, parsed.data.card)
-          await batcher.submit({
-            kind: 'log',
-            row: { ...logged, status: 200, code: answer.reason ?? null, response: answer },
-          })
+          // A resident waits at the door: answer now; the log row follows in the next group commit.
+          writeLog([{ ...logged, status: 200, code: answer.reason ?? null, response: answer }])
           res.json(answer)
           return
         }
@@ -164,32 +226,28 @@ export function createDeviceBridge(payload: Payload): Router {
   )
 
   // Body too large, or anything unexpected: a JSON error the vendor can read.
-  router.use(
-    async (err: Error & { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
-      if (err.type === 'entity.too.large') {
-        const row = {
-          deviceId: req.get('x-device-id') ?? null,
-          bin: null,
-          endpoint: String(req.params?.endpoint ?? req.path),
-          status: 413,
-          code: 'BODY_TOO_LARGE',
-          body: null,
-        }
-        await batcher.submit({ kind: 'log', row: { ...row, response: null } }).catch(() => undefined)
-        res.status(413).json({
-          error: {
-            code: 'BODY_TOO_LARGE',
-            message: `请求体超过 ${MAX_BODY_BYTES} 字节。Body over ${MAX_BODY_BYTES} bytes.`,
-          },
-        })
-        return
+  router.use((err: Error & { type?: string; status?: number }, req: Request, res: Response, _next: NextFunction) => {
+    if (err.type === 'entity.too.large') {
+      const refusal = {
+        status: 413,
+        code: 'BODY_TOO_LARGE',
+        message: `请求体超过 ${MAX_BODY_BYTES} 字节。Body over ${MAX_BODY_BYTES} bytes.`,
       }
-      payload.logger.error({ err, msg: 'device bridge error' })
-      res
-        .status(500)
-        .json({ error: { code: 'INTERNAL', message: '服务器内部错误，请重试。Internal error; retry later.' } })
-    },
-  )
+      const clientAddress = req.ip ?? 'unknown'
+      return refuseUnproven(res, refusal, {
+        deviceId: (req.get('x-device-id') ?? '').slice(0, 64) || null,
+        bin: null,
+        endpoint: String(req.params?.endpoint ?? req.path).slice(0, 32),
+        clientAddress,
+        status: 413,
+        body: null,
+      })
+    }
+    payload.logger.error({ err, msg: 'device bridge error' })
+    res
+      .status(500)
+      .json({ error: { code: 'INTERNAL', message: '服务器内部错误，请重试。Internal error; retry later.' } })
+  })
   router.use((_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such device endpoint' } })
   })

@@ -35,6 +35,10 @@ export type LogRow = {
   events?: number | null
   body?: unknown
   response?: unknown
+  /** Where the request came from (kept for refusals of unauthenticated traffic). */
+  clientAddress?: string | null
+  /** For a summary row: how many more refusals like it were counted but not written. */
+  repeats?: number | null
 }
 
 export type Job =

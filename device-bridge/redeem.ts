@@ -9,7 +9,7 @@ import { insertRows, writerFor } from '../services/points/dropWriters'
 import { inTransaction } from '../services/transaction'
 import type { Device } from './devices'
 import { fingerprint, type LogRow } from './process'
-import type { RedeemResponseT } from './schemas'
+import { REDEEM_CODES, type RedeemResponseT } from './schemas'
 
 type RedeemBody = { requestId: string; card: string; reward: number | string; quantity: number }
 
@@ -71,6 +71,9 @@ export async function redeemAtMachine(
         })
       ).docs[0]
       if (!card) throw new APIError('未知的智能卡。Unknown card.', 404, { code: 'UNKNOWN_CARD' }, true)
+      if (!Number.isInteger(Number(body.reward))) {
+        throw new APIError('兑换商品不存在。Unknown reward.', 404, { code: 'UNKNOWN_REWARD' }, true)
+      }
       const redemption = await payload.create({
         collection: 'redemptions',
         data: {
@@ -90,11 +93,12 @@ export async function redeemAtMachine(
     })
   } catch (err) {
     // The redemption was refused (and its transaction rolled back): record the decline instead.
-    const data = err instanceof APIError ? (err.data as { code?: string } | null) : null
-    if (!data?.code) throw err
+    const code = err instanceof APIError ? (err.data as { code?: string } | null)?.code : undefined
+    const reason = REDEEM_CODES.find((c) => c === code)
+    if (!reason) throw err
     return settle(async () => ({
       status: 'declined',
-      reason: data.code,
+      reason,
       message: err instanceof Error ? err.message : String(err),
     }))
   }

@@ -5,21 +5,36 @@
 import { z } from 'zod'
 
 import { ALARM_KINDS, FAULT_KINDS } from '../domain/devices/bins'
+import { REJECT_CODES } from '../domain/points/dropPlan'
 import { CATEGORIES, MAX_DROP_GRAMS } from '../domain/points/points'
+import { REDEMPTION_CODES } from '../domain/points/rewards'
 
 export const MAX_EVENTS = 500
 export const MAX_BODY_BYTES = 256 * 1024
 /** A device clock may run a little ahead; more than this is a future timestamp. */
 export const FUTURE_SKEW_MS = 5 * 60 * 1000
 
-const eventId = z.string().min(1).max(64).describe('The device’s own id for this event; repeats are recognised by it')
+const eventId = z
+  .string()
+  .min(1)
+  .max(64)
+  .describe(
+    'The device’s own id for this event, unique per device (two bins may use the same ids). A repeat — the same ' +
+      'id again, from this device — is answered with the first outcome and counted once; the same id with other ' +
+      'content (another card, category, weight or time for a drop; any other difference for other events) is ' +
+      'rejected as IDEMPOTENCY_CONFLICT.',
+  )
 const occurredAt = z
   .string()
   .datetime({ offset: true })
   .refine((v) => new Date(v).getTime() <= Date.now() + FUTURE_SKEW_MS, {
     message: 'FUTURE_TIMESTAMP: occurredAt is in the future',
   })
-  .describe('When it happened (ISO 8601 with offset)')
+  .describe(
+    'When it happened (ISO 8601 with offset). At most 5 minutes ahead of the platform’s clock (else the whole ' +
+      'request is refused, FUTURE_TIMESTAMP). A drop may be at most the rules’ device backlog old (7 days by ' +
+      'default; else TOO_OLD), and not before the bin was commissioned or the card issued.',
+  )
 const cardNumber = z.string().min(4).max(32).describe('The number printed on the smart card')
 
 export const DropEvent = z
@@ -42,6 +57,12 @@ export const DropEvent = z
   .refine((e) => e.compartment !== undefined || e.category !== undefined, {
     message: 'compartment or category is required',
     path: ['compartment'],
+  })
+  .meta({
+    description:
+      'A weighed drop. Give the compartment (its category comes from the bin’s registration) or the category, ' +
+      'or both (then they must agree); the category must be one this bin takes (CATEGORY_NOT_IN_BIN).',
+    anyOf: [{ required: ['compartment'] }, { required: ['category'] }],
   })
 
 export const DoorEvent = z.object({
@@ -108,12 +129,15 @@ export const RedeemRequest = z.object({
   quantity: z.number().int().min(1).max(100).default(1),
 })
 
+/** Per-event refusals: the drop rules' codes, and what the bridge itself checks. */
+export const EVENT_CODES = [...REJECT_CODES, 'UNKNOWN_COMPARTMENT'] as const
+
 export const EventResult = z.object({
   eventId: z.string(),
   status: z.enum(['accepted', 'duplicate', 'rejected']),
   points: z.number().int().optional(),
   balance: z.number().int().optional(),
-  code: z.string().optional(),
+  code: z.enum(EVENT_CODES).optional().describe('Why the event was rejected (status rejected only)'),
   message: z.string().optional(),
 })
 export const EventsResponse = z.object({ results: z.array(EventResult) })
@@ -125,16 +149,51 @@ export const AuthorizeResponse = z.object({
     .enum(['UNKNOWN_CARD', 'CARD_LOST', 'CARD_CANCELLED', 'BIN_FULL', 'BIN_DISABLED', 'WRONG_AUDIENCE'])
     .optional(),
 })
+/** Why a gift machine's request was declined. */
+export const REDEEM_CODES = [
+  ...REDEMPTION_CODES,
+  'UNKNOWN_CARD',
+  'UNKNOWN_REWARD',
+  'INSUFFICIENT_BALANCE',
+  'IDEMPOTENCY_CONFLICT',
+] as const
 export const RedeemResponse = z.object({
   status: z.enum(['approved', 'declined']),
   balance: z.number().int().optional(),
   redemption: z.union([z.number(), z.string()]).optional(),
-  reason: z.string().optional(),
+  reason: z.enum(REDEEM_CODES).optional(),
   message: z.string().optional(),
 })
-export const ErrorResponse = z.object({
-  error: z.object({ code: z.string(), message: z.string(), path: z.string().optional() }),
-})
+
+/** Request-level refusals, by HTTP status: nothing of such a request is applied. */
+export const REQUEST_CODES = {
+  400: [
+    'MALFORMED_JSON',
+    'INVALID_REQUEST',
+    'MISSING_FIELD',
+    'INVALID_TYPE',
+    'TOO_MANY_EVENTS',
+    'UNKNOWN_EVENT_TYPE',
+    'WEIGHT_OUT_OF_RANGE',
+    'FUTURE_TIMESTAMP',
+  ],
+  401: ['MISSING_AUTH', 'AUTH_FAILED', 'STALE_TIMESTAMP', 'DEVICE_DISABLED'],
+  403: ['NOT_A_GIFT_MACHINE'],
+  404: ['NOT_FOUND'],
+  413: ['BODY_TOO_LARGE'],
+  429: ['RATE_LIMITED'],
+  500: ['INTERNAL'],
+} as const
+
+export const errorResponse = (codes: readonly [string, ...string[]]) =>
+  z.object({
+    error: z.object({
+      code: z.enum(codes),
+      message: z.string(),
+      path: z.string().optional().describe('Where in the body the first problem is (400 only)'),
+    }),
+  })
+export const ErrorResponse = errorResponse(Object.values(REQUEST_CODES).flat() as unknown as [string, ...string[]])
 
 export type EventsResponseT = z.infer<typeof EventsResponse>
 export type AuthorizeResponseT = z.infer<typeof AuthorizeResponse>

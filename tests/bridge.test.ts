@@ -68,6 +68,51 @@ const sizes = async () => {
 const logCount = async (code?: string) =>
   (await app.payload.count({ collection: 'device-events', where: code ? { code: { equals: code } } : {} })).totalDocs
 
+/**
+ * Every answer the bridge gives in these tests is checked against the response schemas of its own
+ * OpenAPI document: a status the document does not list, or a body it does not describe, fails.
+ */
+const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false })
+let documented = false
+async function loadDocument() {
+  const doc = await (await fetch(`${base}/device/v1/openapi.json`)).json()
+  for (const [name, schema] of Object.entries(doc.components.schemas as Record<string, object>)) {
+    ajv.addSchema({ ...schema, $schema: undefined }, name)
+  }
+  return doc
+}
+let openapi: {
+  paths: Record<
+    string,
+    { post?: { responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> } }
+  >
+}
+function checkAnswer(endpoint: string, answer: Pick<DeviceResponse, 'status' | 'body'>) {
+  const responses = openapi.paths[`/${endpoint}`]?.post?.responses ?? {}
+  const documentedAnswer = responses[String(answer.status)]
+  if (!documentedAnswer) throw new Error(`status ${answer.status} of /${endpoint} is not in the OpenAPI document`)
+  const name = documentedAnswer.content!['application/json']!.schema.$ref.split('/').pop()!
+  if (!ajv.validate(name, answer.body)) {
+    throw new Error(
+      `/${endpoint} ${answer.status} does not match ${name}: ${ajv.errorsText()} — ${JSON.stringify(answer.body)}`,
+    )
+  }
+  documented = true
+}
+const send: typeof sendSigned = async (target, device, endpoint, body, options) => {
+  const answer = await sendSigned(target, device, endpoint, body, options)
+  checkAnswer(endpoint, answer)
+  return answer
+}
+/** Rows of sampled refusals are written in the background: wait for them. */
+async function eventually(check: () => Promise<boolean>, ms = 3000) {
+  const until = Date.now() + ms
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
 let seq = 0
 const dropEvent = (cardNumber: string, extra: Record<string, unknown> = {}) => ({
   type: 'drop',
@@ -99,10 +144,14 @@ beforeAll(async () => {
   const web = express()
   web.use('/device', createDeviceBridge(app.payload))
   server = http.createServer(web)
+  // A long test (thousands of queries on one event loop) must not leave the client a stale keep-alive socket.
+  server.keepAliveTimeout = 120_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  openapi = await loadDocument()
 })
 afterAll(async () => {
+  expect(documented).toBe(true)
   await new Promise((resolve) => server?.close(resolve))
   await app?.close()
 })
@@ -118,16 +167,16 @@ describe('device secrets', () => {
     const list = await app.rest.call('GET', '/bins?limit=50', { token: adminToken })
     expect(JSON.stringify(list.body)).not.toContain('secretSealed')
     await card('SEC00001')
-    expect((await sendSigned(base, bin, 'authorize', { card: 'SEC00001' })).status).toBe(200)
+    expect((await send(base, bin, 'authorize', { card: 'SEC00001' })).status).toBe(200)
     const rotated = await app.rest.call('POST', `/bins/${bin.id}/rotate-secret`, { token: adminToken })
     expect(rotated.status).toBe(200)
     expect(rotated.body.secret).not.toBe(bin.secret)
-    const old = await sendSigned(base, bin, 'authorize', { card: 'SEC00001' })
+    const old = await send(base, bin, 'authorize', { card: 'SEC00001' })
     expect(old.status).toBe(401)
-    expect(old.body.error.code).toBe('BAD_SIGNATURE')
-    expect(
-      (await sendSigned(base, { ...bin, secret: rotated.body.secret }, 'authorize', { card: 'SEC00001' })).status,
-    ).toBe(200)
+    expect(old.body.error.code).toBe('AUTH_FAILED')
+    expect((await send(base, { ...bin, secret: rotated.body.secret }, 'authorize', { card: 'SEC00001' })).status).toBe(
+      200,
+    )
   })
 })
 
@@ -138,64 +187,112 @@ describe('refusals: clear codes, nothing written but the log line', () => {
     await card('REF00001')
   })
 
-  const refusals: Array<[string, () => Promise<Pick<DeviceResponse, 'status' | 'body'>>, number, string]> = [
+  /** [name, request, status, code answered, code in the raw log] */
+  const refusals: Array<[string, () => Promise<Pick<DeviceResponse, 'status' | 'body'>>, number, string, string]> = [
     [
       'missing headers',
       () =>
-        fetch(`${base}/device/v1/events`, { method: 'POST', body: '{}' }).then(async (r) => ({
-          status: r.status,
-          body: await r.json(),
-        })),
+        fetch(`${base}/device/v1/events`, { method: 'POST', body: '{}' }).then(async (r) => {
+          const answer = { status: r.status, body: await r.json() }
+          checkAnswer('events', answer)
+          return answer
+        }),
       401,
+      'MISSING_AUTH',
       'MISSING_AUTH',
     ],
     [
       'unknown device',
-      () => sendSigned(base, { deviceId: 'NOPE-404', secret: 'x' }, 'events', { events: [dropEvent('REF00001')] }),
+      () => send(base, { deviceId: 'NOPE-404', secret: 'x' }, 'events', { events: [dropEvent('REF00001')] }),
       401,
+      'AUTH_FAILED',
       'UNKNOWN_DEVICE',
     ],
     [
       'bad signature',
-      () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001')] }, { signature: 'ab'.repeat(32) }),
+      () => send(base, bin, 'events', { events: [dropEvent('REF00001')] }, { signature: 'ab'.repeat(32) }),
       401,
+      'AUTH_FAILED',
       'BAD_SIGNATURE',
     ],
     [
       'signature for another body',
-      () =>
-        sendSigned(
+      () => {
+        const timestamp = String(Date.now())
+        const signed = { method: 'POST', path: '/device/v1/events', deviceId: bin.deviceId, timestamp, body: '{}' }
+        return send(
           base,
           bin,
           'events',
           {},
           {
+            timestamp: Number(timestamp),
             rawBody: JSON.stringify({ events: [dropEvent('REF00001', { grams: 99999 })] }),
-            signature: sign(bin.secret, String(Date.now()), '{}'),
+            signature: sign(bin.secret, signed),
           },
-        ),
+        )
+      },
       401,
+      'AUTH_FAILED',
+      'BAD_SIGNATURE',
+    ],
+    [
+      'signature for another endpoint (authorize) sent to events',
+      () => {
+        const timestamp = String(Date.now())
+        const body = JSON.stringify({ events: [dropEvent('REF00001')] })
+        const signed = { method: 'POST', path: '/device/v1/authorize', deviceId: bin.deviceId, timestamp, body }
+        return send(base, bin, 'events', null, {
+          timestamp: Number(timestamp),
+          rawBody: body,
+          signature: sign(bin.secret, signed),
+        })
+      },
+      401,
+      'AUTH_FAILED',
+      'BAD_SIGNATURE',
+    ],
+    [
+      'signature made for another device id',
+      () => {
+        const timestamp = String(Date.now())
+        const body = JSON.stringify({ events: [dropEvent('REF00001')] })
+        const signed = { method: 'POST', path: '/device/v1/events', deviceId: 'REF-OTHER', timestamp, body }
+        return send(base, bin, 'events', null, {
+          timestamp: Number(timestamp),
+          rawBody: body,
+          signature: sign(bin.secret, signed),
+        })
+      },
+      401,
+      'AUTH_FAILED',
       'BAD_SIGNATURE',
     ],
     [
       'a captured request replayed after the window',
-      () =>
-        sendSigned(base, bin, 'events', { events: [dropEvent('REF00001')] }, { timestamp: Date.now() - 6 * 60_000 }),
+      () => send(base, bin, 'events', { events: [dropEvent('REF00001')] }, { timestamp: Date.now() - 6 * 60_000 }),
       401,
+      'STALE_TIMESTAMP',
       'STALE_TIMESTAMP',
     ],
     [
       'a timestamp from the future',
-      () =>
-        sendSigned(base, bin, 'events', { events: [dropEvent('REF00001')] }, { timestamp: Date.now() + 6 * 60_000 }),
+      () => send(base, bin, 'events', { events: [dropEvent('REF00001')] }, { timestamp: Date.now() + 6 * 60_000 }),
       401,
       'STALE_TIMESTAMP',
+      'STALE_TIMESTAMP',
     ],
-    ['malformed JSON', () => sendSigned(base, bin, 'events', null, { rawBody: '{"events": [' }), 400, 'MALFORMED_JSON'],
+    [
+      'malformed JSON',
+      () => send(base, bin, 'events', null, { rawBody: '{"events": [' }),
+      400,
+      'MALFORMED_JSON',
+      'MALFORMED_JSON',
+    ],
     [
       'too many events',
       () =>
-        sendSigned(base, bin, 'events', {
+        send(base, bin, 'events', {
           events: Array.from({ length: 501 }, () => ({
             type: 'door',
             eventId: 'd',
@@ -206,65 +303,85 @@ describe('refusals: clear codes, nothing written but the log line', () => {
         }),
       400,
       'TOO_MANY_EVENTS',
+      'TOO_MANY_EVENTS',
     ],
     [
       'unknown event type',
       () =>
-        sendSigned(base, bin, 'events', {
+        send(base, bin, 'events', {
           events: [dropEvent('REF00001'), { type: 'teleport', eventId: 'x', occurredAt: new Date().toISOString() }],
         }),
       400,
       'UNKNOWN_EVENT_TYPE',
+      'UNKNOWN_EVENT_TYPE',
     ],
     [
       'weight out of range',
-      () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001', { grams: 250_000 })] }),
+      () => send(base, bin, 'events', { events: [dropEvent('REF00001', { grams: 250_000 })] }),
       400,
+      'WEIGHT_OUT_OF_RANGE',
       'WEIGHT_OUT_OF_RANGE',
     ],
     [
       'negative weight',
-      () => sendSigned(base, bin, 'events', { events: [dropEvent('REF00001', { grams: -5 })] }),
+      () => send(base, bin, 'events', { events: [dropEvent('REF00001', { grams: -5 })] }),
       400,
       'WEIGHT_OUT_OF_RANGE',
+      'WEIGHT_OUT_OF_RANGE',
+    ],
+    [
+      'a weight sent as a string',
+      () => send(base, bin, 'events', { events: [dropEvent('REF00001', { grams: '400' })] }),
+      400,
+      'INVALID_TYPE',
+      'INVALID_TYPE',
     ],
     [
       'event in the future',
       () =>
-        sendSigned(base, bin, 'events', {
+        send(base, bin, 'events', {
           events: [dropEvent('REF00001', { occurredAt: new Date(Date.now() + 3_600_000).toISOString() })],
         }),
       400,
+      'FUTURE_TIMESTAMP',
       'FUTURE_TIMESTAMP',
     ],
     [
       'missing field',
       () =>
-        sendSigned(base, bin, 'events', {
+        send(base, bin, 'events', {
           events: [
             { type: 'drop', eventId: 'm', card: 'REF00001', compartment: 1, occurredAt: new Date().toISOString() },
           ],
         }),
       400,
-      'WEIGHT_OUT_OF_RANGE',
+      'MISSING_FIELD',
+      'MISSING_FIELD',
     ],
-    ['authorize without a card', () => sendSigned(base, bin, 'authorize', {}), 400, 'INVALID_REQUEST'],
+    ['authorize without a card', () => send(base, bin, 'authorize', {}), 400, 'MISSING_FIELD', 'MISSING_FIELD'],
+    [
+      'redeem from a bin that is not a gift machine',
+      () => send(base, bin, 'redeem', { requestId: 'r-1', card: 'REF00001', reward: 1 }),
+      403,
+      'NOT_A_GIFT_MACHINE',
+      'NOT_A_GIFT_MACHINE',
+    ],
   ]
-  for (const [name, call, status, code] of refusals) {
+  for (const [name, call, status, code, logged] of refusals) {
     test(`${name} → ${status} ${code}`, async () => {
       const before = await sizes()
-      const logs = await logCount(code)
+      const logs = await logCount(logged)
       const res = await call()
       expect(res.status).toBe(status)
       expect(res.body.error.code).toBe(code)
       expect(res.body.error.message).toBeTruthy()
       expect(await sizes()).toEqual(before)
-      expect(await logCount(code)).toBe(logs + 1)
+      await eventually(async () => (await logCount(logged)) === logs + 1)
     })
   }
 
   test('schema violations name the failing path', async () => {
-    const res = await sendSigned(base, bin, 'events', {
+    const res = await send(base, bin, 'events', {
       events: [dropEvent('REF00001'), dropEvent('REF00001', { grams: 1.5 })],
     })
     expect(res.status).toBe(400)
@@ -273,7 +390,7 @@ describe('refusals: clear codes, nothing written but the log line', () => {
 
   test('a body over the size limit → 413', async () => {
     const before = await sizes()
-    const res = await sendSigned(base, bin, 'events', null, {
+    const res = await send(base, bin, 'events', null, {
       rawBody: JSON.stringify({ events: [], pad: 'x'.repeat(300 * 1024) }),
     })
     expect(res.status).toBe(413)
@@ -283,7 +400,7 @@ describe('refusals: clear codes, nothing written but the log line', () => {
 
   test('a disabled device is refused', async () => {
     const off = await registerBin('REF-OFF', { status: 'disabled' })
-    const res = await sendSigned(base, off, 'events', { events: [dropEvent('REF00001')] })
+    const res = await send(base, off, 'events', { events: [dropEvent('REF00001')] })
     expect(res.status).toBe(401)
     expect(res.body.error.code).toBe('DEVICE_DISABLED')
   })
@@ -293,13 +410,13 @@ describe('refusals: clear codes, nothing written but the log line', () => {
     const other = await registerBin('REF-CALM')
     // 20/s with bursts of 40: 200 at once cannot all pass however slow the machine.
     const answers = await Promise.all(
-      Array.from({ length: 200 }, () => sendSigned(base, flood, 'authorize', { card: 'REF00001' })),
+      Array.from({ length: 200 }, () => send(base, flood, 'authorize', { card: 'REF00001' })),
     )
     const limited = answers.filter((a) => a.status === 429)
     expect(limited.length).toBeGreaterThan(0)
     expect(limited[0]!.body.error.code).toBe('RATE_LIMITED')
     expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(40)
-    expect((await sendSigned(base, other, 'authorize', { card: 'REF00001' })).status).toBe(200)
+    expect((await send(base, other, 'authorize', { card: 'REF00001' })).status).toBe(200)
   })
 })
 
@@ -337,7 +454,7 @@ describe('events', () => {
         occurredAt: new Date().toISOString(),
       },
     ]
-    const res = await sendSigned(base, bin, 'events', { events })
+    const res = await send(base, bin, 'events', { events })
     expect(res.status).toBe(200)
     expect(res.body.results.map((r: { status: string; code?: string }) => r.code ?? r.status)).toEqual([
       'accepted',
@@ -361,12 +478,12 @@ describe('events', () => {
       dropEvent('EVT00001', { compartment: 2, grams: 500 }),
       { type: 'alarm', eventId: `al-${++seq}`, kind: 'smoke', occurredAt: new Date().toISOString() },
     ]
-    const first = await sendSigned(base, bin, 'events', { events })
+    const first = await send(base, bin, 'events', { events })
     const before = await sizes()
-    const second = await sendSigned(base, bin, 'events', { events })
+    const second = await send(base, bin, 'events', { events })
     expect(second.body.results).toEqual(first.body.results.map((r: object) => ({ ...r, status: 'duplicate' })))
     expect(await sizes()).toEqual(before)
-    const changed = await sendSigned(base, bin, 'events', { events: [{ ...events[0], grams: 999 }] })
+    const changed = await send(base, bin, 'events', { events: [{ ...events[0], grams: 999 }] })
     expect(changed.body.results[0]).toMatchObject({ status: 'rejected', code: 'IDEMPOTENCY_CONFLICT' })
   })
 
@@ -379,7 +496,7 @@ describe('events', () => {
         occurredAt: new Date(Date.now() - (i % 6) * 86_400_000 - i * 60_000).toISOString(),
       }),
     )
-    const answers = await Promise.all(Array.from({ length: 5 }, () => sendSigned(base, bin, 'events', { events })))
+    const answers = await Promise.all(Array.from({ length: 5 }, () => send(base, bin, 'events', { events })))
     const accepted = answers.flatMap((a) => a.body.results).filter((r: { status: string }) => r.status === 'accepted')
     expect(accepted).toHaveLength(20)
     const balance = (await app.payload.findByID({ collection: 'cards', id: c.id })).balance
@@ -387,10 +504,10 @@ describe('events', () => {
   })
 
   test('a bin going full refuses authorize for that compartment, then entirely, and recovers', async () => {
-    const swipe = () => sendSigned(base, bin, 'authorize', { card: 'EVT00001' })
+    const swipe = () => send(base, bin, 'authorize', { card: 'EVT00001' })
     expect((await swipe()).body).toMatchObject({ allowed: true, compartments: [1, 2, 3, 4] })
     const fill = (levels: Array<[number, number]>) =>
-      sendSigned(base, bin, 'events', {
+      send(base, bin, 'events', {
         events: [
           {
             type: 'fill',
@@ -426,19 +543,19 @@ describe('events', () => {
     await card('EVT00004', { status: 'cancelled' })
     await card('EVT00005', { holderKind: 'office', site: officeSiteId })
     const residents = await registerBin('EVT-RES', { audience: 'residents' })
-    expect((await sendSigned(base, bin, 'authorize', { card: 'NOPE0000' })).body).toMatchObject({
+    expect((await send(base, bin, 'authorize', { card: 'NOPE0000' })).body).toMatchObject({
       allowed: false,
       reason: 'UNKNOWN_CARD',
     })
-    expect((await sendSigned(base, bin, 'authorize', { card: 'EVT00002' })).body).toMatchObject({
+    expect((await send(base, bin, 'authorize', { card: 'EVT00002' })).body).toMatchObject({
       allowed: false,
       reason: 'CARD_LOST',
     })
-    expect((await sendSigned(base, bin, 'authorize', { card: 'EVT00004' })).body).toMatchObject({
+    expect((await send(base, bin, 'authorize', { card: 'EVT00004' })).body).toMatchObject({
       allowed: false,
       reason: 'CARD_CANCELLED',
     })
-    expect((await sendSigned(base, residents, 'authorize', { card: 'EVT00005' })).body).toMatchObject({
+    expect((await send(base, residents, 'authorize', { card: 'EVT00005' })).body).toMatchObject({
       allowed: false,
       reason: 'WRONG_AUDIENCE',
     })
@@ -446,8 +563,8 @@ describe('events', () => {
 
   test('alarms open an alert; repeats of the same kind join it; a fault opens its own', async () => {
     const alarm = () => ({ type: 'alarm', eventId: `al-${++seq}`, kind: 'gas', occurredAt: new Date().toISOString() })
-    await sendSigned(base, bin, 'events', { events: [alarm(), alarm()] })
-    await sendSigned(base, bin, 'events', {
+    await send(base, bin, 'events', { events: [alarm(), alarm()] })
+    await send(base, bin, 'events', {
       events: [
         alarm(),
         {
@@ -464,7 +581,7 @@ describe('events', () => {
     expect(byKind.gas).toMatchObject({ severity: 'critical', status: 'open', count: 3 })
     expect(byKind['fault-scale']).toMatchObject({ severity: 'minor', count: 1 })
     await app.rest.call('PATCH', `/alerts/${byKind.gas!.id}`, { token: adminToken, body: { status: 'closed' } })
-    await sendSigned(base, bin, 'events', { events: [alarm()] })
+    await send(base, bin, 'events', { events: [alarm()] })
     expect(
       (
         await app.payload.count({
@@ -480,7 +597,7 @@ describe('events', () => {
     const marked = await markOfflineBins(app.payload, 10, new Date(Date.now() + 11 * 60_000))
     expect(marked).toContain('EVT-001')
     expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).status).toBe('offline')
-    await sendSigned(base, bin, 'events', {
+    await send(base, bin, 'events', {
       events: [{ type: 'heartbeat', eventId: `hb-${++seq}`, occurredAt: new Date().toISOString() }],
     })
     expect((await app.payload.findByID({ collection: 'bins', id: bin.id })).status).toBe('online')
@@ -508,25 +625,24 @@ describe('gift machine', () => {
   })
 
   test('approved once per request id; declined when the balance or stock runs out', async () => {
-    const first = await sendSigned(base, machine, 'redeem', { requestId: 'r-1', card: 'GFT00001', reward: towel })
+    const first = await send(base, machine, 'redeem', { requestId: 'r-1', card: 'GFT00001', reward: towel })
     expect(first.body).toMatchObject({ status: 'approved', balance: 60 })
-    const again = await sendSigned(base, machine, 'redeem', { requestId: 'r-1', card: 'GFT00001', reward: towel })
+    const again = await send(base, machine, 'redeem', { requestId: 'r-1', card: 'GFT00001', reward: towel })
     expect(again.body).toEqual(first.body)
-    const noStock = await sendSigned(base, machine, 'redeem', { requestId: 'r-2', card: 'GFT00001', reward: towel })
+    const noStock = await send(base, machine, 'redeem', { requestId: 'r-2', card: 'GFT00001', reward: towel })
     expect(noStock.body).toMatchObject({ status: 'declined', reason: 'OUT_OF_STOCK' })
     await app.payload.update({ collection: 'rewards', id: towel, data: { stock: 10 } })
     expect(
-      (await sendSigned(base, machine, 'redeem', { requestId: 'r-3', card: 'GFT00001', reward: towel })).body,
+      (await send(base, machine, 'redeem', { requestId: 'r-3', card: 'GFT00001', reward: towel })).body,
     ).toMatchObject({ status: 'approved', balance: 20 })
     expect(
-      (await sendSigned(base, machine, 'redeem', { requestId: 'r-4', card: 'GFT00001', reward: towel })).body,
+      (await send(base, machine, 'redeem', { requestId: 'r-4', card: 'GFT00001', reward: towel })).body,
     ).toMatchObject({ status: 'declined', reason: 'INSUFFICIENT_BALANCE' })
     expect(
-      (await sendSigned(base, machine, 'redeem', { requestId: 'r-5', card: 'NOPE0000', reward: towel })).body,
+      (await send(base, machine, 'redeem', { requestId: 'r-5', card: 'NOPE0000', reward: towel })).body,
     ).toMatchObject({ status: 'declined', reason: 'UNKNOWN_CARD' })
     expect(
-      (await sendSigned(base, machine, 'redeem', { requestId: 'r-1', card: 'GFT00001', reward: towel, quantity: 2 }))
-        .body,
+      (await send(base, machine, 'redeem', { requestId: 'r-1', card: 'GFT00001', reward: towel, quantity: 2 })).body,
     ).toMatchObject({ status: 'declined', reason: 'IDEMPOTENCY_CONFLICT' })
     expect(
       (await app.payload.count({ collection: 'redemptions', where: { channel: { equals: 'gift-machine' } } }))
@@ -596,10 +712,10 @@ describe('two bridge processes on one database', () => {
       }),
     )
     const answers = await Promise.all([
-      sendSigned(base, bin, 'events', { events }),
-      sendSigned(other, bin, 'events', { events }),
-      sendSigned(other, bin, 'events', { events }),
-      sendSigned(base, bin, 'events', { events }),
+      send(base, bin, 'events', { events }),
+      send(other, bin, 'events', { events }),
+      send(other, bin, 'events', { events }),
+      send(base, bin, 'events', { events }),
     ])
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200])
     const accepted = answers.flatMap((a) => a.body.results).filter((r: { status: string }) => r.status === 'accepted')
@@ -613,4 +729,150 @@ describe('two bridge processes on one database', () => {
     })
     expect(entries.docs.reduce((s, e) => s + e.delta, 0)).toBe(expected)
   }, 60_000)
+})
+
+/** A POST from a chosen loopback address (127.0.0.0/8 is all ours), to tell one sender from another. */
+function postFrom(localAddress: string, path: string, headers: Record<string, string>, body: string) {
+  return new Promise<{ status: number; body: { error: { code: string } } }>((resolve, reject) => {
+    const { port } = server.address() as AddressInfo
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        localAddress,
+        headers: { 'Content-Type': 'application/json', ...headers },
+      },
+      (res) => {
+        let text = ''
+        res.on('data', (chunk) => (text += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }))
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+describe('the bridge under abuse', () => {
+  test('a flood of unsigned and badly signed traffic is refused per address before any signature work, and the log keeps samples only', async () => {
+    const before = await logCount()
+    const stored = await sizes()
+    const answers = await Promise.all(
+      Array.from({ length: 500 }, (_, i) =>
+        postFrom(
+          '127.0.0.3',
+          '/device/v1/events',
+          { 'X-Device-Id': `FAKE-${i}`, 'X-Timestamp': String(Date.now()), 'X-Signature': 'ab'.repeat(32) },
+          '{"events":[]}',
+        ),
+      ),
+    )
+    const byCode = answers.reduce<Record<string, number>>(
+      (m, a) => ({ ...m, [a.body.error.code]: (m[a.body.error.code] ?? 0) + 1 }),
+      {},
+    )
+    expect(byCode.AUTH_FAILED).toBeLessThanOrEqual(20)
+    expect(byCode.RATE_LIMITED).toBeGreaterThanOrEqual(480)
+    for (const a of answers.filter((x) => x.status === 429)) checkAnswer('events', a)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    // At most five rows per kind of refusal per address and minute; the rest is counted.
+    expect((await logCount()) - before).toBeLessThanOrEqual(10)
+    expect(await sizes()).toEqual(stored)
+    // Another address (a real bin) is not affected.
+    const calm = await registerBin('ABUSE-CALM')
+    await card('ABU00001')
+    expect((await send(base, calm, 'authorize', { card: 'ABU00001' })).status).toBe(200)
+  })
+
+  test('an unknown device and a bad signature answer alike', async () => {
+    const known = await registerBin('ABUSE-KNOWN')
+    const a = await postFrom(
+      '127.0.0.4',
+      '/device/v1/authorize',
+      { 'X-Device-Id': 'NOBODY-1', 'X-Timestamp': String(Date.now()), 'X-Signature': 'cd'.repeat(32) },
+      '{"card":"ABU00001"}',
+    )
+    const b = await postFrom(
+      '127.0.0.4',
+      '/device/v1/authorize',
+      { 'X-Device-Id': known.deviceId, 'X-Timestamp': String(Date.now()), 'X-Signature': 'cd'.repeat(32) },
+      '{"card":"ABU00001"}',
+    )
+    expect(a).toEqual(b)
+    expect(a.status).toBe(401)
+  })
+
+  test('the device cache stays bounded under made-up device ids', async () => {
+    const { getDevice, cachedDevices } = await import('../device-bridge/devices')
+    for (let i = 0; i < 5_200; i++) await getDevice(app.payload, `MADE-UP-${i}`)
+    expect(cachedDevices()).toBeLessThanOrEqual(5_000)
+  })
+
+  test('the signing test vectors of the document are what the reference signer computes', async () => {
+    const doc = openapi as unknown as {
+      'x-signing-test-vectors': Array<Parameters<typeof sign>[1] & { secret: string; signature: string }>
+    }
+    expect(doc['x-signing-test-vectors'].length).toBeGreaterThan(0)
+    for (const v of doc['x-signing-test-vectors']) {
+      expect(v.signature).toMatch(/^[0-9a-f]{64}$/)
+      expect(sign(v.secret, v)).toBe(v.signature)
+    }
+    // Independently: HMAC-SHA256 over the documented canonical string, keyed by the secret's UTF-8 bytes.
+    const crypto = await import('node:crypto')
+    const v = doc['x-signing-test-vectors'][0]
+    const canonical = `${v.method}\n${v.path}\n${v.deviceId}\n${v.timestamp}\n${v.body}`
+    expect(crypto.createHmac('sha256', Buffer.from(v.secret, 'utf8')).update(canonical).digest('hex')).toBe(v.signature)
+  })
+})
+
+describe('a bin’s secret reaches only what that bin can do', () => {
+  test('a hazardous-waste box cannot post a 200 kg paper drop; drops keep the bin’s site', async () => {
+    const hazardous = await registerBin('CAP-HAZ', {
+      kind: 'hazardous',
+      site: officeSiteId,
+      compartments: [{ number: 1, category: 'hazardous', capacityLitres: 60 }],
+    })
+    await card('CAP00001')
+    const before = await sizes()
+    const res = await send(base, hazardous, 'events', {
+      events: [dropEvent('CAP00001', { compartment: undefined, category: 'paper', grams: 200_000 })],
+    })
+    expect(res.body.results[0]).toMatchObject({ status: 'rejected', code: 'CATEGORY_NOT_IN_BIN' })
+    expect(await sizes()).toEqual(before)
+    const ok = await send(base, hazardous, 'events', { events: [dropEvent('CAP00001', { grams: 300 })] })
+    expect(ok.body.results[0].status).toBe('accepted')
+    const drop = (await app.payload.find({ collection: 'drop-offs', where: { sourceRef: { equals: 'CAP-HAZ' } } }))
+      .docs[0]!
+    // The card belongs to another site; the drop is where the bin stands.
+    expect(drop).toMatchObject({ source: 'device', category: 'hazardous' })
+    expect(drop.site && typeof drop.site === 'object' ? drop.site.id : drop.site).toBe(officeSiteId)
+  })
+
+  test('a bin for offices refuses a household card at the door and in its events alike', async () => {
+    const offices = await registerBin('CAP-OFF', { audience: 'offices' })
+    await card('CAP00002')
+    const door = await send(base, offices, 'authorize', { card: 'CAP00002' })
+    expect(door.body).toMatchObject({ allowed: false, reason: 'WRONG_AUDIENCE' })
+    const before = await sizes()
+    const drop = await send(base, offices, 'events', { events: [dropEvent('CAP00002')] })
+    expect(drop.body.results[0]).toMatchObject({ status: 'rejected', code: 'WRONG_AUDIENCE' })
+    expect(await sizes()).toEqual(before)
+  })
+
+  test('a backlog is bounded: older than the rules allow, or before the bin was commissioned, is refused', async () => {
+    const any = await registerBin('CAP-ANY')
+    const late = await registerBin('CAP-LATE', { commissionedAt: new Date(Date.now() - 3 * 86_400_000).toISOString() })
+    await card('CAP00003')
+    const before = await sizes()
+    const old = await send(base, any, 'events', {
+      events: [dropEvent('CAP00003', { occurredAt: new Date(Date.now() - 8 * 86_400_000).toISOString() })],
+    })
+    const early = await send(base, late, 'events', {
+      events: [dropEvent('CAP00003', { occurredAt: new Date(Date.now() - 4 * 86_400_000).toISOString() })],
+    })
+    expect([old.body.results[0].code, early.body.results[0].code]).toEqual(['TOO_OLD', 'BEFORE_COMMISSIONED'])
+    expect(await sizes()).toEqual(before)
+  })
 })

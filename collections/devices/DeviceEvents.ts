@@ -23,6 +23,15 @@ export const DeviceEvents: CollectionConfig = {
     { name: 'status', type: 'number', required: true, label: t('HTTP 状态', 'HTTP status') },
     { name: 'code', type: 'text', index: true, label: t('错误码', 'Error code') },
     { name: 'events', type: 'number', label: t('事件数', 'Events') },
+    { name: 'clientAddress', type: 'text', label: t('来源地址', 'Client address') },
+    {
+      name: 'repeats',
+      type: 'number',
+      label: t('同类未记录次数', 'Repeats counted'),
+      admin: {
+        description: t('大量相同的拒绝只记样本，其余计数', 'Floods of identical refusals keep samples and a count'),
+      },
+    },
     { name: 'body', type: 'json', label: t('请求内容', 'Request body') },
     { name: 'response', type: 'json', label: t('处理结果', 'Outcome') },
   ],

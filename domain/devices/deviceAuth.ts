@@ -1,21 +1,56 @@
 /**
- * Device request signing (pure). A device signs `${timestamp}.${raw body}` with HMAC-SHA256
- * and its own secret; the platform checks the signature in constant time and the timestamp
- * against a ±5 minute window.
+ * Device request signing (pure), protocol v1. A device signs the canonical string of its request —
+ *
+ *     METHOD \n PATH \n DEVICE-ID \n TIMESTAMP \n RAW-BODY
+ *
+ * (method upper-case, path as sent without the query, e.g. `/device/v1/events`; the body byte for byte)
+ * — with HMAC-SHA256, keyed by the UTF-8 bytes of its secret exactly as issued, and sends the digest as
+ * 64 lower-case hex digits. The platform recomputes it, compares in constant time and checks the
+ * timestamp (milliseconds since the epoch) against a ±5 minute window.
  */
 import crypto from 'node:crypto'
 
 export const TIMESTAMP_WINDOW_MS = 5 * 60 * 1000
 
-export function sign(secret: string, timestamp: string, body: string | Buffer): string {
-  return crypto.createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex')
+export type SignedParts = { method: string; path: string; deviceId: string; timestamp: string; body: string | Buffer }
+
+export function canonicalPrefix(p: Omit<SignedParts, 'body'>): string {
+  return `${p.method.toUpperCase()}\n${p.path}\n${p.deviceId}\n${p.timestamp}\n`
 }
 
-export function signatureMatches(secret: string, timestamp: string, body: string | Buffer, signature: string): boolean {
-  const expected = Buffer.from(sign(secret, timestamp, body), 'hex')
-  const given = /^[0-9a-f]{64}$/i.test(signature) ? Buffer.from(signature, 'hex') : Buffer.alloc(0)
+export function sign(secret: string, p: SignedParts): string {
+  return crypto
+    .createHmac('sha256', Buffer.from(secret, 'utf8'))
+    .update(canonicalPrefix(p))
+    .update(p.body)
+    .digest('hex')
+}
+
+export function signatureMatches(secret: string, p: SignedParts, signature: string): boolean {
+  const expected = Buffer.from(sign(secret, p), 'hex')
+  const given = /^[0-9a-f]{64}$/.test(signature) ? Buffer.from(signature, 'hex') : Buffer.alloc(0)
   return given.length === expected.length && crypto.timingSafeEqual(given, expected)
 }
+
+/** Worked examples for vendors (also in the OpenAPI document; a test recomputes them). */
+export const SIGNING_VECTORS = [
+  {
+    secret: 'k3y-Example_Secret-0123456789abcdefXYZ',
+    method: 'POST',
+    path: '/device/v1/authorize',
+    deviceId: 'CXN-BIN-01',
+    timestamp: '1764000000000',
+    body: '{"card":"CXN000001"}',
+  },
+  {
+    secret: 'k3y-Example_Secret-0123456789abcdefXYZ',
+    method: 'POST',
+    path: '/device/v1/events',
+    deviceId: 'CXN-BIN-01',
+    timestamp: '1764000000123',
+    body: '{"events":[{"type":"drop","eventId":"e-1","card":"CXN000001","compartment":1,"grams":1500,"occurredAt":"2025-11-24T16:00:00.000Z"}]}',
+  },
+].map((v) => ({ ...v, signature: sign(v.secret, v) }))
 
 /** The timestamp is milliseconds since the epoch, as a string of digits. */
 export function timestampFresh(timestamp: string, now: number, windowMs = TIMESTAMP_WINDOW_MS): boolean {

@@ -63,20 +63,23 @@ export type PlanState = {
   history?: boolean
 }
 
-export type RejectCode =
-  | 'UNKNOWN_CARD'
-  | 'CARD_NOT_ACTIVE'
-  | 'UNKNOWN_CATEGORY'
-  | 'INVALID_WEIGHT'
-  | 'INVALID_TIME'
-  | 'FUTURE_TIME'
-  | 'IDEMPOTENCY_CONFLICT'
-  | 'MISSING_KEY'
-  | 'TOO_OLD'
-  | 'BEFORE_CARD_ISSUED'
-  | 'BEFORE_COMMISSIONED'
-  | 'CATEGORY_NOT_IN_BIN'
-  | 'WRONG_AUDIENCE'
+/** Why a drop is refused, one code each (the device protocol lists them as an enum). */
+export const REJECT_CODES = [
+  'UNKNOWN_CARD',
+  'CARD_NOT_ACTIVE',
+  'UNKNOWN_CATEGORY',
+  'INVALID_WEIGHT',
+  'INVALID_TIME',
+  'FUTURE_TIME',
+  'IDEMPOTENCY_CONFLICT',
+  'MISSING_KEY',
+  'TOO_OLD',
+  'BEFORE_CARD_ISSUED',
+  'BEFORE_COMMISSIONED',
+  'CATEGORY_NOT_IN_BIN',
+  'WRONG_AUDIENCE',
+] as const
+export type RejectCode = (typeof REJECT_CODES)[number]
 
 export type PlannedDrop = {
   card: number | string

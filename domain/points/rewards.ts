@@ -22,19 +22,18 @@ export type RewardLike = {
 }
 export type CardLike = { status: string; holderKind: 'household' | 'office' }
 
+export const REDEMPTION_CODES = [
+  'INVALID_QUANTITY',
+  'CARD_NOT_ACTIVE',
+  'REWARD_INACTIVE',
+  'OUTSIDE_WINDOW',
+  'WRONG_AUDIENCE',
+  'OUT_OF_STOCK',
+] as const
+
 export type RedemptionCheck =
   | { ok: true; points: number; unitPoints: number }
-  | {
-      ok: false
-      code:
-        | 'INVALID_QUANTITY'
-        | 'CARD_NOT_ACTIVE'
-        | 'REWARD_INACTIVE'
-        | 'OUTSIDE_WINDOW'
-        | 'WRONG_AUDIENCE'
-        | 'OUT_OF_STOCK'
-      message: string
-    }
+  | { ok: false; code: (typeof REDEMPTION_CODES)[number]; message: string }
 
 export const MAX_QUANTITY = 100
 
