@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
+import { staffOrOwnTown } from '../../access/staffOrOwnTown'
 import { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATUSES } from '../../domain/devices/bins'
 import { momentField } from '../../fields/dates'
 import { wholeNumber } from '../../fields/numbers'
@@ -17,7 +18,9 @@ export const Alerts: CollectionConfig = {
   labels: { singular: t('设备告警', 'Alert'), plural: t('设备告警', 'Alerts') },
   admin: { group: groups.devices, defaultColumns: ['openedAt', 'bin', 'kind', 'severity', 'status', 'count'] },
   defaultSort: '-openedAt',
-  access: { read: staff, create: nobody, update: staff, delete: admins },
+  // A record of an act cannot be copied into another act.
+  disableDuplicate: true,
+  access: { read: staffOrOwnTown('bin.site'), create: nobody, update: staff, delete: admins },
   hooks: { beforeChange: [stampAlertStatus] },
   fields: [
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
 import { staff } from '../../access/staff'
+import { staffOrOwnTown } from '../../access/staffOrOwnTown'
 import { BIN_KINDS, BIN_STATUSES } from '../../domain/devices/bins'
 import { AUDIENCES } from '../../domain/shared/audience'
 import { rotateSecretEndpoint } from '../../endpoints/devices/rotateSecret'
@@ -28,7 +29,7 @@ export const Bins: CollectionConfig = {
     defaultColumns: ['deviceId', 'kind', 'site', 'status', 'lastSeenAt', 'firmware'],
     listSearchableFields: ['deviceId', 'vendor', 'model'],
   },
-  access: { read: staff, create: admins, update: staff, delete: admins },
+  access: { read: staffOrOwnTown('site'), create: admins, update: staff, delete: admins },
   hooks: { beforeChange: [guardBinState, issueSecret], afterChange: [revealSecretOnce] },
   endpoints: [rotateSecretEndpoint],
   fields: [

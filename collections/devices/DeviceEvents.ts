@@ -13,6 +13,8 @@ export const DeviceEvents: CollectionConfig = {
   labels: { singular: t('设备报文', 'Device request'), plural: t('设备报文', 'Device requests') },
   admin: { group: groups.devices, defaultColumns: ['receivedAt', 'deviceId', 'endpoint', 'status', 'code', 'events'] },
   defaultSort: '-receivedAt',
+  // A record of an act cannot be copied into another act.
+  disableDuplicate: true,
   access: { read: staff, create: nobody, update: nobody, delete: nobody },
   hooks: { beforeDelete: [refuseDelete] },
   fields: [

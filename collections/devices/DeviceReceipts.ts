@@ -12,6 +12,8 @@ export const DeviceReceipts: CollectionConfig = {
   slug: 'device-receipts',
   labels: { singular: t('设备回执', 'Device receipt'), plural: t('设备回执', 'Device receipts') },
   admin: { group: groups.devices, hidden: true },
+  // A record of an act cannot be copied into another act.
+  disableDuplicate: true,
   access: { read: staff, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },

@@ -22,6 +22,8 @@ export const CardBatches: CollectionConfig = {
       'Give a prefix, a start and a count: saving issues the whole range.',
     ),
   },
+  // A record of an act cannot be copied into another act.
+  disableDuplicate: true,
   access: { read: staff, create: staff, update: nobody, delete: nobody },
   hooks: { beforeChange: [checkBatch], afterChange: [issueBatch] },
   fields: [

@@ -18,6 +18,8 @@ export const CardDays: CollectionConfig = {
     defaultColumns: ['day', 'card', 'drops', 'grams', 'points'],
     hidden: ({ user }) => user?.role !== 'admin',
   },
+  // A record of an act cannot be copied into another act.
+  disableDuplicate: true,
   access: { read: staff, create: nobody, update: nobody, delete: nobody },
   indexes: [{ fields: ['card', 'day'], unique: true }],
   fields: [

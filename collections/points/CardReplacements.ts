@@ -16,6 +16,8 @@ export const CardReplacements: CollectionConfig = {
     useAsTitle: 'newCardNumber',
     defaultColumns: ['oldCard', 'newCardNumber', 'movedPoints', 'reason', 'createdAt'],
   },
+  // A record of an act cannot be copied into another act.
+  disableDuplicate: true,
   access: { read: staff, create: staff, update: nobody, delete: nobody },
   hooks: { beforeChange: [checkReplacement], afterChange: [replaceCard] },
   fields: [

@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { nobody } from '../../access/nobody'
 import { currentUser, hasRole } from '../../access/roles'
 import { staff } from '../../access/staff'
+import { staffOrOwnTown } from '../../access/staffOrOwnTown'
 import { CARD_NUMBER, CARD_STATUSES, CHANNELS, HOLDER_KINDS } from '../../domain/points/cards'
 import { MOBILE_PHONE } from '../../domain/places/sites'
 import { select } from '../../fields/options'
@@ -26,7 +27,7 @@ export const Cards: CollectionConfig = {
     defaultColumns: ['cardNumber', 'holderName', 'site', 'status', 'balance', 'issuedAt'],
     listSearchableFields: ['cardNumber', 'holderName', 'officeName'],
   },
-  access: { read: staff, create: staff, update: staff, delete: nobody },
+  access: { read: staffOrOwnTown('site'), create: staff, update: staff, delete: nobody },
   hooks: { beforeChange: [keepMaskedPhone] },
   fields: [
     {

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
+import { staffOrOwnTown } from '../../access/staffOrOwnTown'
+import { manualReviewEndpoint } from '../../endpoints/points/manualReview'
 import { recordDropsEndpoint } from '../../endpoints/points/recordDrops'
 import { categoryField } from '../../fields/category'
 import { momentField } from '../../fields/dates'
@@ -27,9 +29,11 @@ export const DropOffs: CollectionConfig = {
     listSearchableFields: ['idempotencyKey', 'sourceRef'],
   },
   defaultSort: '-occurredAt',
-  access: { read: staff, create: staff, update: nobody, delete: nobody },
+  // A record of an act cannot be copied into another act.
+  disableDuplicate: true,
+  access: { read: staffOrOwnTown('site'), create: staff, update: nobody, delete: nobody },
   hooks: { beforeChange: [awardDrop], afterChange: [postDropEffects], beforeDelete: [refuseDelete] },
-  endpoints: [recordDropsEndpoint],
+  endpoints: [recordDropsEndpoint, manualReviewEndpoint],
   fields: [
     {
       type: 'row',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
+import { staffOrOwnTown } from '../../access/staffOrOwnTown'
 import { LEDGER_REASONS } from '../../domain/points/points'
 import { idempotencyKeyField } from '../../fields/idempotencyKey'
 import { wholeNumber } from '../../fields/numbers'
@@ -30,7 +31,9 @@ export const PointEntries: CollectionConfig = {
     ),
   },
   defaultSort: '-createdAt',
-  access: { read: staff, create: admins, update: nobody, delete: nobody },
+  // A record of an act cannot be copied into another act.
+  disableDuplicate: true,
+  access: { read: staffOrOwnTown('card.site'), create: admins, update: nobody, delete: nobody },
   hooks: { beforeChange: [applyEntry], beforeDelete: [refuseDelete] },
   fields: [
     cardField(),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
+import { staffOrOwnTown } from '../../access/staffOrOwnTown'
 import { momentField } from '../../fields/dates'
 import { idempotencyKeyField } from '../../fields/idempotencyKey'
 import { wholeNumber } from '../../fields/numbers'
@@ -24,7 +25,9 @@ export const Redemptions: CollectionConfig = {
     defaultColumns: ['createdAt', 'card', 'reward', 'quantity', 'points', 'channel', 'status'],
   },
   defaultSort: '-createdAt',
-  access: { read: staff, create: staff, update: staff, delete: nobody },
+  // A record of an act cannot be copied into another act.
+  disableDuplicate: true,
+  access: { read: staffOrOwnTown('card.site'), create: staff, update: staff, delete: nobody },
   hooks: { beforeChange: [checkRedemptionChange], afterChange: [settleRedemption], beforeDelete: [refuseDelete] },
   fields: [
     {

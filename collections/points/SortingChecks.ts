@@ -14,6 +14,8 @@ export const SortingChecks: CollectionConfig = {
   labels: { singular: t('分类检查', 'Sorting check'), plural: t('分类检查', 'Sorting checks') },
   admin: { group: groups.points, defaultColumns: ['checkedAt', 'site', 'card', 'result', 'confirmed', 'inspector'] },
   defaultSort: '-checkedAt',
+  // A record of an act cannot be copied into another act.
+  disableDuplicate: true,
   access: { read: staff, create: staff, update: staff, delete: admins },
   hooks: { beforeChange: [stampCheck], afterChange: [postPenalty] },
   fields: [

@@ -26,6 +26,8 @@ export const AuditLog: CollectionConfig = {
   },
   defaultSort: '-at',
   custom: { audit: false },
+  // A record of an act cannot be copied into another act.
+  disableDuplicate: true,
   access: { read: admins, create: nobody, update: nobody, delete: nobody },
   hooks: { beforeChange: [refuseAuditChange], beforeDelete: [refuseDelete] },
   fields: [

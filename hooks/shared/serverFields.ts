@@ -32,9 +32,26 @@ const normal = (v: unknown): unknown =>
 const same = (a: unknown, b: unknown) =>
   (empty(a) && empty(b)) || JSON.stringify(normal(a)) === JSON.stringify(normal(b))
 
+/** What Payload itself writes from an uploaded file (name, type, size, dimensions, URLs). */
+const UPLOAD_FIELDS = new Set([
+  'filename',
+  'mimeType',
+  'filesize',
+  'width',
+  'height',
+  'url',
+  'thumbnailURL',
+  'focalX',
+  'focalY',
+  'sizes',
+])
+
 export const refuseServerFields: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
   if (isPlatformWrite(req)) return data
+  // With a file in the request, Payload describes that file; without one, nobody renames or resizes a record.
+  const fromFile = Boolean(collection.upload && req.file)
   for (const field of serverSetFields(collection.fields)) {
+    if (fromFile && UPLOAD_FIELDS.has(field.name)) continue
     if (!(field.name in data)) continue
     const value = data[field.name]
     const allowed =

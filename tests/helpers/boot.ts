@@ -43,7 +43,7 @@ export type RestClient = {
   call: (
     method: string,
     url: string,
-    options?: { token?: string; body?: unknown; lang?: string },
+    options?: { token?: string; body?: unknown; lang?: string; headers?: Record<string, string>; form?: FormData },
   ) => Promise<RestResponse>
   /** A GraphQL query or mutation through the same route handler that serves /api/graphql. */
   graphql: (query: string, options?: { token?: string; lang?: string }) => Promise<RestResponse>
@@ -59,13 +59,13 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
     DELETE: routes.REST_DELETE(config),
   }
   const call: RestClient['call'] = async (method, url, options = {}) => {
-    const headers: Record<string, string> = { 'Accept-Language': options.lang ?? 'zh' }
+    const headers: Record<string, string> = { 'Accept-Language': options.lang ?? 'zh', ...options.headers }
     if (options.token) headers.Authorization = `JWT ${options.token}`
     if (options.body !== undefined) headers['Content-Type'] = 'application/json'
     const request = new Request(`http://localhost:3000/api${url}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     })
     const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/')
     const handler = handlers[method]
