@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
-import { staff } from '../../access/staff'
 import { staffOrOwnTown } from '../../access/staffOrOwnTown'
 import { LEDGER_REASONS } from '../../domain/points/points'
 import { idempotencyKeyField } from '../../fields/idempotencyKey'
