@@ -1,6 +1,7 @@
 import * as migration_20261129_043721_initial from './20261129_043721_initial';
 import * as migration_20261129_051313_points_engine from './20261129_051313_points_engine';
 import * as migration_20261129_053214_device_bridge from './20261129_053214_device_bridge';
+import * as migration_20261129_144855_security_and_audit from './20261129_144855_security_and_audit';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_053214_device_bridge.up,
     down: migration_20261129_053214_device_bridge.down,
-    name: '20261129_053214_device_bridge'
+    name: '20261129_053214_device_bridge',
+  },
+  {
+    up: migration_20261129_144855_security_and_audit.up,
+    down: migration_20261129_144855_security_and_audit.down,
+    name: '20261129_144855_security_and_audit'
   },
 ];

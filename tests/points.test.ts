@@ -108,23 +108,32 @@ afterAll(async () => {
 })
 
 describe('cards', () => {
-  test('the full phone is for admins only, others see it masked; town officials cannot read cards', async () => {
+  test('the full phone is for admins only: others see it masked and cannot set it; town officials read their own town’s cards', async () => {
     const card = await newCard({ phone: '13812341234' })
     const asAdmin = await app.rest.call('GET', `/cards/${card.id}`, { token: tokens.admin })
     const asOperator = await app.rest.call('GET', `/cards/${card.id}`, { token: tokens.operator })
     expect(asAdmin.body.phone).toBe('13812341234')
     expect(asOperator.body.phone).toBeUndefined()
     expect(asOperator.body.phoneMasked).toBe('138****1234')
-    // An operator editing the card keeps the stored phone intact.
-    const edit = await app.rest.call('PATCH', `/cards/${card.id}`, {
+    // An operator may edit the card but not its phone: refused, and the stored phone stays intact.
+    const phone = await app.rest.call('PATCH', `/cards/${card.id}`, {
       token: tokens.operator,
       body: { holderName: '王五', phone: '13000000000' },
+    })
+    expect(phone.status).toBe(403)
+    expect(phone.body.errors[0].data).toMatchObject({ code: 'ADMIN_ONLY_FIELD', field: 'phone' })
+    const edit = await app.rest.call('PATCH', `/cards/${card.id}`, {
+      token: tokens.operator,
+      body: { holderName: '王五' },
     })
     expect(edit.status).toBe(200)
     expect((await payload.findByID({ collection: 'cards', id: card.id })).phone).toBe('13812341234')
     const list = await app.rest.call('GET', `/cards?where[id][equals]=${card.id}`, { token: tokens.operator })
     expect(JSON.stringify(list.body)).not.toContain('13812341234')
-    expect((await app.rest.call('GET', `/cards/${card.id}`, { token: tokens.town })).status).toBe(403)
+    const asTown = await app.rest.call('GET', `/cards/${card.id}`, { token: tokens.town })
+    expect(asTown.status).toBe(200)
+    expect(asTown.body).toMatchObject({ phoneMasked: '138****1234' })
+    expect(asTown.body.phone).toBeUndefined()
     expect((await app.rest.call('GET', `/cards/${card.id}`)).status).toBe(403)
   })
 

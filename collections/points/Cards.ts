@@ -63,7 +63,8 @@ export const Cards: CollectionConfig = {
           name: 'phone',
           type: 'text',
           label: t('手机号', 'Phone'),
-          access: { read: adminsOnly, update: adminsOnly },
+          // Read: admins only. Writing it as anyone else is refused by keepMaskedPhone (not silently dropped).
+          access: { read: adminsOnly },
           validate: (v: string | null | undefined) =>
             !v || MOBILE_PHONE.test(v) || '手机号为 11 位数字 / 11-digit mobile number',
         },

@@ -2,10 +2,24 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { maskPhone } from '../../domain/places/sites'
+import { currentUser, hasRole } from '../../access/roles'
 import type { Card } from '../../payload-types'
+import { isPlatformWrite } from '../../services/platform'
+import { forbidden } from '../shared/errors'
 
-/** Keeps the masked copy of the phone that non-admins read (138****1234). */
-export const keepMaskedPhone: CollectionBeforeChangeHook<Card> = ({ data, originalDoc }) => {
+/**
+ * The full phone is an admin's to change: anyone else sending a new one is refused (not silently ignored).
+ * Keeps the masked copy that non-admins read (138****1234).
+ */
+export const keepMaskedPhone: CollectionBeforeChangeHook<Card> = ({ data, operation, originalDoc, req }) => {
+  // Staff registering a new card may take the holder's number; changing it afterwards is an admin's act.
+  const changed =
+    operation === 'update' && data.phone !== undefined && (data.phone || null) !== (originalDoc?.phone || null)
+  if (changed && !isPlatformWrite(req) && !hasRole(currentUser(req), 'admin')) {
+    throw forbidden('ADMIN_ONLY_FIELD', '只有管理员可以填写或修改完整手机号。Only admins set the full phone number.', {
+      field: 'phone',
+    })
+  }
   const phone = data.phone === undefined ? originalDoc?.phone : data.phone
   data.phoneMasked = maskPhone(phone) ?? null
   return data
