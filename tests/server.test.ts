@@ -1,14 +1,16 @@
 /**
- * End to end: `server.ts` boots on a free port against a fresh data folder, seeds the demo
- * district, answers /healthz, serves the admin in Chinese, takes a real login over REST and
- * GraphQL, and shuts down cleanly on SIGTERM.
+ * End to end: `server.ts` boots — detached from any terminal, as a service manager starts it — on a
+ * free port against a fresh data folder, applies the migrations, seeds the demo district, answers
+ * /healthz, serves the admin in Chinese, takes a real login over REST and GraphQL, refuses foreign
+ * origins and oversized bodies, keeps its files to itself, refuses a second start on the same folder
+ * and a production start with published passwords, and shuts down cleanly on SIGTERM.
  */
 import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { startApp } from './helpers/spawn'
+import { runToExit, startApp } from './helpers/spawn'
 
 let child: ChildProcess
 let base = ''
@@ -30,6 +32,8 @@ beforeAll(async () => {
       SEED_ADMIN_EMAIL: ADMIN.email,
       SEED_ADMIN_PASSWORD: ADMIN.password,
       SEED_ON_START: 'true',
+      // The real start path: committed migrations, not a schema push.
+      DB_PUSH: 'false',
     },
     /Admin:\s+(http:\/\/localhost:\d+)\/admin[\s\S]*operator: \S+ \/ \S+/,
   )
@@ -95,9 +99,85 @@ test('the device bridge mount point answers', async () => {
   expect((await res.json()).service).toBe('fenlei-device-bridge')
 })
 
+test('state-changing requests from a foreign origin are refused; the same origin passes', async () => {
+  const login = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
+  const { token, user } = await login.json()
+  const patch = (origin: string) =>
+    fetch(`${base}/api/users/${user.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}`, Origin: origin },
+      body: JSON.stringify({ name: `改名-${origin.length}` }),
+    })
+  const evil = await patch('https://evil.example')
+  expect(evil.status).toBe(403)
+  expect((await evil.json()).errors[0].data.code).toBe('ORIGIN_NOT_ALLOWED')
+  const me = await (await fetch(`${base}/api/users/me`, { headers: { Authorization: `JWT ${token}` } })).json()
+  expect(me.user.name).not.toBe(`改名-${'https://evil.example'.length}`)
+  expect((await patch(base)).status).toBe(200)
+  const big = await fetch(`${base}/api/towns`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify({ name: '大', note: 'x'.repeat(2 * 1024 * 1024) }),
+  })
+  expect(big.status).toBe(413)
+  expect((await big.json()).errors[0].data.code).toBe('BODY_TOO_LARGE')
+})
+
+test('the data folder and the database are readable by their owner only', () => {
+  expect(fs.statSync(dir).mode & 0o777).toBe(0o700)
+  expect(fs.statSync(path.join(dir, 'fenlei.db')).mode & 0o777).toBe(0o600)
+})
+
+test('a second start in the same folder says why and stops before it touches any data', async () => {
+  const before = fs.statSync(path.join(dir, 'fenlei.db')).mtimeMs
+  const second = await runToExit('server.ts', {
+    NODE_ENV: 'development',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dir,
+    DATABASE_URL: '',
+    PAYLOAD_SECRET: '',
+    SEED_ON_START: 'true',
+  })
+  expect(second.code).toBe(1)
+  expect(second.output).toMatch(/另一个分类服务（进程 \d+）正在使用数据目录/)
+  expect(second.output.trim().split('\n')).toHaveLength(1)
+  expect(fs.statSync(path.join(dir, 'fenlei.db')).mtimeMs).toBe(before)
+}, 60_000)
+
 test('SIGTERM shuts the server down cleanly', async () => {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   child.kill('SIGTERM')
   expect(await exited).toBe(0)
   expect(readOutput()).toContain('SIGTERM received')
 }, 20_000)
+
+test('production refuses the published passwords, with one line and a non-zero exit', async () => {
+  const production = {
+    NODE_ENV: 'production',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: '',
+    PAYLOAD_SECRET: 'production-secret-0123456789abcdef',
+  }
+  // Seeding a fresh production folder with the default admin password.
+  const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-prod-'))
+  const seeding = await runToExit('server.ts', {
+    ...production,
+    DATA_DIR: fresh,
+    SEED_ON_START: 'true',
+    SEED_ADMIN_PASSWORD: '',
+  })
+  expect(seeding.code).toBe(1)
+  expect(seeding.output).toMatch(/SEED_ADMIN_PASSWORD/)
+  expect(fs.existsSync(path.join(fresh, 'fenlei.db'))).toBe(false)
+  // Starting on the demo district, whose demo accounts still have the password the README publishes.
+  const demo = await runToExit('server.ts', { ...production, DATA_DIR: dir, SEED_ON_START: '' })
+  expect(demo.code).toBe(1)
+  expect(demo.output).toMatch(/仍在使用公开的默认密码/)
+  fs.rmSync(fresh, { recursive: true, force: true })
+}, 120_000)

@@ -17,7 +17,9 @@ function attempt(file: string, env: Record<string, string>, ready: RegExp, timeo
   const child = spawn(process.execPath, ['--import', 'tsx', file], {
     cwd: root,
     env: { ...process.env, NODE_OPTIONS: '', ...env },
+    // No terminal, in a session of its own: as a service manager starts it.
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   })
   return new Promise<Started>((resolve, reject) => {
     const fail = (why: string) => {
@@ -53,4 +55,32 @@ export async function startApp(
     console.warn(`first start failed, retrying once: ${message}`)
     return attempt(file, env, ready, timeoutMs)
   }
+}
+
+/** Runs an entry point to its end (for starts that must refuse): exit code, output, and how long it took. */
+export function runToExit(
+  file: string,
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+): Promise<{ code: number | null; output: string; ms: number }> {
+  const started = Date.now()
+  let output = ''
+  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+    cwd: root,
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  child.stdout?.on('data', (c: Buffer) => (output += c.toString()))
+  child.stderr?.on('data', (c: Buffer) => (output += c.toString()))
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`${file} did not exit within ${timeoutMs} ms:\n${output}`))
+    }, timeoutMs)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, output, ms: Date.now() - started })
+    })
+  })
 }
