@@ -12,6 +12,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-bench-'))
 process.env.DATA_DIR = dir
 process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
 process.env.PAYLOAD_SECRET = 'bench-secret-0123456789abcdef'
+process.env.DB_PUSH = 'true'
 ;(process.env as Record<string, string>).NODE_ENV = 'development'
 
 const { getPayload } = await import('payload')

@@ -42,6 +42,8 @@ const EnvSchema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   BRIDGE_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   BRIDGE_RATE_LIMIT: z.coerce.number().positive().default(50),
+  /** Failed authentications per second one address may make (bursts of twice that) before it is refused unread. */
+  BRIDGE_FAILED_AUTH_RATE: z.coerce.number().positive().default(20),
   OFFLINE_AFTER_MINUTES: z.coerce.number().int().positive().default(10),
 })
 

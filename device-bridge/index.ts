@@ -56,8 +56,8 @@ export function createDeviceBridge(payload: Payload): Router {
   const router = express.Router()
   const batcher = new Batcher(payload)
   const limiter = new RateLimiter(env.BRIDGE_RATE_LIMIT)
-  // Failed authentications per address: 5 a second, bursts of 10; past that, refused unread.
-  const failures = new RateLimiter(5, 20_000)
+  // Failed authentications per address (BRIDGE_FAILED_AUTH_RATE a second, bursts of twice that); past that, refused unread.
+  const failures = new RateLimiter(env.BRIDGE_FAILED_AUTH_RATE, 20_000)
   const writeLog = (rows: LogRow[]) =>
     rows.forEach((row) =>
       batcher
@@ -65,6 +65,19 @@ export function createDeviceBridge(payload: Payload): Router {
         .catch((err) => payload.logger.error({ err, msg: 'device log write failed' })),
     )
   const sampler = new RefusalSampler(writeLog)
+  // Log rows of answers that changed nothing (a swipe at the door) are gathered for up to 200 ms and written
+  // together: one commit (and one disk sync) for many, never on the path of the resident waiting at the door.
+  let deferred: LogRow[] = []
+  let deferTimer: NodeJS.Timeout | undefined
+  const writeLater = (row: LogRow) => {
+    deferred.push(row)
+    deferTimer ??= setTimeout(() => {
+      const rows = deferred
+      deferred = []
+      deferTimer = undefined
+      writeLog(rows)
+    }, 200)
+  }
   const flushTimer = setInterval(() => sampler.flush(), 60_000)
   flushTimer.unref()
 
@@ -211,8 +224,8 @@ export function createDeviceBridge(payload: Payload): Router {
           const parsed = AuthorizeRequest.safeParse(body)
           if (!parsed.success) return refuse(res, schemaRefusal(parsed.error), logged)
           const answer = await authorizeSwipe(payload, device, parsed.data.card)
-          // A resident waits at the door: answer now; the log row follows in the next group commit.
-          writeLog([{ ...logged, status: 200, code: answer.reason ?? null, response: answer }])
+          // A resident waits at the door: answer now; the log row follows within 200 ms.
+          writeLater({ ...logged, status: 200, code: answer.reason ?? null, response: answer })
           res.json(answer)
           return
         }

@@ -21,6 +21,8 @@ export type LoadOptions = {
   duplicates?: number
   /** Share of requests that are bad (bad signature, malformed JSON, out-of-range weight). */
   bad?: number
+  /** `authorize`: card swipes at the door instead of event batches. */
+  endpoint?: 'events' | 'authorize'
 }
 
 export type Tally = {
@@ -67,7 +69,9 @@ export async function runLoad(o: LoadOptions): Promise<Tally> {
       let options: Parameters<typeof sendSigned>[4] = {}
       let target = device
 
-      if (r < (o.duplicates ?? 0) && history.length) {
+      if (o.endpoint === 'authorize') {
+        body = { card: o.cards[Math.floor(rand() * o.cards.length)]! }
+      } else if (r < (o.duplicates ?? 0) && history.length) {
         const earlier = history[Math.floor(rand() * history.length)]!
         target = earlier.device
         body = earlier.body
@@ -109,11 +113,11 @@ export async function runLoad(o: LoadOptions): Promise<Tally> {
         if (history.length > 2000) history.shift()
       }
       try {
-        const res = await sendSigned(o.base, target, 'events', body, options)
+        const res = await sendSigned(o.base, target, o.endpoint ?? 'events', body, options)
         tally.requests++
         tally.byStatus[res.status] = (tally.byStatus[res.status] ?? 0) + 1
         tally.latenciesMs.push(res.ms)
-        if (res.status === 200) {
+        if (res.status === 200 && o.endpoint !== 'authorize') {
           const events = (body as { events: Array<{ type: string; card?: string }> }).events
           res.body.results.forEach(
             (result: { status: 'accepted' | 'duplicate' | 'rejected'; points?: number }, i: number) => {

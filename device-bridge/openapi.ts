@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 
+import { env } from '../config/env'
 import { SIGNING_VECTORS, TIMESTAMP_WINDOW_MS } from '../domain/devices/deviceAuth'
 import {
   AuthorizeRequest,
@@ -116,7 +117,7 @@ export function openApiDocument() {
     'x-rate-limits': {
       perDevice:
         'BRIDGE_RATE_LIMIT requests per second (default 50), bursts of twice that; then 429 RATE_LIMITED with Retry-After',
-      perAddress: 'failed authentications: 5 per second per address, bursts of 10; then 429 before any signature check',
+      perAddress: `failed authentications: ${env.BRIDGE_FAILED_AUTH_RATE} per second per address (default 20), bursts of twice that; then 429 before any signature check`,
     },
     components: {
       securitySchemes: {

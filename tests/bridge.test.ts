@@ -126,6 +126,7 @@ const dropEvent = (cardNumber: string, extra: Record<string, unknown> = {}) => (
 
 beforeAll(async () => {
   process.env.BRIDGE_RATE_LIMIT = '20'
+  process.env.BRIDGE_FAILED_AUTH_RATE = '5'
   app = await bootPayload()
   await app.payload.create({
     collection: 'users',

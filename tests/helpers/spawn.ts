@@ -1,12 +1,19 @@
 /**
- * Starts one of the app's own entry points (`node --import tsx <file>`) as a child process and
- * waits for a line that says it is listening. A start that produces nothing is retried once:
- * on these 2-core machines a TypeScript child started while the parent is busy has, rarely,
- * printed nothing at all; the second attempt shows whether it was that or a real failure.
+ * Starts one of the app's own entry points as a child process, as `npm start` does (no terminal, a
+ * session of its own), and waits for a line that says it is listening. No retry: a start that dies
+ * silently is a failure to see, not to hide.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+/**
+ * As `npm start` runs them. `--conditions=production`: lexical's Node entry (`*.node.mjs`) picks its real
+ * build with a top-level `await import()`, and on Node 20 loading those modules in a cycle hung now and
+ * then — the process then ended with exit code 13 and no output (measured: half of the plain imports of
+ * @payloadcms/richtext-lexical). The `production` condition selects the build directly.
+ */
+export const NODE_ARGS = ['--conditions=production', '--import', 'tsx']
 
 export type Started = { child: ChildProcess; match: RegExpMatchArray; output: () => string }
 
@@ -14,7 +21,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 function attempt(file: string, env: Record<string, string>, ready: RegExp, timeoutMs: number): Promise<Started> {
   let output = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+  const child = spawn(process.execPath, [...NODE_ARGS, file], {
     cwd: root,
     env: { ...process.env, NODE_OPTIONS: '', ...env },
     // No terminal, in a session of its own: as a service manager starts it.
@@ -42,19 +49,13 @@ function attempt(file: string, env: Record<string, string>, ready: RegExp, timeo
   })
 }
 
-export async function startApp(
+export function startApp(
   file: string,
   env: Record<string, string>,
   ready: RegExp,
   timeoutMs = 90_000,
 ): Promise<Started> {
-  try {
-    return await attempt(file, env, ready, timeoutMs)
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
-    console.warn(`first start failed, retrying once: ${message}`)
-    return attempt(file, env, ready, timeoutMs)
-  }
+  return attempt(file, env, ready, timeoutMs)
 }
 
 /** Runs an entry point to its end (for starts that must refuse): exit code, output, and how long it took. */
@@ -65,7 +66,7 @@ export function runToExit(
 ): Promise<{ code: number | null; output: string; ms: number }> {
   const started = Date.now()
   let output = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+  const child = spawn(process.execPath, [...NODE_ARGS, file], {
     cwd: root,
     env: { ...process.env, NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
