@@ -37,7 +37,7 @@ for (let i = 0; i < CARDS; i++) {
       holderKind: 'household',
       site: site.id,
       channel: 'booth',
-      issuedAt: new Date().toISOString(),
+      issuedAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
     },
   })
   cards.push(c.id)
