@@ -15,6 +15,7 @@ import { collections } from './collections'
 import { dataDir, env, resolveSecret } from './config/env'
 import { PointRules } from './globals/points/PointRules'
 import { codeEveryError } from './hooks/shared/errors'
+import { catalogue } from './i18n/messages'
 import { buildDatabaseAdapter } from './db/adapter'
 import { chooseDatabase } from './db/select'
 
@@ -35,7 +36,15 @@ export default buildConfig({
   globals: [PointRules],
   admin: {
     user: 'users',
-    meta: { titleSuffix: ' · 分类 Fenlei' },
+    meta: {
+      titleSuffix: ' · 分类 Fenlei',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+    },
+    components: {
+      graphics: { Logo: '/app/(payload)/components/Brand#Logo', Icon: '/app/(payload)/components/Brand#Icon' },
+    },
+    // One date format everywhere in the admin (fields set their own the same way: fields/dates.ts).
+    dateFormat: 'yyyy-MM-dd HH:mm',
     // Gravatar would need the internet; the built-in avatar works offline.
     avatar: 'default',
     importMap: { baseDir: dirname },
@@ -43,6 +52,11 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+    // The platform's own messages (one per error code), and Payload's few strings that are not ours yet.
+    translations: {
+      zh: { fenlei: catalogue('zh'), general: { payloadSettings: '分类平台设置' } },
+      en: { fenlei: catalogue('en'), general: { payloadSettings: 'Fenlei settings' } },
+    },
   },
   email: nodemailerAdapter({
     defaultFromAddress: env.MAIL_FROM.match(/<(.+)>/)?.[1] ?? env.MAIL_FROM,

@@ -11,6 +11,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { ALARM_SEVERITY, alertKind } from '../domain/devices/bins'
 import type { DropInput } from '../domain/points/dropPlan'
+import { bilingual } from '../i18n/messages'
 import { recordDropsIn } from '../services/points/drops'
 import { insertRows, writerFor } from '../services/points/dropWriters'
 import { inTransaction } from '../services/transaction'
@@ -111,7 +112,7 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
     const eventId = (jobs[j] as Extract<Job, { kind: 'events' }>).events[i]!.eventId
     results[j]![i] =
       o.status === 'rejected'
-        ? { eventId, status: 'rejected', code: o.code, message: o.message }
+        ? { eventId, status: 'rejected', code: o.code, message: bilingual(o.code, o.params) }
         : { eventId, status: o.status, points: o.points, balance: o.balance }
   })
 

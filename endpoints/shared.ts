@@ -5,23 +5,30 @@ import type { z } from 'zod'
 import { currentUser, hasRole, type Role } from '../access/roles'
 import { badRequest, forbidden } from '../hooks/shared/errors'
 
-export function requireRole(req: PayloadRequest, roles: Role[], message: string): void {
-  if (!hasRole(currentUser(req), ...roles)) throw forbidden('FORBIDDEN', message)
+export function requireRole(req: PayloadRequest, roles: Role[]): void {
+  if (!hasRole(currentUser(req), ...roles)) throw forbidden(req, 'FORBIDDEN')
 }
 
 /** Validates input with a zod schema; the first problem becomes a coded 400 naming its path. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, code = 'INVALID_REQUEST'): z.infer<S> {
+export function parseWith<S extends z.ZodType>(
+  req: PayloadRequest,
+  schema: S,
+  value: unknown,
+  code: 'INVALID_REQUEST' | 'INVALID_QUERY' = 'INVALID_REQUEST',
+): z.infer<S> {
   const parsed = schema.safeParse(value)
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0]!
-  throw badRequest(code, issue.message, { path: issue.path.join('.') })
+  const path = issue.path.join('.')
+  // The person reads where; a program also gets the validator's own words (`detail`).
+  throw badRequest(req, code, { path: path || '/' }, { path, detail: issue.message })
 }
 
 export async function readJson(req: PayloadRequest): Promise<unknown> {
   try {
     return req.json ? await req.json() : undefined
   } catch {
-    throw badRequest('MALFORMED_JSON', '请求体不是有效的 JSON。Malformed JSON.')
+    throw badRequest(req, 'MALFORMED_JSON')
   }
 }
 

@@ -2,6 +2,7 @@
 import type { NumberField } from 'payload'
 
 import type { Label } from '../i18n/labels'
+import { invalid, type ValidateArgs } from './validate'
 
 export type WholeOptions = {
   min?: number
@@ -16,10 +17,10 @@ export type WholeOptions = {
 
 /** A validator for an optional whole number within [min, max]. */
 export function wholeInRange(min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  return (v: number | null | undefined): true | string => {
+  return (v: number | null | undefined, { req }: ValidateArgs): true | string => {
     if (v === null || v === undefined) return true
-    if (!Number.isInteger(v)) return '必须是整数 / must be a whole number'
-    if (v < min || v > max) return `必须在 ${min}–${max} 之间 / must be ${min}–${max}`
+    if (!Number.isInteger(v)) return invalid(req, 'WHOLE_NUMBER')
+    if (v < min || v > max) return invalid(req, 'NUMBER_RANGE', { min, max })
     return true
   }
 }

@@ -13,3 +13,13 @@ export const groups = {
   publicity: t('宣传', 'Publicity'),
   system: t('系统', 'System'),
 } as const
+
+/** A label in the request's language (a field's name when it has none). */
+export function labelIn(req: { i18n?: { language?: string } } | undefined, label: unknown, fallback: string): string {
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object') {
+    const l = label as Partial<Label>
+    return (req?.i18n?.language === 'en' ? l.en : l.zh) ?? fallback
+  }
+  return fallback
+}

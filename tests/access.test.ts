@@ -437,3 +437,48 @@ describe('one error shape on /api', () => {
     expect(notAllowed.body.errors[0].data.code).toBe('FORBIDDEN')
   })
 })
+
+describe('one language per reader', () => {
+  const english = /[A-Za-z]{2,}[ ,.;:]+[A-Za-z]{2,}/
+  const chinese = /[\u4e00-\u9fff]/
+  test('a refusal reads in Chinese only for a zh reader and in English only for an en reader; the code stays', async () => {
+    const tries: Array<() => { method: string; url: string; body?: unknown; token?: string }> = [
+      () => ({
+        method: 'POST',
+        url: '/villages',
+        body: { name: '越界村', town: ids.tanggou, registeredPopulation: 10 },
+        token: tokens.town,
+      }),
+      () => ({ method: 'PATCH', url: `/users/${ids.opsUser}`, body: { role: 'admin' }, token: tokens.operator }),
+      () => ({ method: 'GET', url: '/follow-ups/candidates?from=yesterday', token: tokens.admin }),
+      () => ({
+        method: 'POST',
+        url: '/villages',
+        body: { town: ids.erba, name: '人口', registeredPopulation: 1.5 },
+        token: tokens.admin,
+      }),
+    ]
+    for (const make of tries) {
+      const { method, url, body, token } = make()
+      const zh = await app.rest.call(method, url, { token, body, lang: 'zh' })
+      const en = await app.rest.call(method, url, { token, body, lang: 'en' })
+      expect(zh.status).toBeGreaterThanOrEqual(400)
+      expect(zh.body.errors[0].data.code).toBe(en.body.errors[0].data.code)
+      const zhText = JSON.stringify(
+        zh.body.errors.map((e: { message: string; data?: { errors?: Array<{ message: string }> } }) => [
+          e.message,
+          e.data?.errors?.map((f) => f.message),
+        ]),
+      )
+      const enText = JSON.stringify(
+        en.body.errors.map((e: { message: string; data?: { errors?: Array<{ message: string }> } }) => [
+          e.message,
+          e.data?.errors?.map((f) => f.message),
+        ]),
+      )
+      expect(zhText).toMatch(chinese)
+      expect(zhText).not.toMatch(english)
+      expect(enText).not.toMatch(chinese)
+    }
+  })
+})

@@ -13,6 +13,7 @@ import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { siteField } from '../../fields/relations'
 import { guardBinState, issueSecret, revealSecretOnce } from '../../hooks/devices/bins'
+import { matches } from '../../fields/validate'
 import { groups, t } from '../../i18n/labels'
 
 /**
@@ -43,9 +44,7 @@ export const Bins: CollectionConfig = {
           unique: true,
           index: true,
           label: t('设备编号', 'Device id'),
-          validate: (v: string | null | undefined) =>
-            (typeof v === 'string' && /^[A-Za-z0-9_-]{3,64}$/.test(v)) ||
-            '3–64 位字母、数字、- 或 _ / 3–64 letters, digits, - or _',
+          validate: matches(/^[A-Za-z0-9_-]{3,64}$/, 'INVALID_DEVICE_ID', { required: true }),
         },
         select('kind', t('类型', 'Kind'), BIN_KINDS, { required: true }),
         select('status', t('状态', 'Status'), BIN_STATUSES, { required: true, defaultValue: 'offline', index: true }),

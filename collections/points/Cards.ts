@@ -9,6 +9,7 @@ import { MOBILE_PHONE } from '../../domain/places/sites'
 import { select } from '../../fields/options'
 import { relation, siteField } from '../../fields/relations'
 import { keepMaskedPhone } from '../../hooks/points/cards'
+import { matches } from '../../fields/validate'
 import { groups, t } from '../../i18n/labels'
 
 /** The full phone number is for admins only: others read the masked copy (138****1234). */
@@ -40,9 +41,7 @@ export const Cards: CollectionConfig = {
           unique: true,
           index: true,
           label: t('卡号', 'Card number'),
-          validate: (v: string | null | undefined) =>
-            (typeof v === 'string' && CARD_NUMBER.test(v)) ||
-            '卡号为 4–32 位字母、数字或连字符 / 4–32 letters, digits or dashes',
+          validate: matches(CARD_NUMBER, 'INVALID_CARD_NUMBER', { required: true }),
         },
         select('status', t('状态', 'Status'), CARD_STATUSES, { required: true, defaultValue: 'active', index: true }),
         {
@@ -65,8 +64,7 @@ export const Cards: CollectionConfig = {
           label: t('手机号', 'Phone'),
           // Read: admins only. Writing it as anyone else is refused by keepMaskedPhone (not silently dropped).
           access: { read: adminsOnly },
-          validate: (v: string | null | undefined) =>
-            !v || MOBILE_PHONE.test(v) || '手机号为 11 位数字 / 11-digit mobile number',
+          validate: matches(MOBILE_PHONE, 'INVALID_MOBILE'),
         },
         { name: 'phoneMasked', type: 'text', label: t('手机号（脱敏）', 'Phone (masked)'), admin: { readOnly: true } },
       ],

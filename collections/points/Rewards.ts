@@ -6,6 +6,7 @@ import { REWARD_KINDS } from '../../domain/points/rewards'
 import { AUDIENCES } from '../../domain/shared/audience'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
+import { invalid, type ValidateArgs } from '../../fields/validate'
 import { groups, t } from '../../i18n/labels'
 
 /** 兑换商品: what points buy — goods, property-fee deductions, office supplies, honours. */
@@ -33,9 +34,9 @@ export const Rewards: CollectionConfig = {
           defaultValue: 0,
           label: t('所需积分', 'Points'),
           admin: { condition: (_, s) => s?.kind !== 'fee-deduction' && s?.kind !== 'honour' },
-          validate: (v: number | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
-            if (!Number.isInteger(v ?? 0) || (v ?? 0) < 0) return '积分必须是非负整数 / whole points ≥ 0'
-            if (siblingData.kind === 'honour' && (v ?? 0) !== 0) return '荣誉不需要积分 / an honour costs no points'
+          validate: (v: number | null | undefined, { req, siblingData }: ValidateArgs) => {
+            if (!Number.isInteger(v ?? 0) || (v ?? 0) < 0) return invalid(req, 'WHOLE_POINTS')
+            if (siblingData.kind === 'honour' && (v ?? 0) !== 0) return invalid(req, 'HONOUR_COSTS_NOTHING')
             return true
           },
         },
@@ -47,10 +48,10 @@ export const Rewards: CollectionConfig = {
             condition: (_, s) => s?.kind === 'fee-deduction',
             description: t('1 元 = 100 分；所需积分按积分规则折算', 'Points follow the rules’ rate'),
           },
-          validate: (v: number | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
+          validate: (v: number | null | undefined, { req, siblingData }: ValidateArgs) =>
             siblingData.kind !== 'fee-deduction' ||
             (Number.isInteger(v) && (v as number) > 0) ||
-            '请填写抵扣金额（整数分）/ give the amount in fen',
+            invalid(req, 'FEE_REQUIRED'),
         },
       ],
     },

@@ -12,6 +12,7 @@ import {
   limitResetRequests,
   resetMail,
 } from '../../hooks/system/users'
+import { invalid, type ValidateArgs } from '../../fields/validate'
 import { groups, t, type Label } from '../../i18n/labels'
 
 /** What a role is bound to (a town official's town, a base editor's base): shown and required for that role only. */
@@ -20,7 +21,7 @@ const binding = (
   relationTo: CollectionSlug,
   role: Role,
   label: Label,
-  missing: string,
+  missing: 'TOWN_REQUIRED' | 'BASE_REQUIRED',
 ): RelationshipField => ({
   name,
   type: 'relationship',
@@ -28,8 +29,8 @@ const binding = (
   saveToJWT: true,
   label,
   admin: { condition: (_, sibling) => sibling?.role === role },
-  validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-    siblingData?.role !== role || Boolean(value) || missing,
+  validate: (value: unknown, { req, siblingData }: ValidateArgs) =>
+    siblingData?.role !== role || Boolean(value) || invalid(req, missing),
 })
 
 /** Staff accounts. Only admins manage users; roles bind town officials and base editors. */
@@ -76,20 +77,8 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       label: t('角色', 'Role'),
     },
-    binding(
-      'town',
-      'towns',
-      'town-official',
-      t('所属镇（街道）', 'Town'),
-      '镇（街道）工作人员必须绑定一个镇 / a town official needs a town',
-    ),
-    binding(
-      'educationBase',
-      'education-bases',
-      'base-editor',
-      t('所属教育基地', 'Education base'),
-      '教育基地编辑必须绑定一个基地 / a base editor needs a base',
-    ),
+    binding('town', 'towns', 'town-official', t('所属镇（街道）', 'Town'), 'TOWN_REQUIRED'),
+    binding('educationBase', 'education-bases', 'base-editor', t('所属教育基地', 'Education base'), 'BASE_REQUIRED'),
     { name: 'phone', type: 'text', label: t('电话', 'Phone') },
   ],
 }

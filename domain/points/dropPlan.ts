@@ -4,6 +4,7 @@
  * the collection hook for a single manual drop and the bulk writer for the bridge — carries
  * out a plan made here, so the rules live in one place.
  */
+import type { MessageParams } from '../../i18n/messages'
 import { audienceAdmits, type Audience } from '../shared/audience'
 import { shanghaiDay } from '../shared/time'
 import { awardForDrop, checkDrop, rulesAt, type PointRules } from './points'
@@ -102,7 +103,7 @@ export type PlannedDrop = {
 export type Planned =
   | { status: 'accepted'; drop: PlannedDrop }
   | { status: 'duplicate'; of: ExistingDrop | PlannedDrop }
-  | { status: 'rejected'; code: RejectCode; message: string }
+  | { status: 'rejected'; code: RejectCode; params: MessageParams }
 
 export const tallyKey = (card: number | string, day: string) => `${card}|${day}`
 
@@ -137,18 +138,18 @@ function lateness(
   card: CardState,
   at: Date,
   state: PlanState,
-): { code: RejectCode; message: string } | null {
+): { code: RejectCode; params: MessageParams } | null {
   if (card.issuedAt && at.getTime() < new Date(card.issuedAt).getTime()) {
     return {
       code: 'BEFORE_CARD_ISSUED',
-      message: '投放时间早于发卡时间。The drop is dated before the card was issued.',
+      params: {},
     }
   }
   const commissioned = input.device?.commissionedAt
   if (commissioned && at.getTime() < new Date(commissioned).getTime()) {
     return {
       code: 'BEFORE_COMMISSIONED',
-      message: '投放时间早于设备投用时间。The drop is dated before the bin was commissioned.',
+      params: {},
     }
   }
   if (state.history) return null
@@ -157,7 +158,7 @@ function lateness(
   if (state.now.getTime() - at.getTime() > days * DAY_MS) {
     return {
       code: 'TOO_OLD',
-      message: `投放时间早于 ${days} 天前，不能补录。The drop is dated more than ${days} days back.`,
+      params: { days },
     }
   }
   return null
@@ -169,44 +170,39 @@ export function planDrops(inputs: DropInput[], state: PlanState): Planned[] {
   const balances = new Map<string, number>()
   const earned = new Map(state.earned)
   return inputs.map((input): Planned => {
-    const reject = (code: RejectCode, message: string): Planned => ({ status: 'rejected', code, message })
-    if (!input.idempotencyKey) return reject('MISSING_KEY', '缺少幂等键。An idempotency key is required.')
+    const reject = (code: RejectCode, params: MessageParams = {}): Planned => ({ status: 'rejected', code, params })
+    if (!input.idempotencyKey) return reject('MISSING_KEY')
     const card = findCard(state, input)
     const earlier = state.existing.get(input.idempotencyKey) ?? inBatch.get(input.idempotencyKey)
     if (earlier) {
-      return sameContent(earlier, card, input)
-        ? { status: 'duplicate', of: earlier }
-        : reject('IDEMPOTENCY_CONFLICT', '同一幂等键的内容不同。This key was used for a different drop.')
+      return sameContent(earlier, card, input) ? { status: 'duplicate', of: earlier } : reject('IDEMPOTENCY_CONFLICT')
     }
     const checked = checkDrop(input)
-    if (!checked.ok) return reject(checked.code, checked.message)
+    if (!checked.ok) return reject(checked.code, checked.params)
     const at = new Date(input.occurredAt)
-    if (!input.occurredAt || Number.isNaN(at.getTime())) return reject('INVALID_TIME', '投放时间无效。Invalid time.')
+    if (!input.occurredAt || Number.isNaN(at.getTime())) return reject('INVALID_TIME')
     if (at.getTime() > state.now.getTime() + FUTURE_TOLERANCE_MS) {
-      return reject('FUTURE_TIME', '投放时间在未来。The drop is dated in the future.')
+      return reject('FUTURE_TIME')
     }
-    if (!card) return reject('UNKNOWN_CARD', `未知的智能卡 ${input.cardNumber ?? input.card}。Unknown card.`)
+    if (!card) return reject('UNKNOWN_CARD')
     if (card.status !== 'active') {
-      return reject(
-        'CARD_NOT_ACTIVE',
-        `智能卡 ${card.cardNumber} 已${card.status === 'lost' ? '挂失' : '注销'}。The card is ${card.status}.`,
-      )
+      return reject('CARD_NOT_ACTIVE')
     }
     const late = lateness(input, card, at, state)
-    if (late) return reject(late.code, late.message)
+    if (late) return reject(late.code, late.params)
     if (input.device) {
       if (!input.device.categories.includes(input.category)) {
-        return reject('CATEGORY_NOT_IN_BIN', `此设备不收「${input.category}」。This bin does not take this category.`)
+        return reject('CATEGORY_NOT_IN_BIN', { category: input.category })
       }
       if (!audienceAdmits(input.device.audience, card.holderKind)) {
-        return reject('WRONG_AUDIENCE', '此设备不服务该类持卡人。This bin does not serve this card holder.')
+        return reject('WRONG_AUDIENCE')
       }
     }
     const rules = rulesAt(state.rules, at)
     const day = shanghaiDay(at)
     const key = tallyKey(card.id, day)
     const award = awardForDrop(rules, input, earned.get(key) ?? 0)
-    if (!award.ok) return reject(award.code, award.message)
+    if (!award.ok) return reject(award.code, award.params)
     earned.set(key, (earned.get(key) ?? 0) + award.points)
     const balanceAfter = (balances.get(String(card.id)) ?? card.balance) + award.points
     balances.set(String(card.id), balanceAfter)

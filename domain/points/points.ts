@@ -3,6 +3,7 @@
  * Points are whole numbers; weights are whole grams; money is whole fen.
  */
 import { t, type Label } from '../../i18n/labels'
+import type { MessageParams } from '../../i18n/messages'
 
 export const CATEGORIES = [
   'kitchen',
@@ -98,20 +99,20 @@ export type WeighedDrop = { category: string; grams: number }
 
 export type Award =
   | { ok: true; points: number; uncapped: number; capped: boolean; belowMinimum: boolean }
-  | { ok: false; code: 'INVALID_WEIGHT' | 'UNKNOWN_CATEGORY'; message: string }
+  | { ok: false; code: 'INVALID_WEIGHT' | 'UNKNOWN_CATEGORY'; params: MessageParams }
 
 /** Checks a drop's own data (no database): a known category, a whole positive weight in range. */
 export function checkDrop(
   drop: WeighedDrop,
-): { ok: true } | { ok: false; code: 'INVALID_WEIGHT' | 'UNKNOWN_CATEGORY'; message: string } {
+): { ok: true } | { ok: false; code: 'INVALID_WEIGHT' | 'UNKNOWN_CATEGORY'; params: MessageParams } {
   if (!isCategory(drop.category)) {
-    return { ok: false, code: 'UNKNOWN_CATEGORY', message: `未知的垃圾类别「${drop.category}」。Unknown category.` }
+    return { ok: false, code: 'UNKNOWN_CATEGORY', params: { category: String(drop.category) } }
   }
   if (!Number.isInteger(drop.grams) || drop.grams <= 0 || drop.grams > MAX_DROP_GRAMS) {
     return {
       ok: false,
       code: 'INVALID_WEIGHT',
-      message: `重量必须是 1–${MAX_DROP_GRAMS} 之间的整数克。Weight must be whole grams, 1–${MAX_DROP_GRAMS}.`,
+      params: { max: MAX_DROP_GRAMS },
     }
   }
   return { ok: true }
@@ -181,14 +182,14 @@ export function nextBalance(
   balance: number,
   delta: number,
   reason: LedgerReason,
-): { ok: true; balance: number } | { ok: false; code: 'INSUFFICIENT_BALANCE'; message: string } {
+): { ok: true; balance: number } | { ok: false; code: 'INSUFFICIENT_BALANCE'; params: MessageParams } {
   if (!Number.isInteger(delta)) throw new Error('A ledger delta must be a whole number of points')
   const after = balance + delta
   if (delta < 0 && after < 0 && !mayGoNegative(reason)) {
     return {
       ok: false,
       code: 'INSUFFICIENT_BALANCE',
-      message: `积分不足：余额 ${balance}，需要 ${-delta}。Insufficient points: balance ${balance}, needs ${-delta}.`,
+      params: { balance, needed: -delta },
     }
   }
   return { ok: true, balance: after }

@@ -1,5 +1,6 @@
 /** Whether a card may redeem a reward now, and for how many points (pure). */
 import { t } from '../../i18n/labels'
+import type { MessageParams } from '../../i18n/messages'
 import { audienceAdmits, type Audience } from '../shared/audience'
 import { pointsForFen, type PointRules } from './points'
 
@@ -33,7 +34,7 @@ export const REDEMPTION_CODES = [
 
 export type RedemptionCheck =
   | { ok: true; points: number; unitPoints: number }
-  | { ok: false; code: (typeof REDEMPTION_CODES)[number]; message: string }
+  | { ok: false; code: (typeof REDEMPTION_CODES)[number]; params: MessageParams }
 
 export const MAX_QUANTITY = 100
 
@@ -54,29 +55,27 @@ export function checkRedemption(
     return {
       ok: false,
       code: 'INVALID_QUANTITY',
-      message: `数量为 1–${MAX_QUANTITY}。Quantity must be 1–${MAX_QUANTITY}.`,
+      params: { max: MAX_QUANTITY },
     }
   }
-  if (card.status !== 'active')
-    return { ok: false, code: 'CARD_NOT_ACTIVE', message: '此卡不可用（挂失或注销）。The card is not active.' }
-  if (reward.active === false)
-    return { ok: false, code: 'REWARD_INACTIVE', message: '该商品已下架。The reward is not on offer.' }
+  if (card.status !== 'active') return { ok: false, code: 'CARD_NOT_ACTIVE', params: {} }
+  if (reward.active === false) return { ok: false, code: 'REWARD_INACTIVE', params: {} }
   const time = now.getTime()
   if (
     (reward.activeFrom && time < new Date(reward.activeFrom).getTime()) ||
     (reward.activeUntil && time > new Date(reward.activeUntil).getTime())
   ) {
-    return { ok: false, code: 'OUTSIDE_WINDOW', message: '不在兑换期内。The reward is outside its redemption window.' }
+    return { ok: false, code: 'OUTSIDE_WINDOW', params: {} }
   }
   if (!audienceAdmits(reward.audience, card.holderKind)) {
     return {
       ok: false,
       code: 'WRONG_AUDIENCE',
-      message: `该商品仅限${reward.audience === 'offices' ? '机关单位' : '居民'}兑换。Not for this card holder.`,
+      params: {},
     }
   }
   if (reward.stock !== null && reward.stock !== undefined && reward.stock < quantity) {
-    return { ok: false, code: 'OUT_OF_STOCK', message: `库存不足（剩 ${reward.stock}）。Not enough stock.` }
+    return { ok: false, code: 'OUT_OF_STOCK', params: { stock: reward.stock } }
   }
   const unit = unitPoints(reward, rules)
   return { ok: true, points: unit * quantity, unitPoints: unit }

@@ -8,7 +8,7 @@ export const rotateSecretEndpoint: Endpoint = {
   path: '/:id/rotate-secret',
   method: 'post',
   handler: async (req) => {
-    requireRole(req, ['admin'], '只有管理员可以重置设备密钥。Admins only.')
+    requireRole(req, ['admin'])
     const id = String(req.routeParams?.id ?? '')
     const bin: Bin & { newSecret?: string } = await req.payload.update({
       collection: 'bins',

@@ -20,8 +20,8 @@ export const followUpCandidatesEndpoint: Endpoint = {
   path: '/candidates',
   method: 'get',
   handler: async (req) => {
-    requireRole(req, ['admin', 'operator'], '无权查看。Not allowed.')
-    const query = parseWith(QuerySchema, req.query ?? {}, 'INVALID_QUERY')
+    requireRole(req, ['admin', 'operator'])
+    const query = parseWith(req, QuerySchema, req.query ?? {}, 'INVALID_QUERY')
     const to = query.to ?? shanghaiDay(new Date())
     const from = query.from ?? shanghaiDay(new Date(Date.now() - 29 * 86_400_000))
     const candidates = await findCandidates(req.payload, { from, to, threshold: query.threshold })

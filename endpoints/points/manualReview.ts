@@ -20,8 +20,8 @@ export const manualReviewEndpoint: Endpoint = {
   path: '/manual-daily',
   method: 'get',
   handler: async (req) => {
-    requireRole(req, ['admin'], '只有管理员复核人工录入。Admins review hand-entered drops.')
-    const day = parseWith(QuerySchema, req.query ?? {}, 'INVALID_QUERY').day ?? shanghaiDay(new Date())
+    requireRole(req, ['admin'])
+    const day = parseWith(req, QuerySchema, req.query ?? {}, 'INVALID_QUERY').day ?? shanghaiDay(new Date())
     const from = shanghaiDayStart(day)
     const to = new Date(from.getTime() + 86_400_000)
     const drops = await req.payload.find({

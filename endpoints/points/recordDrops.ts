@@ -13,6 +13,7 @@ import { z } from 'zod'
 import { currentUser } from '../../access/roles'
 import { MAX_DROP_GRAMS } from '../../domain/points/points'
 import { recordDrops } from '../../services/points/drops'
+import { say } from '../../hooks/shared/errors'
 import { parseWith, readJson, requireRole } from '../shared'
 
 export const ManualDropSchema = z
@@ -40,9 +41,9 @@ export const recordDropsEndpoint: Endpoint = {
   path: '/record',
   method: 'post',
   handler: async (req) => {
-    requireRole(req, ['admin', 'operator'], '无权录入投放。Not allowed.')
+    requireRole(req, ['admin', 'operator'])
     const user = currentUser(req)!
-    const { drops } = parseWith(BodySchema, await readJson(req))
+    const { drops } = parseWith(req, BodySchema, await readJson(req))
     const outcomes = await recordDrops(
       req.payload,
       drops.map((d) => ({
@@ -52,6 +53,11 @@ export const recordDropsEndpoint: Endpoint = {
         idempotencyKey: manualKey(user.id, d.idempotencyKey),
       })),
     )
-    return Response.json({ outcomes })
+    // What was refused, said in the reader's language (the code stays for programs).
+    return Response.json({
+      outcomes: outcomes.map((o) =>
+        o.status === 'rejected' ? { status: o.status, code: o.code, message: say(req, o.code, o.params) } : o,
+      ),
+    })
   },
 }

@@ -27,13 +27,7 @@ export const loginEndpoint: Endpoint = {
     const now = Date.now()
     const wait = guard.addressWait(address, now)
     if (wait > 0) {
-      throw tooMany(
-        'TOO_MANY_ATTEMPTS',
-        `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试。Too many failed sign-ins; try again later.`,
-        {
-          retryAfter: wait,
-        },
-      )
+      throw tooMany(req, 'TOO_MANY_ATTEMPTS', { minutes: Math.ceil(wait / 60) }, { retryAfter: wait })
     }
     if (guard.accountLocked(email, address, now)) {
       guard.fail(email, address, now)

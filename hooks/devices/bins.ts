@@ -21,28 +21,18 @@ export const guardBinState: CollectionBeforeChangeHook<Bin> = ({ data, operation
   if (isPlatformWrite(req)) return data
   const user = currentUser(req)
   if (data.rotateSecret && !hasRole(user, 'admin')) {
-    throw forbidden('ADMIN_ONLY', '只有管理员可以重置设备密钥。Only admins rotate a device secret.', {
-      field: 'rotateSecret',
-    })
+    throw forbidden(req, 'ADMIN_ONLY', {}, { field: 'rotateSecret' })
   }
   const before = originalDoc?.status ?? 'offline'
   const status = data.status ?? before
   const manual = status === before || status === 'disabled' || (before === 'disabled' && status === 'offline')
   if (!manual) {
-    throw forbidden(
-      'SERVER_SET_FIELD',
-      '设备状态由设备上报，只能停用或重新启用。Only taking a bin out of service and back is manual.',
-      {
-        field: 'status',
-      },
-    )
+    throw forbidden(req, 'BIN_STATE_BY_DEVICE', {}, { field: 'status' })
   }
   const fills = new Map((originalDoc?.compartments ?? []).map((c) => [c.number, c.fillPercent ?? 0]))
   for (const c of data.compartments ?? []) {
     if ((c.fillPercent ?? 0) !== (fills.get(c.number) ?? 0) && !(operation === 'create' && !c.fillPercent)) {
-      throw forbidden('SERVER_SET_FIELD', '满溢度由设备上报。Fill levels are reported by the device.', {
-        field: 'compartments.fillPercent',
-      })
+      throw forbidden(req, 'BIN_STATE_BY_DEVICE', {}, { field: 'compartments.fillPercent' })
     }
   }
   return data
@@ -52,7 +42,7 @@ export const guardBinState: CollectionBeforeChangeHook<Bin> = ({ data, operation
 export const issueSecret: CollectionBeforeChangeHook<Bin> = ({ data, operation, originalDoc, req }) => {
   const numbers = (data.compartments ?? originalDoc?.compartments ?? []).map((c) => c.number)
   if (new Set(numbers).size !== numbers.length) {
-    throw badRequest('DUPLICATE_COMPARTMENT', '箱格编号重复。Each compartment number appears once.')
+    throw badRequest(req, 'DUPLICATE_COMPARTMENT')
   }
   if (operation === 'create' || data.rotateSecret) {
     const secret = newDeviceSecret()

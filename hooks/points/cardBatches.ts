@@ -12,14 +12,14 @@ export const checkBatch: CollectionBeforeChangeHook<CardBatch> = async ({ data, 
   if (operation !== 'create') return data
   const { prefix = '', start, count, digits = 6 } = data
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_BATCH) {
-    throw badRequest('INVALID_COUNT', `每批发卡数量为 1–${MAX_BATCH}。A batch holds 1–${MAX_BATCH} cards.`)
+    throw badRequest(req, 'INVALID_COUNT', { max: MAX_BATCH })
   }
   if (typeof start !== 'number' || !Number.isInteger(start) || start < 0) {
-    throw badRequest('INVALID_START', '起始号必须是非负整数。Start must be a whole number ≥ 0.')
+    throw badRequest(req, 'INVALID_START')
   }
   const numbers = batchNumbers(prefix ?? '', start, count, digits ?? 6)
   const bad = numbers.find((n) => !CARD_NUMBER.test(n))
-  if (bad) throw badRequest('INVALID_CARD_NUMBER', `卡号「${bad}」格式不正确。Invalid card number.`)
+  if (bad) throw badRequest(req, 'INVALID_CARD_NUMBER', { number: bad })
   const taken = await req.payload.find({
     collection: 'cards',
     where: { cardNumber: { in: numbers } },
@@ -29,10 +29,10 @@ export const checkBatch: CollectionBeforeChangeHook<CardBatch> = async ({ data, 
     overrideAccess: true,
   })
   if (taken.totalDocs > 0) {
-    throw conflict(
-      'CARD_NUMBERS_TAKEN',
-      `卡号已存在：${taken.docs.map((c) => c.cardNumber).join('、')}${taken.totalDocs > 5 ? ' 等' : ''}（共 ${taken.totalDocs} 个）。Some numbers are already issued.`,
-    )
+    throw conflict(req, 'CARD_NUMBERS_TAKEN', {
+      numbers: `${taken.docs.map((c) => c.cardNumber).join(', ')}${taken.totalDocs > 5 ? ' …' : ''}`,
+      count: taken.totalDocs,
+    })
   }
   data.firstNumber = numbers[0]
   data.lastNumber = numbers.at(-1)

@@ -12,21 +12,12 @@ import { mustFind } from '../shared/lookup'
 /** A replacement needs a card that can be replaced and a free, valid new number. */
 export const checkReplacement: CollectionBeforeChangeHook<CardReplacement> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const old = await mustFind(
-    req,
-    'cards',
-    data.oldCard,
-    'UNKNOWN_CARD',
-    '原卡不存在。The card to replace does not exist.',
-  )
+  const old = await mustFind(req, 'cards', data.oldCard, 'UNKNOWN_CARD')
   if (old.status === 'cancelled' || old.replacedBy) {
-    throw conflict(
-      'CARD_NOT_REPLACEABLE',
-      `卡 ${old.cardNumber} 已注销或已补办。This card was cancelled or already replaced.`,
-    )
+    throw conflict(req, 'CARD_NOT_REPLACEABLE', { number: old.cardNumber })
   }
   if (!CARD_NUMBER.test(String(data.newCardNumber ?? ''))) {
-    throw badRequest('INVALID_CARD_NUMBER', '新卡号格式不正确。Invalid new card number.')
+    throw badRequest(req, 'INVALID_CARD_NUMBER', { number: String(data.newCardNumber ?? '') })
   }
   const taken = await req.payload.count({
     collection: 'cards',
@@ -34,8 +25,7 @@ export const checkReplacement: CollectionBeforeChangeHook<CardReplacement> = asy
     req,
     overrideAccess: true,
   })
-  if (taken.totalDocs > 0)
-    throw conflict('CARD_NUMBER_TAKEN', `卡号 ${data.newCardNumber} 已存在。That number is already issued.`)
+  if (taken.totalDocs > 0) throw conflict(req, 'CARD_NUMBER_TAKEN', { number: String(data.newCardNumber) })
   return data
 }
 
@@ -51,7 +41,7 @@ export const replaceCard: CollectionAfterChangeHook<CardReplacement> = async ({ 
     where: { id: { equals: refId(doc.oldCard) } },
     req,
   })
-  if (!old) throw notFound('UNKNOWN_CARD', '原卡不存在。The card to replace does not exist.')
+  if (!old) throw notFound(req, 'UNKNOWN_CARD')
   return asPlatform(req, async () => {
     const fresh = await req.payload.create({
       collection: 'cards',

@@ -16,9 +16,12 @@ export const keepMaskedPhone: CollectionBeforeChangeHook<Card> = ({ data, operat
   const changed =
     operation === 'update' && data.phone !== undefined && (data.phone || null) !== (originalDoc?.phone || null)
   if (changed && !isPlatformWrite(req) && !hasRole(currentUser(req), 'admin')) {
-    throw forbidden('ADMIN_ONLY_FIELD', '只有管理员可以填写或修改完整手机号。Only admins set the full phone number.', {
-      field: 'phone',
-    })
+    throw forbidden(
+      req,
+      'ADMIN_ONLY_FIELD',
+      { field: req.i18n?.language === 'en' ? 'Phone' : '手机号' },
+      { field: 'phone' },
+    )
   }
   const phone = data.phone === undefined ? originalDoc?.phone : data.phone
   data.phoneMasked = maskPhone(phone) ?? null

@@ -18,13 +18,13 @@ const pending = (req: PayloadRequest): Pending => ((req.context[PLANNED] as Pend
 
 export const awardDrop: CollectionBeforeChangeHook<DropOff> = async ({ data, operation, req }) => {
   if (operation !== 'create') {
-    throw forbidden('DROP_IMMUTABLE', '投放记录不能修改；如有错误请做积分调整。A drop-off cannot be changed.')
+    throw forbidden(req, 'DROP_IMMUTABLE')
   }
   // A drop a person enters here is manual, theirs, at the card's site, with their written reason.
   const user = currentUser(req)
   const manual = !isPlatformWrite(req)
   if (manual && String(data.note ?? '').trim().length < 2) {
-    throw badRequest('NOTE_REQUIRED', '人工录入投放必须写明原因。A hand-entered drop needs a written reason.')
+    throw badRequest(req, 'NOTE_REQUIRED')
   }
   const input = {
     card: refId(data.card) ?? undefined,
@@ -41,9 +41,9 @@ export const awardDrop: CollectionBeforeChangeHook<DropOff> = async ({ data, ope
     recordedBy: manual ? user!.id : undefined,
   }
   const { planned, tallyIds } = await planOne(req, input)
-  if (planned.status === 'rejected') throw badRequest(planned.code, planned.message)
+  if (planned.status === 'rejected') throw badRequest(req, planned.code, planned.params)
   if (planned.status === 'duplicate') {
-    throw conflict('DUPLICATE_DROP', `幂等键已使用：${input.idempotencyKey}。This drop was already recorded.`)
+    throw conflict(req, 'DUPLICATE_DROP')
   }
   const d = planned.drop
   pending(req).set(d.idempotencyKey, { drop: d, tallyIds })

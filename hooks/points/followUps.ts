@@ -24,10 +24,7 @@ export const oneOpenPerCard: CollectionBeforeChangeHook<FollowUp> = async ({ dat
     overrideAccess: true,
   })
   if (open.docs[0]) {
-    throw conflict(
-      'FOLLOW_UP_OPEN',
-      `此卡已有未结束的回访（#${open.docs[0].id}）。This card already has an open follow-up.`,
-    )
+    throw conflict(req, 'FOLLOW_UP_OPEN', {}, { followUp: open.docs[0].id })
   }
   return data
 }

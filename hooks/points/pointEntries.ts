@@ -15,33 +15,30 @@ import { mustFind } from '../shared/lookup'
  */
 export const applyEntry: CollectionBeforeChangeHook<PointEntry> = async ({ data, operation, req }) => {
   if (operation !== 'create') {
-    throw forbidden(
-      'LEDGER_APPEND_ONLY',
-      '积分流水只能追加，不能修改；请另记一笔冲正。Ledger entries cannot be changed.',
-    )
+    throw forbidden(req, 'LEDGER_APPEND_ONLY')
   }
   const internal = isPlatformWrite(req)
   const user = currentUser(req)
   if (!internal) {
     if (!hasRole(user, 'admin')) {
-      throw forbidden('LEDGER_ADMIN_ONLY', '只有管理员可以手工调整积分。Only admins post manual adjustments.')
+      throw forbidden(req, 'LEDGER_ADMIN_ONLY')
     }
     if (data.reason !== 'adjustment') {
-      throw badRequest('ADJUSTMENT_ONLY', '手工记账只能是「调整」。A manual entry must be an adjustment.')
+      throw badRequest(req, 'ADJUSTMENT_ONLY')
     }
     if (!String(data.note ?? '').trim()) {
-      throw badRequest('REASON_REQUIRED', '手工调整必须填写原因。An adjustment needs a written reason.')
+      throw badRequest(req, 'REASON_REQUIRED')
     }
     data.idempotencyKey ||= `adjustment:${crypto.randomUUID()}`
     data.cause ||= `users:${user?.id}`
   }
   const delta = data.delta
   if (typeof delta !== 'number' || !Number.isInteger(delta) || delta === 0) {
-    throw badRequest('INVALID_DELTA', '积分变动必须是非零整数。The delta must be a non-zero whole number.')
+    throw badRequest(req, 'INVALID_DELTA')
   }
   const cardId = refId(data.card)
-  if (cardId === null) throw badRequest('CARD_REQUIRED', '必须指定智能卡。A card is required.')
-  const card = await mustFind(req, 'cards', cardId, 'UNKNOWN_CARD', `智能卡 ${cardId} 不存在。Unknown card.`)
+  if (cardId === null) throw badRequest(req, 'CARD_REQUIRED')
+  const card = await mustFind(req, 'cards', cardId, 'UNKNOWN_CARD')
 
   const existing = await req.payload.find({
     collection: 'point-entries',
@@ -51,11 +48,11 @@ export const applyEntry: CollectionBeforeChangeHook<PointEntry> = async ({ data,
     req,
   })
   if (existing.docs[0]) {
-    throw conflict('DUPLICATE_ENTRY', `幂等键已使用：${data.idempotencyKey}。This entry was already posted.`)
+    throw conflict(req, 'DUPLICATE_ENTRY')
   }
 
   const result = nextBalance(card.balance ?? 0, delta, data.reason ?? 'adjustment')
-  if (!result.ok) throw conflict(result.code, result.message)
+  if (!result.ok) throw conflict(req, result.code, result.params)
 
   await req.payload.db.updateOne({
     collection: 'cards',

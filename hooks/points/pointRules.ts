@@ -5,12 +5,11 @@ import type { PointRule } from '../../payload-types'
 import { forgetRules } from '../../services/points/rules'
 import { badRequest } from '../shared/errors'
 
-export const nextRevision: GlobalBeforeChangeHook = ({ data, originalDoc }) => {
+export const nextRevision: GlobalBeforeChangeHook = ({ data, originalDoc, req }) => {
   const rules = data as Partial<PointRule>
   const seen = new Set<string>()
   for (const row of rules.categories ?? []) {
-    if (seen.has(row.category))
-      throw badRequest('DUPLICATE_CATEGORY', `类别重复：${row.category}。Each category appears once.`)
+    if (seen.has(row.category)) throw badRequest(req, 'DUPLICATE_CATEGORY', { category: row.category })
     seen.add(row.category)
   }
   rules.revision = ((originalDoc as PointRule | undefined)?.revision ?? 0) + 1

@@ -24,27 +24,23 @@ export const checkRedemptionChange: CollectionBeforeChangeHook<Redemption> = asy
         (f) => data[f] === undefined || String(refId(data[f])) === String(refId(originalDoc[f])),
       )
     if (!onlyCancel) {
-      throw forbidden('REDEMPTION_IMMUTABLE', '兑换记录只能撤销，不能修改。A redemption can only be cancelled.')
+      throw forbidden(req, 'REDEMPTION_IMMUTABLE')
     }
     data.cancelledAt = new Date().toISOString()
     return data
   }
   if (data.channel === 'gift-machine' && !isPlatformWrite(req)) {
-    throw forbidden(
-      'SERVER_SET_FIELD',
-      '礼品兑换机的兑换只能由设备发起。Only a gift machine records its own redemptions.',
-      {
-        field: 'channel',
-      },
-    )
+    throw forbidden(req, 'GIFT_MACHINE_ONLY', {}, { field: 'channel' })
   }
-  const card = await mustFind(req, 'cards', data.card, 'UNKNOWN_CARD', '智能卡不存在。Unknown card.')
-  const reward = await mustFind(req, 'rewards', data.reward, 'UNKNOWN_REWARD', '兑换商品不存在。Unknown reward.')
+  const card = await mustFind(req, 'cards', data.card, 'UNKNOWN_CARD')
+  const reward = await mustFind(req, 'rewards', data.reward, 'UNKNOWN_REWARD')
   const now = new Date()
   const rules = await rulesFor(req.payload, now, req)
   const check = checkRedemption(reward as RewardLike, card as CardLike, data.quantity ?? 1, now, rules)
   if (!check.ok) {
-    throw check.code === 'OUT_OF_STOCK' ? conflict(check.code, check.message) : badRequest(check.code, check.message)
+    throw check.code === 'OUT_OF_STOCK'
+      ? conflict(req, check.code, check.params)
+      : badRequest(req, check.code, check.params)
   }
   data.quantity ??= 1
   data.points = check.points

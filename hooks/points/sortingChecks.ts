@@ -15,10 +15,7 @@ import { badRequest, forbidden } from '../shared/errors'
  */
 export const stampCheck: CollectionBeforeChangeHook<SortingCheck> = async ({ data, operation, originalDoc, req }) => {
   if (operation === 'update' && originalDoc?.penaltyPosted) {
-    throw forbidden(
-      'CHECK_SETTLED',
-      '已扣分的检查记录不能修改；如有错误请做积分调整。This check was settled; correct it with an adjustment.',
-    )
+    throw forbidden(req, 'CHECK_SETTLED')
   }
   if (operation === 'create' && !isPlatformWrite(req)) data.inspector = currentUser(req)!.id as number
   if (operation === 'create') data.checkedAt ||= new Date().toISOString()
@@ -26,10 +23,9 @@ export const stampCheck: CollectionBeforeChangeHook<SortingCheck> = async ({ dat
   if (moved && data.checkedAt && !isPlatformWrite(req)) {
     const at = new Date(data.checkedAt).getTime()
     const rules = await rulesFor(req.payload, new Date(), req)
-    if (at > Date.now() + FUTURE_TOLERANCE_MS)
-      throw badRequest('FUTURE_TIME', '检查时间在未来。The check is dated in the future.')
+    if (at > Date.now() + FUTURE_TOLERANCE_MS) throw badRequest(req, 'FUTURE_TIME')
     if (Date.now() - at > rules.manualBackdateDays * 86_400_000) {
-      throw badRequest('TOO_OLD', `检查时间早于 ${rules.manualBackdateDays} 天前。The check is dated too far back.`)
+      throw badRequest(req, 'TOO_OLD', { days: rules.manualBackdateDays })
     }
   }
   return data

@@ -3,6 +3,6 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { forbidden } from './errors'
 
-export const refuseDelete: CollectionBeforeDeleteHook = () => {
-  throw forbidden('APPEND_ONLY', '此记录只能追加，不能删除。This record cannot be deleted.')
+export const refuseDelete: CollectionBeforeDeleteHook = ({ req }) => {
+  throw forbidden(req, 'APPEND_ONLY')
 }

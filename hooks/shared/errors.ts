@@ -1,23 +1,35 @@
 /**
- * Errors with a clear, public message and a machine-readable code. Hooks and custom endpoints
- * throw these alike, so every refusal on /api reads `errors[0].data.code` (Payload's own errors
- * get a code too: see `codeEveryError`).
+ * Errors with a clear, public message in the reader's one language and a machine-readable code.
+ * Messages come from Payload's i18n (the `fenlei` namespace, i18n/messages.ts), one per code. Hooks and
+ * custom endpoints throw these alike, so every refusal on /api reads `errors[0].data.code` (Payload's
+ * own errors get a code too: see `codeEveryError`).
  */
-import { APIError, type AfterErrorHook } from 'payload'
+import { APIError, type AfterErrorHook, type PayloadRequest } from 'payload'
+
+import { render, type MessageCode, type MessageParams } from '../../i18n/messages'
 
 type Extra = Record<string, unknown>
+type Translate = (key: string, vars?: Record<string, unknown>) => string
+
+/** A message in the language of the request (Chinese without one). */
+export function say(req: Pick<PayloadRequest, 't'> | undefined, code: MessageCode, params: MessageParams = {}): string {
+  return req?.t ? (req.t as unknown as Translate)(`fenlei:${code}`, params) : render('zh', code, params)
+}
 
 const coded =
   (status: number) =>
-  (code: string, message: string, extra: Extra = {}): APIError =>
-    new APIError(message, status, { code, ...extra }, true)
+  (
+    req: Pick<PayloadRequest, 't'> | undefined,
+    code: MessageCode,
+    params: MessageParams = {},
+    extra: Extra = {},
+  ): APIError =>
+    new APIError(say(req, code, params), status, { code, ...extra }, true)
 
 export const badRequest = coded(400)
-export const unauthorized = coded(401)
 export const forbidden = coded(403)
 export const notFound = coded(404)
 export const conflict = coded(409)
-export const tooLarge = coded(413)
 export const tooMany = coded(429)
 
 /** Codes for the errors Payload raises itself, by their class name. */

@@ -13,15 +13,12 @@ export const keepInOwnTown: CollectionBeforeChangeHook = ({ data, req, operation
   if (!user || !hasRole(user, 'town-official')) return data
   const ownTown = refId(user.town)
   if (ownTown === null) {
-    throw forbidden('NO_TOWN', '您的账号未绑定镇（街道），请联系管理员。Your account is not bound to a town.')
+    throw forbidden(req, 'NO_TOWN')
   }
   if (operation === 'create' && refId(data.town) === null) data.town = ownTown
   const target = data.town === undefined ? originalDoc?.town : data.town
   if (!sameRef(target, ownTown)) {
-    throw forbidden(
-      'OTHER_TOWN',
-      '只能管理本镇（街道）的记录，不能建到或移到其他镇。You can only manage records of your own town.',
-    )
+    throw forbidden(req, 'OTHER_TOWN')
   }
   return data
 }

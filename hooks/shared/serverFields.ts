@@ -9,6 +9,7 @@ import type { CollectionBeforeChangeHook, Field } from 'payload'
 import { refId } from '../../access/roles'
 import { isPlatformWrite } from '../../services/platform'
 import { forbidden } from './errors'
+import { labelIn } from '../../i18n/labels'
 
 type Named = { name: string; label?: unknown; defaultValue?: unknown }
 
@@ -59,13 +60,7 @@ export const refuseServerFields: CollectionBeforeChangeHook = ({ collection, dat
         ? same(value, originalDoc?.[field.name])
         : empty(value) || (typeof field.defaultValue !== 'function' && same(value, field.defaultValue))
     if (!allowed) {
-      throw forbidden(
-        'SERVER_SET_FIELD',
-        `「${field.name}」由系统记录，不能填写或修改。This field is set by the server.`,
-        {
-          field: field.name,
-        },
-      )
+      throw forbidden(req, 'SERVER_SET_FIELD', { field: labelIn(req, field.label, field.name) }, { field: field.name })
     }
   }
   return data

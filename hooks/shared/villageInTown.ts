@@ -15,12 +15,9 @@ export const villageInTown: CollectionBeforeChangeHook = async ({ data, req, ori
     req,
     disableErrors: true,
   })
-  if (!found) throw badRequest('UNKNOWN_VILLAGE', `行政村 ${village} 不存在。Village ${village} does not exist.`)
+  if (!found) throw badRequest(req, 'UNKNOWN_VILLAGE', { id: village })
   if (String(refId(found.town)) !== String(town)) {
-    throw badRequest(
-      'VILLAGE_NOT_IN_TOWN',
-      `行政村「${found.name}」不属于所选镇（街道）。The village is not in the chosen town.`,
-    )
+    throw badRequest(req, 'VILLAGE_NOT_IN_TOWN', { name: found.name })
   }
   return data
 }

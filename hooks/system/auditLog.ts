@@ -66,7 +66,7 @@ export const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, 
   return doc
 }
 
-export const refuseAuditChange: CollectionBeforeChangeHook = ({ data, operation }) => {
-  if (operation !== 'create') throw forbidden('AUDIT_APPEND_ONLY', '操作日志不能修改。The audit log cannot be changed.')
+export const refuseAuditChange: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation !== 'create') throw forbidden(req, 'AUDIT_APPEND_ONLY')
   return data
 }

@@ -15,13 +15,7 @@ export const stampUpload: CollectionBeforeChangeHook<Media> = ({ data, operation
     data.area ??= DEFAULT_AREA[user.role ?? 'operator']
   }
   if (data.visibility === 'public' && !hasRole(user, 'admin', 'base-editor')) {
-    throw forbidden(
-      'PUBLISH_NOT_ALLOWED',
-      '只有管理员和宣教基地编辑可以发布公开图片。Only admins and base editors publish images.',
-      {
-        field: 'visibility',
-      },
-    )
+    throw forbidden(req, 'PUBLISH_NOT_ALLOWED', {}, { field: 'visibility' })
   }
   if (hasRole(user, 'town-official')) {
     // A town official's evidence is their own town's.

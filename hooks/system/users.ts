@@ -29,10 +29,10 @@ export const guardRoleChanges: CollectionBeforeChangeHook<User> = ({ data, opera
   const changed = GUARDED.filter((f) => data[f] !== undefined && !sameOrBothEmpty(data[f], originalDoc[f]))
   if (changed.length === 0) return data
   if (!hasRole(user, 'admin')) {
-    throw forbidden('ROLE_ADMIN_ONLY', '只有管理员可以修改角色和所属单位。Only admins change roles and bindings.')
+    throw forbidden(req, 'ROLE_ADMIN_ONLY')
   }
   if (changed.includes('role') && String(originalDoc.id) === String(user.id)) {
-    throw forbidden('OWN_ROLE', '不能修改自己的角色。Nobody can change their own role.')
+    throw forbidden(req, 'OWN_ROLE')
   }
   return data
 }
@@ -66,10 +66,7 @@ export const limitResetRequests: CollectionBeforeOperationHook = ({ args, operat
   const guard = resetGuard()
   const now = Date.now()
   const wait = guard.addressWait(address, now)
-  if (wait > 0)
-    throw tooMany('TOO_MANY_ATTEMPTS', '请求过于频繁，请稍后再试。Too many requests; try again later.', {
-      retryAfter: wait,
-    })
+  if (wait > 0) throw tooMany(req, 'TOO_MANY_ATTEMPTS', { minutes: Math.ceil(wait / 60) }, { retryAfter: wait })
   const limited = guard.accountLocked(email, address, now)
   guard.fail(email, address, now)
   return limited ? { ...args, disableEmail: true } : args

@@ -18,6 +18,7 @@ import {
   type RejectCode,
 } from '../../domain/points/dropPlan'
 import { shanghaiDay } from '../../domain/shared/time'
+import type { MessageParams } from '../../i18n/messages'
 import { applyDropEffects, insertDrops, writerFor, type TallyIds, type WriterKind } from './dropWriters'
 import { rulesHistory } from './rules'
 import { inTransaction } from '../transaction'
@@ -26,7 +27,7 @@ export type { DropInput } from '../../domain/points/dropPlan'
 
 export type DropOutcome =
   | { status: 'accepted' | 'duplicate'; dropId: number | string; points: number; balance: number; outcome: string }
-  | { status: 'rejected'; code: RejectCode; message: string }
+  | { status: 'rejected'; code: RejectCode; params: MessageParams }
 
 const idOf = (v: unknown): number | string => refId(v as Parameters<typeof refId>[0])!
 

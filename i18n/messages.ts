@@ -1,0 +1,141 @@
+/**
+ * Every message the platform says to a person, one per code, in Chinese and English. Registered as
+ * Payload translations (namespace `fenlei`), so a refusal reads in the reader's one language; the code
+ * stays in the API response (`errors[0].data.code`). Parameters are written {{like_this}}.
+ */
+import type { Label } from './labels'
+
+const m = (zh: string, en: string): Label => ({ zh, en })
+
+export const messages = {
+  // Generic
+  FORBIDDEN: m('您无权执行此操作。', 'You are not allowed to do this.'),
+  INVALID_REQUEST: m('请求内容有误：{{path}}。', 'The request is invalid at {{path}}.'),
+  INVALID_QUERY: m('查询条件有误：{{path}}。', 'The query is invalid at {{path}}.'),
+  MALFORMED_JSON: m('请求体不是有效的 JSON。', 'The body is not valid JSON.'),
+  WHOLE_NUMBER: m('必须是整数。', 'Must be a whole number.'),
+  NUMBER_RANGE: m('必须在 {{min}} 到 {{max}} 之间。', 'Must be between {{min}} and {{max}}.'),
+  INVALID_PHONE: m(
+    '电话格式不正确（手机 11 位或座机 0551-1234567）。',
+    'Not a phone number (11-digit mobile or 0551-1234567).',
+  ),
+  INVALID_MOBILE: m('手机号为 11 位数字。', 'A mobile number has 11 digits.'),
+  INVALID_DEVICE_ID: m('设备编号为 3–64 位字母、数字、- 或 _。', 'A device id is 3–64 letters, digits, - or _.'),
+  // Towns and records of a town
+  NO_TOWN: m('您的账号未绑定镇（街道），请联系管理员。', 'Your account is not bound to a town; ask an administrator.'),
+  OTHER_TOWN: m('只能管理本镇（街道）的记录，不能建到或移到其他镇。', 'You can only manage records of your own town.'),
+  UNKNOWN_VILLAGE: m('行政村 {{id}} 不存在。', 'Village {{id}} does not exist.'),
+  VILLAGE_NOT_IN_TOWN: m('行政村「{{name}}」不属于所选镇（街道）。', 'Village {{name}} is not in the chosen town.'),
+  TOWN_REQUIRED: m('镇（街道）工作人员必须绑定一个镇。', 'A town official needs a town.'),
+  BASE_REQUIRED: m('教育基地编辑必须绑定一个基地。', 'An education-base editor needs a base.'),
+  // The server's fields and append-only records
+  SERVER_SET_FIELD: m(
+    '「{{field}}」由系统记录，不能填写或修改。',
+    '“{{field}}” is set by the system and cannot be entered or changed.',
+  ),
+  ADMIN_ONLY_FIELD: m('只有管理员可以填写或修改「{{field}}」。', 'Only administrators may change “{{field}}”.'),
+  APPEND_ONLY: m('此记录只能追加，不能删除。', 'This record cannot be deleted.'),
+  AUDIT_APPEND_ONLY: m('操作日志不能修改。', 'The audit log cannot be changed.'),
+  GIFT_MACHINE_ONLY: m('礼品兑换机的兑换只能由设备发起。', 'Only a gift machine records its own redemptions.'),
+  BIN_STATE_BY_DEVICE: m(
+    '设备状态和满溢度由设备上报，人工只能停用或重新启用。',
+    'A bin reports its own state and fill levels; people may only take it out of service and back.',
+  ),
+  ADMIN_ONLY: m('只有管理员可以执行此操作。', 'Only administrators may do this.'),
+  PUBLISH_NOT_ALLOWED: m(
+    '只有管理员和宣教基地编辑可以发布公开图片。',
+    'Only administrators and base editors publish public images.',
+  ),
+  // Accounts
+  ROLE_ADMIN_ONLY: m('只有管理员可以修改角色和所属单位。', 'Only administrators change roles and bindings.'),
+  OWN_ROLE: m('不能修改自己的角色。', 'Nobody can change their own role.'),
+  TOO_MANY_ATTEMPTS: m(
+    '尝试次数过多，请 {{minutes}} 分钟后再试。',
+    'Too many attempts; try again in {{minutes}} minutes.',
+  ),
+  // Cards
+  INVALID_CARD_NUMBER: m(
+    '卡号「{{number}}」格式不正确：应为 4–32 位字母、数字或连字符。',
+    'Card number “{{number}}” is invalid: 4–32 letters, digits or dashes.',
+  ),
+  INVALID_COUNT: m('每批发卡数量为 1–{{max}} 张。', 'A batch holds 1–{{max}} cards.'),
+  INVALID_START: m('起始号必须是非负整数。', 'The start must be a whole number of at least 0.'),
+  CARD_NUMBERS_TAKEN: m(
+    '卡号已存在：{{numbers}}（共 {{count}} 个）。',
+    'These numbers are already issued: {{numbers}} ({{count}} in all).',
+  ),
+  CARD_NUMBER_TAKEN: m('卡号 {{number}} 已被使用。', 'Card number {{number}} is already in use.'),
+  CARD_NOT_REPLACEABLE: m('卡 {{number}} 已注销或已补办。', 'Card {{number}} was cancelled or already replaced.'),
+  UNKNOWN_CARD: m('智能卡不存在。', 'No such card.'),
+  CARD_REQUIRED: m('必须指定智能卡。', 'A card is required.'),
+  CARD_NOT_ACTIVE: m('此卡不可用（挂失或注销）。', 'The card is not active (lost or cancelled).'),
+  // Drops
+  DROP_IMMUTABLE: m(
+    '投放记录不能修改；如有错误请做积分调整。',
+    'A drop-off cannot be changed; correct it with an adjustment.',
+  ),
+  NOTE_REQUIRED: m('人工录入投放必须写明原因。', 'A drop entered by hand needs a written reason.'),
+  DUPLICATE_DROP: m('这笔投放已经记录过。', 'This drop was already recorded.'),
+  UNKNOWN_CATEGORY: m('未知的垃圾类别「{{category}}」。', 'Unknown category “{{category}}”.'),
+  INVALID_WEIGHT: m('重量必须是 1–{{max}} 克之间的整数。', 'The weight must be whole grams, 1–{{max}}.'),
+  INVALID_TIME: m('投放时间无效。', 'The time is not valid.'),
+  FUTURE_TIME: m('时间在未来。', 'The time is in the future.'),
+  TOO_OLD: m('时间早于 {{days}} 天前，不能补录。', 'The time is more than {{days}} days back.'),
+  BEFORE_CARD_ISSUED: m('投放时间早于发卡时间。', 'The drop is dated before the card was issued.'),
+  BEFORE_COMMISSIONED: m('投放时间早于设备投用时间。', 'The drop is dated before the bin was commissioned.'),
+  CATEGORY_NOT_IN_BIN: m('此设备不收「{{category}}」。', 'This bin does not take “{{category}}”.'),
+  WRONG_AUDIENCE: m('不适用于此类持卡人。', 'Not for this kind of card holder.'),
+  IDEMPOTENCY_CONFLICT: m('同一编号已用于另一笔记录。', 'This id was already used for a different record.'),
+  MISSING_KEY: m('缺少幂等键。', 'An idempotency key is required.'),
+  UNKNOWN_COMPARTMENT: m('设备没有第 {{number}} 号箱格。', 'The bin has no compartment {{number}}.'),
+  // Ledger
+  LEDGER_APPEND_ONLY: m(
+    '积分流水只能追加，不能修改；请另记一笔冲正。',
+    'Ledger entries cannot be changed; post a correcting entry.',
+  ),
+  LEDGER_ADMIN_ONLY: m('只有管理员可以手工调整积分。', 'Only administrators post manual adjustments.'),
+  ADJUSTMENT_ONLY: m('手工记账只能是「人工调整」。', 'A manual entry must be an adjustment.'),
+  REASON_REQUIRED: m('手工调整必须填写原因。', 'An adjustment needs a written reason.'),
+  INVALID_DELTA: m('积分变动必须是非零整数。', 'The change must be a whole number other than zero.'),
+  DUPLICATE_ENTRY: m('这笔流水已经记过。', 'This entry was already posted.'),
+  INSUFFICIENT_BALANCE: m(
+    '积分不足：余额 {{balance}}，需要 {{needed}}。',
+    'Not enough points: balance {{balance}}, needs {{needed}}.',
+  ),
+  // Rewards and redemptions
+  UNKNOWN_REWARD: m('兑换商品不存在。', 'No such reward.'),
+  INVALID_QUANTITY: m('数量为 1–{{max}}。', 'The quantity must be 1–{{max}}.'),
+  REWARD_INACTIVE: m('该商品已下架。', 'The reward is not on offer.'),
+  OUTSIDE_WINDOW: m('不在兑换期内。', 'The reward is outside its redemption window.'),
+  OUT_OF_STOCK: m('库存不足（剩 {{stock}}）。', 'Not enough stock ({{stock}} left).'),
+  REDEMPTION_IMMUTABLE: m('兑换记录只能撤销，不能修改。', 'A redemption can only be cancelled.'),
+  WHOLE_POINTS: m('积分必须是非负整数。', 'Points must be a whole number of at least 0.'),
+  HONOUR_COSTS_NOTHING: m('荣誉不需要积分。', 'An honour costs no points.'),
+  FEE_REQUIRED: m('请填写抵扣金额。', 'Give the amount deducted.'),
+  // Checks, follow-ups, rules, bins
+  CHECK_SETTLED: m(
+    '已扣分的检查记录不能修改；如有错误请做积分调整。',
+    'This check was settled; correct it with an adjustment.',
+  ),
+  FOLLOW_UP_OPEN: m('此卡已有未结束的回访。', 'This card already has an open follow-up.'),
+  DUPLICATE_CATEGORY: m('类别重复：{{category}}。', 'Category {{category}} appears twice.'),
+  DUPLICATE_COMPARTMENT: m('箱格编号重复。', 'Each compartment number may appear once.'),
+} satisfies Record<string, Label>
+
+export type MessageCode = keyof typeof messages
+export type MessageParams = Record<string, string | number>
+
+export const isMessageCode = (code: string): code is MessageCode => code in messages
+
+/** The catalogue in one language, as Payload's translations take it. */
+export const catalogue = (language: 'zh' | 'en'): Record<string, string> =>
+  Object.fromEntries(Object.entries(messages).map(([code, label]) => [code, label[language]]))
+
+/** A message in one language, for places without a request (the device bridge speaks to machines). */
+export function render(language: 'zh' | 'en', code: MessageCode, params: MessageParams = {}): string {
+  return messages[code][language].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''))
+}
+
+/** Devices and logs, read by vendors and engineers: Chinese, then English. */
+export const bilingual = (code: MessageCode, params: MessageParams = {}) =>
+  `${render('zh', code, params)} ${render('en', code, params)}`
