@@ -232,6 +232,7 @@ export interface Card {
   holderName?: string | null;
   phone?: string | null;
   phoneMasked?: string | null;
+  phoneLast4?: string | null;
   building?: string | null;
   unit?: string | null;
   room?: string | null;
@@ -241,6 +242,8 @@ export interface Card {
   issuedAt: string;
   replaces?: (number | null) | Card;
   replacedBy?: (number | null) | Card;
+  label?: string | null;
+  ledgerSeq?: number | null;
   entries?: {
     docs?: (number | PointEntry)[];
     hasNextPage?: boolean;
@@ -262,7 +265,10 @@ export interface Card {
  */
 export interface PointEntry {
   id: number;
+  title?: string | null;
   card: number | Card;
+  at?: string | null;
+  seq?: number | null;
   delta: number;
   reason: 'drop-off' | 'redemption' | 'refund' | 'penalty' | 'adjustment' | 'transfer' | 'expiry';
   note?: string | null;
@@ -320,6 +326,7 @@ export interface EducationBase {
  */
 export interface DropOff {
   id: number;
+  title?: string | null;
   card: number | Card;
   category:
     | 'kitchen'
@@ -359,6 +366,7 @@ export interface DropOff {
  */
 export interface CardBatch {
   id: number;
+  title?: string | null;
   prefix?: string | null;
   start: number;
   count: number;
@@ -475,6 +483,7 @@ export interface Reward {
  */
 export interface Redemption {
   id: number;
+  title?: string | null;
   card: number | Card;
   reward: number | Reward;
   quantity: number;
@@ -882,6 +891,7 @@ export interface CardsSelect<T extends boolean = true> {
   holderName?: T;
   phone?: T;
   phoneMasked?: T;
+  phoneLast4?: T;
   building?: T;
   unit?: T;
   room?: T;
@@ -891,6 +901,8 @@ export interface CardsSelect<T extends boolean = true> {
   issuedAt?: T;
   replaces?: T;
   replacedBy?: T;
+  label?: T;
+  ledgerSeq?: T;
   entries?: T;
   drops?: T;
   updatedAt?: T;
@@ -901,6 +913,7 @@ export interface CardsSelect<T extends boolean = true> {
  * via the `definition` "card-batches_select".
  */
 export interface CardBatchesSelect<T extends boolean = true> {
+  title?: T;
   prefix?: T;
   start?: T;
   count?: T;
@@ -933,6 +946,7 @@ export interface CardReplacementsSelect<T extends boolean = true> {
  * via the `definition` "drop-offs_select".
  */
 export interface DropOffsSelect<T extends boolean = true> {
+  title?: T;
   card?: T;
   category?: T;
   grams?: T;
@@ -955,7 +969,10 @@ export interface DropOffsSelect<T extends boolean = true> {
  * via the `definition` "point-entries_select".
  */
 export interface PointEntriesSelect<T extends boolean = true> {
+  title?: T;
   card?: T;
+  at?: T;
+  seq?: T;
   delta?: T;
   reason?: T;
   note?: T;
@@ -1022,6 +1039,7 @@ export interface RewardsSelect<T extends boolean = true> {
  * via the `definition` "redemptions_select".
  */
 export interface RedemptionsSelect<T extends boolean = true> {
+  title?: T;
   card?: T;
   reward?: T;
   quantity?: T;

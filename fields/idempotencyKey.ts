@@ -9,5 +9,6 @@ export const idempotencyKeyField = (): TextField => ({
   unique: true,
   index: true,
   label: t('幂等键', 'Idempotency key'),
-  admin: { readOnly: true, position: 'sidebar' },
+  // Plumbing: shown to admins only, in the sidebar.
+  admin: { readOnly: true, position: 'sidebar', condition: (_data, _sibling, { user }) => user?.role === 'admin' },
 })

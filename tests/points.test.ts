@@ -791,3 +791,48 @@ test('every card’s balance equals the sum of its entries', async () => {
   for (const card of cards.docs)
     expect([card.cardNumber, card.balance]).toEqual([card.cardNumber, await ledgerSum(card.id)])
 })
+
+describe('a card’s ledger reads in order', () => {
+  test('each entry has the card’s next number and the time of its act; balances run without jumps', async () => {
+    const card = await newCard()
+    await recordDrops(payload, [
+      drop(card.id, { grams: 2000, occurredAt: minutesAgo(50) }),
+      drop(card.id, { category: 'kitchen', occurredAt: minutesAgo(40) }),
+      drop(card.id, { grams: 10, occurredAt: minutesAgo(35) }), // below minimum: no entry
+    ])
+    const soap = (
+      await payload.create({
+        collection: 'rewards',
+        data: { name: '肥皂', kind: 'goods', pointsCost: 30, audience: 'both' },
+      })
+    ).id
+    expect(
+      (await app.rest.call('POST', '/redemptions', { token: tokens.operator, body: { card: card.id, reward: soap } }))
+        .status,
+    ).toBe(201)
+    await recordDrops(payload, [drop(card.id, { grams: 1000, occurredAt: minutesAgo(1) })])
+    const entries = (
+      await payload.find({
+        collection: 'point-entries',
+        where: { card: { equals: card.id } },
+        sort: 'seq',
+        pagination: false,
+      })
+    ).docs
+    expect(entries.map((e) => e.seq)).toEqual([1, 2, 3, 4])
+    let balance = 0
+    for (const e of entries) {
+      balance += e.delta
+      expect(e.balanceAfter).toBe(balance)
+      expect(e.at).toBeTruthy()
+      expect(e.title).toMatch(/^T\d{6} [+-]\d+ /)
+    }
+    expect(entries[0]!.title).toContain('+140 投放得分')
+    expect(entries[2]!.title).toContain('-30 兑换')
+    expect((await payload.findByID({ collection: 'cards', id: card.id })).ledgerSeq).toBe(4)
+    const drops = (
+      await payload.find({ collection: 'drop-offs', where: { card: { equals: card.id } }, sort: 'occurredAt' })
+    ).docs
+    expect(drops[0]!.title).toMatch(/^T\d{6} · 纸类 2 kg · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
+  })
+})

@@ -6,6 +6,7 @@ import { CHANNELS, HOLDER_KINDS, MAX_BATCH } from '../../domain/points/cards'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { siteField } from '../../fields/relations'
+import { titleField } from '../../fields/title'
 import { checkBatch, issueBatch } from '../../hooks/points/cardBatches'
 import { groups, t } from '../../i18n/labels'
 
@@ -15,7 +16,7 @@ export const CardBatches: CollectionConfig = {
   labels: { singular: t('批量发卡', 'Card batch'), plural: t('批量发卡', 'Card batches') },
   admin: {
     group: groups.points,
-    useAsTitle: 'firstNumber',
+    useAsTitle: 'title',
     defaultColumns: ['firstNumber', 'lastNumber', 'count', 'site', 'channel', 'createdAt'],
     description: t(
       '填写卡号前缀、起始号和数量，保存即一次发出整段卡号。',
@@ -27,6 +28,7 @@ export const CardBatches: CollectionConfig = {
   access: { read: staff, create: staff, update: nobody, delete: nobody },
   hooks: { beforeChange: [checkBatch], afterChange: [issueBatch] },
   fields: [
+    titleField(),
     {
       type: 'row',
       fields: [

@@ -6,6 +6,7 @@ import { staff } from '../../access/staff'
 import { staffOrOwnTown } from '../../access/staffOrOwnTown'
 import { CARD_NUMBER, CARD_STATUSES, CHANNELS, HOLDER_KINDS } from '../../domain/points/cards'
 import { MOBILE_PHONE } from '../../domain/places/sites'
+import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { relation, siteField } from '../../fields/relations'
 import { keepMaskedPhone } from '../../hooks/points/cards'
@@ -24,9 +25,10 @@ export const Cards: CollectionConfig = {
   labels: { singular: t('智能卡', 'Smart card'), plural: t('智能卡', 'Smart cards') },
   admin: {
     group: groups.points,
-    useAsTitle: 'cardNumber',
+    useAsTitle: 'label',
     defaultColumns: ['cardNumber', 'holderName', 'site', 'status', 'balance', 'issuedAt'],
-    listSearchableFields: ['cardNumber', 'holderName', 'officeName'],
+    // Found by number, holder, office or the last four digits of the phone.
+    listSearchableFields: ['cardNumber', 'holderName', 'officeName', 'phoneLast4', 'label'],
   },
   access: { read: staffOrOwnTown('site'), create: staff, update: staff, delete: nobody },
   hooks: { beforeChange: [keepMaskedPhone] },
@@ -67,6 +69,7 @@ export const Cards: CollectionConfig = {
           validate: matches(MOBILE_PHONE, 'INVALID_MOBILE'),
         },
         { name: 'phoneMasked', type: 'text', label: t('手机号（脱敏）', 'Phone (masked)'), admin: { readOnly: true } },
+        { name: 'phoneLast4', type: 'text', index: true, label: t('手机尾号', 'Phone, last 4'), admin: { readOnly: true, hidden: true } },
       ],
     },
     {
@@ -106,15 +109,18 @@ export const Cards: CollectionConfig = {
         relation('cards', 'replacedBy', t('已补办为', 'Replaced by'), { readOnly: true }),
       ],
     },
+    { name: 'label', type: 'text', index: true, label: t('卡片', 'Card'), admin: { readOnly: true, hidden: true } },
+    wholeNumber('ledgerSeq', t('流水序号', 'Ledger number'), { readOnly: true, defaultValue: 0, sidebar: true }),
     {
       name: 'entries',
       type: 'join',
       collection: 'point-entries',
       on: 'card',
       label: t('积分流水', 'Ledger'),
-      defaultSort: '-createdAt',
+      // In the order they happened: each entry's number on this card, so 变动后余额 runs without jumps.
+      defaultSort: '-seq',
       defaultLimit: 20,
-      admin: { defaultColumns: ['createdAt', 'delta', 'reason', 'balanceAfter', 'note'] },
+      admin: { defaultColumns: ['seq', 'at', 'delta', 'reason', 'balanceAfter', 'note'] },
     },
     {
       name: 'drops',
@@ -124,7 +130,7 @@ export const Cards: CollectionConfig = {
       label: t('投放记录', 'Drop-offs'),
       defaultSort: '-occurredAt',
       defaultLimit: 20,
-      admin: { defaultColumns: ['occurredAt', 'category', 'grams', 'points', 'outcome'] },
+      admin: { defaultColumns: ['occurredAt', 'category', 'grams', 'points', 'outcome', 'source'] },
     },
   ],
 }

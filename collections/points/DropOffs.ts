@@ -8,6 +8,7 @@ import { recordDropsEndpoint } from '../../endpoints/points/recordDrops'
 import { categoryField } from '../../fields/category'
 import { momentField } from '../../fields/dates'
 import { idempotencyKeyField } from '../../fields/idempotencyKey'
+import { titleField } from '../../fields/title'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { actorField, cardField, siteField } from '../../fields/relations'
@@ -24,9 +25,9 @@ export const DropOffs: CollectionConfig = {
   labels: { singular: t('投放记录', 'Drop-off'), plural: t('投放记录', 'Drop-offs') },
   admin: {
     group: groups.points,
-    useAsTitle: 'idempotencyKey',
+    useAsTitle: 'title',
     defaultColumns: ['occurredAt', 'card', 'category', 'grams', 'points', 'outcome', 'source'],
-    listSearchableFields: ['idempotencyKey', 'sourceRef'],
+    listSearchableFields: ['title', 'sourceRef', 'note'],
   },
   defaultSort: '-occurredAt',
   // A record of an act cannot be copied into another act.
@@ -35,6 +36,7 @@ export const DropOffs: CollectionConfig = {
   hooks: { beforeChange: [awardDrop], afterChange: [postDropEffects], beforeDelete: [refuseDelete] },
   endpoints: [recordDropsEndpoint, manualReviewEndpoint],
   fields: [
+    titleField(),
     {
       type: 'row',
       fields: [

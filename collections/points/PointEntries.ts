@@ -4,7 +4,9 @@ import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
 import { staffOrOwnTown } from '../../access/staffOrOwnTown'
 import { LEDGER_REASONS } from '../../domain/points/points'
+import { momentField } from '../../fields/dates'
 import { idempotencyKeyField } from '../../fields/idempotencyKey'
+import { titleField } from '../../fields/title'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { actorField, cardField } from '../../fields/relations'
@@ -21,21 +23,29 @@ export const PointEntries: CollectionConfig = {
   labels: { singular: t('积分流水', 'Ledger entry'), plural: t('积分流水', 'Ledger') },
   admin: {
     group: groups.points,
-    useAsTitle: 'idempotencyKey',
-    defaultColumns: ['createdAt', 'card', 'delta', 'reason', 'balanceAfter', 'note'],
-    listSearchableFields: ['idempotencyKey', 'cause', 'note'],
+    useAsTitle: 'title',
+    defaultColumns: ['at', 'card', 'seq', 'delta', 'reason', 'balanceAfter', 'note'],
+    listSearchableFields: ['title', 'note'],
     description: t(
       '流水只能追加。手工调整请点「创建」，原因选「人工调整」并写明理由。',
       'Append-only. To correct a balance, create an adjustment with a written reason.',
     ),
   },
-  defaultSort: '-createdAt',
+  defaultSort: '-at',
   // A record of an act cannot be copied into another act.
   disableDuplicate: true,
   access: { read: staffOrOwnTown('card.site'), create: admins, update: nobody, delete: nobody },
   hooks: { beforeChange: [applyEntry], beforeDelete: [refuseDelete] },
   fields: [
+    titleField(),
     cardField(),
+    {
+      type: 'row',
+      fields: [
+        momentField('at', t('发生时间', 'When'), { index: true, readOnly: true }),
+        wholeNumber('seq', t('本卡第几笔', 'No. on the card'), { readOnly: true }),
+      ],
+    },
     { name: 'delta', type: 'number', required: true, label: t('积分变动', 'Points (±)') },
     select('reason', t('类型', 'Reason'), LEDGER_REASONS, { required: true, defaultValue: 'adjustment', index: true }),
     { name: 'note', type: 'textarea', label: t('说明 / 调整原因', 'Note / reason') },

@@ -5,6 +5,7 @@ import { staff } from '../../access/staff'
 import { staffOrOwnTown } from '../../access/staffOrOwnTown'
 import { momentField } from '../../fields/dates'
 import { idempotencyKeyField } from '../../fields/idempotencyKey'
+import { titleField } from '../../fields/title'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { cardField, relation } from '../../fields/relations'
@@ -21,7 +22,8 @@ export const Redemptions: CollectionConfig = {
   labels: { singular: t('兑换记录', 'Redemption'), plural: t('兑换记录', 'Redemptions') },
   admin: {
     group: groups.points,
-    useAsTitle: 'idempotencyKey',
+    useAsTitle: 'title',
+    listSearchableFields: ['title', 'note'],
     defaultColumns: ['createdAt', 'card', 'reward', 'quantity', 'points', 'channel', 'status'],
   },
   defaultSort: '-createdAt',
@@ -30,6 +32,7 @@ export const Redemptions: CollectionConfig = {
   access: { read: staffOrOwnTown('card.site'), create: staff, update: staff, delete: nobody },
   hooks: { beforeChange: [checkRedemptionChange], afterChange: [settleRedemption], beforeDelete: [refuseDelete] },
   fields: [
+    titleField(),
     {
       type: 'row',
       fields: [

@@ -39,6 +39,8 @@ export type CardState = {
   site: number | string | null
   holderKind: 'household' | 'office'
   issuedAt?: string | null
+  /** The sequence number of the card's last ledger entry. */
+  ledgerSeq: number
 }
 export type ExistingDrop = {
   id: number | string
@@ -93,8 +95,11 @@ export type PlannedDrop = {
   idempotencyKey: string
   note?: string
   recordedBy?: number | string
+  cardNumber: string
   points: number
   balanceAfter: number
+  /** The card's ledger sequence number of this drop's entry (when it earns points). */
+  entrySeq: number
   outcome: 'counted' | 'below-minimum' | 'capped'
   rulesRevision: number
   day: string
@@ -168,6 +173,7 @@ function lateness(
 export function planDrops(inputs: DropInput[], state: PlanState): Planned[] {
   const inBatch = new Map<string, PlannedDrop>()
   const balances = new Map<string, number>()
+  const seqs = new Map<string, number>()
   const earned = new Map(state.earned)
   return inputs.map((input): Planned => {
     const reject = (code: RejectCode, params: MessageParams = {}): Planned => ({ status: 'rejected', code, params })
@@ -206,6 +212,9 @@ export function planDrops(inputs: DropInput[], state: PlanState): Planned[] {
     earned.set(key, (earned.get(key) ?? 0) + award.points)
     const balanceAfter = (balances.get(String(card.id)) ?? card.balance) + award.points
     balances.set(String(card.id), balanceAfter)
+    // A drop that earns points gets the card's next ledger number; one that earns none posts no entry.
+    const seq = (seqs.get(String(card.id)) ?? card.ledgerSeq) + (award.points !== 0 ? 1 : 0)
+    seqs.set(String(card.id), seq)
     const drop: PlannedDrop = {
       card: card.id,
       site: input.site ?? card.site,
@@ -217,6 +226,8 @@ export function planDrops(inputs: DropInput[], state: PlanState): Planned[] {
       idempotencyKey: input.idempotencyKey,
       note: input.note,
       recordedBy: input.recordedBy,
+      cardNumber: card.cardNumber,
+      entrySeq: seq,
       points: award.points,
       balanceAfter,
       outcome: award.belowMinimum ? 'below-minimum' : award.capped ? 'capped' : 'counted',

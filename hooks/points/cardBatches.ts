@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { refId } from '../../access/roles'
 import { batchNumbers, CARD_NUMBER, MAX_BATCH } from '../../domain/points/cards'
+import { batchTitle } from '../../domain/points/titles'
 import type { CardBatch } from '../../payload-types'
 import { asPlatform } from '../../services/platform'
 import { badRequest, conflict } from '../shared/errors'
@@ -36,6 +37,7 @@ export const checkBatch: CollectionBeforeChangeHook<CardBatch> = async ({ data, 
   }
   data.firstNumber = numbers[0]
   data.lastNumber = numbers.at(-1)
+  data.title = batchTitle({ firstNumber: numbers[0]!, lastNumber: numbers.at(-1)! })
   return data
 }
 

@@ -2,6 +2,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { maskPhone } from '../../domain/places/sites'
+import { cardTitle } from '../../domain/points/titles'
 import { currentUser, hasRole } from '../../access/roles'
 import type { Card } from '../../payload-types'
 import { isPlatformWrite } from '../../services/platform'
@@ -9,7 +10,8 @@ import { forbidden } from '../shared/errors'
 
 /**
  * The full phone is an admin's to change: anyone else sending a new one is refused (not silently ignored).
- * Keeps the masked copy that non-admins read (138****1234).
+ * Keeps the masked copy that non-admins read (138****1234), the last four digits people search by, and the
+ * card's title ("CXN002399 · 张三 · 尾号5678").
  */
 export const keepMaskedPhone: CollectionBeforeChangeHook<Card> = ({ data, operation, originalDoc, req }) => {
   // Staff registering a new card may take the holder's number; changing it afterwards is an admin's act.
@@ -25,5 +27,13 @@ export const keepMaskedPhone: CollectionBeforeChangeHook<Card> = ({ data, operat
   }
   const phone = data.phone === undefined ? originalDoc?.phone : data.phone
   data.phoneMasked = maskPhone(phone) ?? null
+  data.phoneLast4 = phone ? phone.slice(-4) : null
+  const merged = { ...originalDoc, ...data }
+  data.label = cardTitle({
+    cardNumber: merged.cardNumber ?? '',
+    holderName: merged.holderName,
+    officeName: merged.officeName,
+    phoneLast4: data.phoneLast4,
+  })
   return data
 }

@@ -6,6 +6,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { currentUser, refId } from '../../access/roles'
 import type { PlannedDrop } from '../../domain/points/dropPlan'
+import { dropTitle } from '../../domain/points/titles'
 import type { DropOff } from '../../payload-types'
 import { applyDropEffects, writerFor, type TallyIds } from '../../services/points/dropWriters'
 import { planOne } from '../../services/points/drops'
@@ -54,6 +55,7 @@ export const awardDrop: CollectionBeforeChangeHook<DropOff> = async ({ data, ope
     sourceRef: d.sourceRef ?? null,
     site: d.site as number | null,
     idempotencyKey: d.idempotencyKey,
+    title: dropTitle(d),
     points: d.points,
     balanceAfter: d.balanceAfter,
     outcome: d.outcome,

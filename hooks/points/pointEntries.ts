@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { currentUser, hasRole, refId } from '../../access/roles'
 import { nextBalance } from '../../domain/points/points'
+import { entryTitle } from '../../domain/points/titles'
 import type { PointEntry } from '../../payload-types'
 import { isPlatformWrite } from '../../services/platform'
 import { badRequest, conflict, forbidden } from '../shared/errors'
@@ -57,11 +58,15 @@ export const applyEntry: CollectionBeforeChangeHook<PointEntry> = async ({ data,
   await req.payload.db.updateOne({
     collection: 'cards',
     id: cardId,
-    data: { balance: { $inc: delta } },
+    data: { balance: { $inc: delta }, ledgerSeq: { $inc: 1 } },
     req,
     returning: false,
   })
   data.balanceAfter = result.balance
+  // The card's next number and the time of the act, so that its ledger reads in the order things happened.
+  data.seq = (card.ledgerSeq ?? 0) + 1
+  data.at ||= new Date().toISOString()
+  data.title = entryTitle({ cardNumber: card.cardNumber, delta, reason: data.reason ?? 'adjustment' })
   data.actor = (user?.id as number | undefined) ?? null
   return data
 }

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { refId } from '../../access/roles'
 import { checkRedemption, type CardLike, type RewardLike } from '../../domain/points/rewards'
+import { redemptionTitle } from '../../domain/points/titles'
 import { postEntry } from '../../services/points/ledger'
 import { rulesFor } from '../../services/points/rules'
 import { isPlatformWrite } from '../../services/platform'
@@ -46,6 +47,7 @@ export const checkRedemptionChange: CollectionBeforeChangeHook<Redemption> = asy
   data.points = check.points
   data.status = 'completed'
   data.idempotencyKey ||= `redemption:${crypto.randomUUID()}`
+  data.title = redemptionTitle({ cardNumber: card.cardNumber, rewardName: reward.name })
   return data
 }
 

@@ -41,6 +41,7 @@ export const postPenalty: CollectionAfterChangeHook<SortingCheck> = async ({ doc
       delta: -rules.misSortPenalty,
       reason: 'penalty',
       cause: `sorting-checks:${doc.id}`,
+      at: doc.checkedAt ?? undefined,
       idempotencyKey: `sorting-checks:${doc.id}:penalty`,
       rulesRevision: rules.revision,
       note: doc.note ?? '错投扣分',

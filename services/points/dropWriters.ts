@@ -11,6 +11,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { PlannedDrop } from '../../domain/points/dropPlan'
 import { tallyKey } from '../../domain/points/dropPlan'
+import { dropTitle, entryTitle } from '../../domain/points/titles'
 
 export type StoredDrop = PlannedDrop & { id: number | string }
 export type WriterKind = 'sqlite' | 'generic'
@@ -25,6 +26,9 @@ function entryFor(drop: StoredDrop, now: string) {
     card: drop.card,
     delta: drop.points,
     reason: 'drop-off' as const,
+    seq: drop.entrySeq,
+    at: drop.occurredAt,
+    title: entryTitle({ cardNumber: drop.cardNumber, delta: drop.points, reason: 'drop-off' }),
     cause: `drop-offs:${drop.id}`,
     idempotencyKey: `drop:${drop.idempotencyKey}`,
     balanceAfter: drop.balanceAfter,
@@ -50,6 +54,7 @@ function dropRow(d: PlannedDrop, now: string) {
     idempotencyKey: d.idempotencyKey,
     note: d.note ?? null,
     recordedBy: d.recordedBy ?? null,
+    title: dropTitle(d),
     createdAt: now,
     updatedAt: now,
   }
@@ -60,7 +65,7 @@ function summarise(drops: PlannedDrop[]) {
     string,
     { card: number | string; day: string; drops: number; grams: number; points: number }
   >()
-  const balances = new Map<string, { card: number | string; delta: number }>()
+  const balances = new Map<string, { card: number | string; delta: number; entries: number }>()
   for (const d of drops) {
     const key = tallyKey(d.card, d.day)
     const t = tallies.get(key) ?? { card: d.card, day: d.day, drops: 0, grams: 0, points: 0 }
@@ -68,8 +73,9 @@ function summarise(drops: PlannedDrop[]) {
     t.grams += d.grams
     t.points += d.points
     tallies.set(key, t)
-    const b = balances.get(String(d.card)) ?? { card: d.card, delta: 0 }
+    const b = balances.get(String(d.card)) ?? { card: d.card, delta: 0, entries: 0 }
     b.delta += d.points
+    if (d.points !== 0) b.entries++
     balances.set(String(d.card), b)
   }
   return { tallies: [...tallies.values()], balances: [...balances.values()].filter((b) => b.delta !== 0) }
@@ -133,17 +139,22 @@ async function applyEffectsSqlite(req: PayloadRequest, drops: StoredDrop[], now:
         },
       })
   }
-  // Every card's balance in one statement: balance + CASE id WHEN … THEN delta … END.
+  // Every card's balance and ledger number in one statement: balance + CASE id WHEN … THEN delta … END.
   const cards = t.cards! as Record<string, never>
   for (let i = 0; i < balances.length; i += CHUNK) {
     const part = balances.slice(i, i + CHUNK)
-    const cases = sql.join(
-      part.map((b) => sql`when ${b.card} then ${b.delta}`),
-      sql` `,
-    )
+    const cases = (pick: (b: (typeof part)[number]) => number) =>
+      sql.join(
+        part.map((b) => sql`when ${b.card} then ${pick(b)}`),
+        sql` `,
+      )
     await tx
       .update(cards)
-      .set({ balance: sql`coalesce(${cards.balance}, 0) + (case ${cards.id} ${cases} else 0 end)`, updatedAt: now })
+      .set({
+        balance: sql`coalesce(${cards.balance}, 0) + (case ${cards.id} ${cases((b) => b.delta)} else 0 end)`,
+        ledgerSeq: sql`coalesce(${cards.ledgerSeq}, 0) + (case ${cards.id} ${cases((b) => b.entries)} else 0 end)`,
+        updatedAt: now,
+      })
       .where(inArray(cards.id, part.map((b) => b.card) as never[]))
   }
 }
@@ -185,7 +196,13 @@ async function applyEffectsGeneric(
     }
   }
   for (const b of balances) {
-    await db.updateOne({ collection: 'cards', id: b.card, data: { balance: { $inc: b.delta } }, req, returning: false })
+    await db.updateOne({
+      collection: 'cards',
+      id: b.card,
+      data: { balance: { $inc: b.delta }, ledgerSeq: { $inc: b.entries } },
+      req,
+      returning: false,
+    })
   }
 }
 

@@ -86,6 +86,7 @@ export async function loadDropState(
       site: c.site ? idOf(c.site) : null,
       holderKind: c.holderKind === 'office' ? 'office' : 'household',
       issuedAt: (c.issuedAt as string | null) ?? null,
+      ledgerSeq: (c.ledgerSeq as number | null) ?? 0,
     }
     cardsById.set(String(c.id), state)
     cardsByNumber.set(state.cardNumber, state)

@@ -17,6 +17,8 @@ export type Posting = {
   idempotencyKey: string
   rulesRevision?: number
   note?: string
+  /** When the act happened (a redemption, a check); now when not given. */
+  at?: string
 }
 
 export type PostedEntry = { id: number | string; balanceAfter: number; delta: number }
@@ -33,6 +35,7 @@ export async function postEntry(req: PayloadRequest, posting: Posting): Promise<
         idempotencyKey: posting.idempotencyKey,
         rulesRevision: posting.rulesRevision,
         note: posting.note,
+        at: posting.at,
       },
       req,
       overrideAccess: true,
