@@ -561,6 +561,9 @@ export interface Bin {
   lastSeenAt?: string | null;
   commissionedAt?: string | null;
   costFen?: number | null;
+  needsAttention?: boolean | null;
+  attention?: string | null;
+  openAlerts?: number | null;
   telemetry?:
     | {
         [k: string]: unknown;
@@ -1102,6 +1105,9 @@ export interface BinsSelect<T extends boolean = true> {
   lastSeenAt?: T;
   commissionedAt?: T;
   costFen?: T;
+  needsAttention?: T;
+  attention?: T;
+  openAlerts?: T;
   telemetry?: T;
   rotateSecret?: T;
   secretRotatedAt?: T;

@@ -12,6 +12,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { ALARM_SEVERITY, alertKind } from '../domain/devices/bins'
 import type { DropInput } from '../domain/points/dropPlan'
 import { bilingual } from '../i18n/messages'
+import { refreshAttention } from '../services/devices/attention'
 import { recordDropsIn } from '../services/points/drops'
 import { insertRows, writerFor } from '../services/points/dropWriters'
 import { inTransaction } from '../services/transaction'
@@ -217,6 +218,8 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
     newReceipts.push({ key: o.key, fingerprint: print, outcome })
   }
   if (newReceipts.length) await insertRows(req, 'device-receipts', newReceipts, kind)
+  /** Bins whose state or fill changed: their "needs attention" mark is recomputed below (alerts do it themselves). */
+  const attentionChanged = new Set<number | string>()
 
   // 3. Each bin that spoke: last seen, back online, fill levels and telemetry. "Last seen" is
   //    written at most every LAST_SEEN_EVERY_MS per bin: offline detection works in minutes.
@@ -246,7 +249,9 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
       await payload.db.updateOne({ collection: 'bins', id: device.id, data, req, returning: false })
     }
     if (fills.size || data.status) forgetDevice(device.deviceId)
+    if (fills.size || data.status) attentionChanged.add(device.id)
   }
+  if (attentionChanged.size) await refreshAttention(req, [...attentionChanged])
 
   // 4. The raw log: one row per request, with its outcome.
   const logRows = jobs.map((job, j) =>

@@ -877,3 +877,40 @@ describe('a bin’s secret reaches only what that bin can do', () => {
     expect(await sizes()).toEqual(before)
   })
 })
+
+describe('bins that show what needs attention', () => {
+  test('nearly full, an open alert or offline marks a bin; acknowledging and closing clears the alert’s part', async () => {
+    const bin = await registerBin('ATT-001')
+    const state = async () => {
+      const b = await app.payload.findByID({ collection: 'bins', id: bin.id })
+      return { needs: b.needsAttention, why: b.attention, alerts: b.openAlerts }
+    }
+    const fill = (percent: number) =>
+      send(base, bin, 'events', {
+        events: [
+          {
+            type: 'fill',
+            eventId: `att-f-${++seq}`,
+            levels: [{ compartment: 1, percent }],
+            occurredAt: new Date().toISOString(),
+          },
+        ],
+      })
+    await fill(40)
+    expect(await state()).toMatchObject({ needs: false })
+    await fill(85)
+    expect(await state()).toMatchObject({ needs: true, why: '满溢 85%' })
+    await send(base, bin, 'events', {
+      events: [{ type: 'alarm', eventId: `att-a-${++seq}`, kind: 'smoke', occurredAt: new Date().toISOString() }],
+    })
+    expect(await state()).toMatchObject({ needs: true, why: '满溢 85%、告警 1', alerts: 1 })
+    await fill(10)
+    const alert = (await app.payload.find({ collection: 'alerts', where: { bin: { equals: bin.id } } })).docs[0]!
+    expect(
+      (await app.rest.call('PATCH', `/alerts/${alert.id}`, { token: adminToken, body: { status: 'closed' } })).status,
+    ).toBe(200)
+    expect(await state()).toMatchObject({ needs: false, alerts: 0 })
+    const list = await app.rest.call('GET', '/bins?where[needsAttention][equals]=true&limit=100', { token: adminToken })
+    expect(list.body.docs.map((b: { deviceId: string }) => b.deviceId)).not.toContain('ATT-001')
+  })
+})

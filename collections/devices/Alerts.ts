@@ -9,7 +9,7 @@ import { momentField } from '../../fields/dates'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { actorField, relation } from '../../fields/relations'
-import { stampAlertStatus } from '../../hooks/devices/alerts'
+import { refreshBinAttention, stampAlertStatus } from '../../hooks/devices/alerts'
 import { groups, t } from '../../i18n/labels'
 
 /** 设备告警: alarms and faults from bins, acknowledged and closed by staff. */
@@ -21,7 +21,7 @@ export const Alerts: CollectionConfig = {
   // A record of an act cannot be copied into another act.
   disableDuplicate: true,
   access: { read: staffOrOwnTown('bin.site'), create: nobody, update: staff, delete: admins },
-  hooks: { beforeChange: [stampAlertStatus] },
+  hooks: { beforeChange: [stampAlertStatus], afterChange: [refreshBinAttention] },
   fields: [
     {
       type: 'row',

@@ -27,7 +27,7 @@ export const Bins: CollectionConfig = {
   admin: {
     group: groups.devices,
     useAsTitle: 'deviceId',
-    defaultColumns: ['deviceId', 'kind', 'site', 'status', 'lastSeenAt', 'firmware'],
+    defaultColumns: ['deviceId', 'kind', 'site', 'status', 'lastSeenAt', 'compartments', 'openAlerts', 'attention'],
     listSearchableFields: ['deviceId', 'vendor', 'model'],
   },
   access: { read: staffOrOwnTown('site'), create: admins, update: staff, delete: admins },
@@ -84,6 +84,21 @@ export const Bins: CollectionConfig = {
         momentField('lastSeenAt', t('最后通信', 'Last seen'), { index: true, readOnly: true }),
         { name: 'commissionedAt', type: 'date', label: t('投用日期', 'Commissioned') },
         wholeNumber('costFen', t('购置费用（分）', 'Purchase cost (fen)'), { min: 0 }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'needsAttention',
+          type: 'checkbox',
+          defaultValue: false,
+          index: true,
+          label: t('需处理', 'Needs attention'),
+          admin: { readOnly: true },
+        },
+        { name: 'attention', type: 'text', label: t('需处理原因', 'Why'), admin: { readOnly: true } },
+        wholeNumber('openAlerts', t('未关闭告警', 'Open alerts'), { readOnly: true, defaultValue: 0 }),
       ],
     },
     { name: 'telemetry', type: 'json', label: t('最近心跳', 'Last heartbeat'), admin: { readOnly: true } },

@@ -62,3 +62,21 @@ export const ALERT_STATUSES = {
   acknowledged: t('已确认', 'Acknowledged'),
   closed: t('已关闭', 'Closed'),
 }
+
+/** A compartment this full needs emptying soon. */
+export const NEARLY_FULL_PERCENT = 80
+
+/** Why a bin needs attention (empty: it does not): offline or faulty, nearly full, open alerts. */
+export function attentionOf(bin: {
+  status?: string | null
+  compartments?: Array<{ number: number; fillPercent?: number | null }> | null
+  openAlerts?: number | null
+}): string[] {
+  const reasons: string[] = []
+  if (bin.status === 'offline') reasons.push('离线')
+  if (bin.status === 'fault') reasons.push('故障')
+  const fullest = Math.max(0, ...(bin.compartments ?? []).map((c) => c.fillPercent ?? 0))
+  if (fullest >= NEARLY_FULL_PERCENT) reasons.push(`满溢 ${fullest}%`)
+  if ((bin.openAlerts ?? 0) > 0) reasons.push(`告警 ${bin.openAlerts}`)
+  return reasons
+}

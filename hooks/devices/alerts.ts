@@ -1,8 +1,15 @@
 /** Hooks of `alerts`: who acknowledged or closed an alert, and when, come from the server. */
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { currentUser } from '../../access/roles'
+import { currentUser, refId } from '../../access/roles'
+import { refreshAttention } from '../../services/devices/attention'
 import type { Alert } from '../../payload-types'
+
+/** Acknowledging or closing an alert changes whether its bin needs attention. */
+export const refreshBinAttention: CollectionAfterChangeHook<Alert> = async ({ doc, previousDoc, req }) => {
+  if (doc.status !== previousDoc?.status) await refreshAttention(req, [refId(doc.bin)!])
+  return doc
+}
 
 export const stampAlertStatus: CollectionBeforeChangeHook<Alert> = ({ data, originalDoc, req }) => {
   const user = (currentUser(req)?.id as number | undefined) ?? null

@@ -2,6 +2,8 @@
 import type { Payload } from 'payload'
 
 import { forgetDevice } from '../../device-bridge/devices'
+import { refreshAttention } from '../../services/devices/attention'
+import { inTransaction } from '../../services/transaction'
 
 export async function markOfflineBins(payload: Payload, minutes: number, now = new Date()): Promise<string[]> {
   const cutoff = new Date(now.getTime() - minutes * 60_000).toISOString()
@@ -14,5 +16,8 @@ export async function markOfflineBins(payload: Payload, minutes: number, now = n
   })
   const ids = result.docs.map((b) => b.deviceId)
   ids.forEach(forgetDevice)
+  if (result.docs.length) {
+    await inTransaction(payload, (req) => refreshAttention(req, result.docs.map((b) => b.id)))
+  }
   return ids
 }
