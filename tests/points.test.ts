@@ -836,3 +836,42 @@ describe('a card’s ledger reads in order', () => {
     expect(drops[0]!.title).toMatch(/^T\d{6} · 纸类 2 kg · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
   })
 })
+
+describe('the counter’s tasks', () => {
+  test('a batch continues the range: the next free number is proposed', async () => {
+    const first = await app.rest.call('POST', '/card-batches', {
+      token: tokens.operator,
+      body: { prefix: 'NXT', start: 1, count: 20, digits: 6, site: siteId, channel: 'booth' },
+    })
+    expect(first.body.doc.title).toBe('NXT000001–NXT000020')
+    const next = await app.rest.call('GET', '/card-batches/next-start?prefix=NXT&digits=6', { token: tokens.operator })
+    expect(next.body).toMatchObject({ start: 21 })
+    expect((await app.rest.call('GET', '/card-batches/next-start?prefix=NXT', { token: tokens.town })).status).toBe(403)
+  })
+
+  test('a lost card is replaced by a blank card from an issued batch; a held card cannot be taken', async () => {
+    await app.rest.call('POST', '/card-batches', {
+      token: tokens.operator,
+      body: { prefix: 'BLK', start: 1, count: 3, digits: 4, site: siteId, channel: 'booth' },
+    })
+    const lost = await newCard({ holderName: '赵六', phone: '13911112222' })
+    await recordDrops(payload, [drop(lost.id, { grams: 1000 })])
+    const cards = (await payload.count({ collection: 'cards' })).totalDocs
+    const held = await app.rest.call('POST', '/card-replacements', {
+      token: tokens.operator,
+      body: { oldCard: lost.id, newCardNumber: lost.cardNumber, reason: 'lost' },
+    })
+    expect(held.body.errors[0].data.code).toBe('CARD_NUMBER_TAKEN')
+    const res = await app.rest.call('POST', '/card-replacements', {
+      token: tokens.operator,
+      body: { oldCard: lost.id, newCardNumber: 'BLK0002', reason: 'lost' },
+    })
+    expect(res.status).toBe(201)
+    expect((await payload.count({ collection: 'cards' })).totalDocs).toBe(cards)
+    const blank = (await payload.find({ collection: 'cards', where: { cardNumber: { equals: 'BLK0002' } } })).docs[0]!
+    expect(blank).toMatchObject({ holderName: '赵六', balance: 70, phoneLast4: '2222' })
+    expect(blank.label).toBe('BLK0002 · 赵六 · 尾号2222')
+    await expectConsistent(blank.id)
+    expect(await balanceOf(lost.id)).toBe(0)
+  })
+})

@@ -7,6 +7,7 @@ import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { siteField } from '../../fields/relations'
 import { titleField } from '../../fields/title'
+import { nextBatchStartEndpoint } from '../../endpoints/points/nextBatchStart'
 import { checkBatch, issueBatch } from '../../hooks/points/cardBatches'
 import { groups, t } from '../../i18n/labels'
 
@@ -27,6 +28,7 @@ export const CardBatches: CollectionConfig = {
   disableDuplicate: true,
   access: { read: staff, create: staff, update: nobody, delete: nobody },
   hooks: { beforeChange: [checkBatch], afterChange: [issueBatch] },
+  endpoints: [nextBatchStartEndpoint],
   fields: [
     titleField(),
     {

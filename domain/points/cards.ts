@@ -29,3 +29,29 @@ export const MAX_BATCH = 5000
 export function batchNumbers(prefix: string, start: number, count: number, digits: number): string[] {
   return Array.from({ length: count }, (_, i) => `${prefix}${String(start + i).padStart(digits, '0')}`)
 }
+
+/**
+ * A blank card: issued in a batch, never given to anyone, never used. A lost card's holder may be handed
+ * one as the replacement.
+ */
+export function isBlankCard(c: {
+  status?: string | null
+  holderName?: string | null
+  officeName?: string | null
+  phone?: string | null
+  balance?: number | null
+  ledgerSeq?: number | null
+  replaces?: unknown
+  replacedBy?: unknown
+}): boolean {
+  return (
+    c.status === 'active' &&
+    !c.holderName &&
+    !c.officeName &&
+    !c.phone &&
+    !c.balance &&
+    !c.ledgerSeq &&
+    !c.replaces &&
+    !c.replacedBy
+  )
+}

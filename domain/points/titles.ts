@@ -19,7 +19,8 @@ export function formatYuan(fen: number): string {
   return `${sign}¥${yuan}.${String(abs % 100).padStart(2, '0')}`
 }
 
-const shortCategory = (category: string) => (isCategory(category) ? categoryLabels[category].zh.replace('可回收物·', '') : category)
+const shortCategory = (category: string) =>
+  isCategory(category) ? categoryLabels[category].zh.replace('可回收物·', '') : category
 
 export const dropTitle = (d: { cardNumber: string; category: string; grams: number; occurredAt: string }) =>
   `${d.cardNumber} · ${shortCategory(d.category)} ${formatWeight(d.grams)} · ${formatShanghai(d.occurredAt)}`
@@ -33,5 +34,12 @@ export const batchTitle = (b: { firstNumber: string; lastNumber: string }) =>
   b.firstNumber === b.lastNumber ? b.firstNumber : `${b.firstNumber}–${b.lastNumber}`
 
 /** A card as a picker shows it: number, holder, last four digits of the phone. */
-export const cardTitle = (c: { cardNumber: string; holderName?: string | null; officeName?: string | null; phoneLast4?: string | null }) =>
-  [c.cardNumber, c.officeName || c.holderName || '空白卡', c.phoneLast4 ? `尾号${c.phoneLast4}` : null].filter(Boolean).join(' · ')
+export const cardTitle = (c: {
+  cardNumber: string
+  holderName?: string | null
+  officeName?: string | null
+  phoneLast4?: string | null
+}) =>
+  [c.cardNumber, c.officeName || c.holderName || '空白卡', c.phoneLast4 ? `尾号${c.phoneLast4}` : null]
+    .filter(Boolean)
+    .join(' · ')

@@ -2,7 +2,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { refId } from '../../access/roles'
-import { CARD_NUMBER } from '../../domain/points/cards'
+import { CARD_NUMBER, isBlankCard } from '../../domain/points/cards'
 import type { Card, CardReplacement } from '../../payload-types'
 import { postEntry } from '../../services/points/ledger'
 import { asPlatform } from '../../services/platform'
@@ -19,13 +19,13 @@ export const checkReplacement: CollectionBeforeChangeHook<CardReplacement> = asy
   if (!CARD_NUMBER.test(String(data.newCardNumber ?? ''))) {
     throw badRequest(req, 'INVALID_CARD_NUMBER', { number: String(data.newCardNumber ?? '') })
   }
-  const taken = await req.payload.count({
+  // A new number, or a blank card from an issued batch; never a card somebody holds.
+  const taken = await req.payload.db.findOne<Card>({
     collection: 'cards',
     where: { cardNumber: { equals: data.newCardNumber } },
     req,
-    overrideAccess: true,
   })
-  if (taken.totalDocs > 0) throw conflict(req, 'CARD_NUMBER_TAKEN', { number: String(data.newCardNumber) })
+  if (taken && !isBlankCard(taken)) throw conflict(req, 'CARD_NUMBER_TAKEN', { number: String(data.newCardNumber) })
   return data
 }
 
@@ -43,27 +43,45 @@ export const replaceCard: CollectionAfterChangeHook<CardReplacement> = async ({ 
   })
   if (!old) throw notFound(req, 'UNKNOWN_CARD')
   return asPlatform(req, async () => {
-    const fresh = await req.payload.create({
+    const holder = {
+      holderKind: old.holderKind,
+      holderName: old.holderName,
+      phone: old.phone,
+      building: old.building,
+      unit: old.unit,
+      room: old.room,
+      officeName: old.officeName,
+      site: refId(old.site) as number,
+      replaces: old.id,
+    }
+    const blank = await req.payload.db.findOne<Card>({
       collection: 'cards',
-      data: {
-        cardNumber: doc.newCardNumber,
-        status: 'active',
-        issuedAt: new Date().toISOString(),
-        holderKind: old.holderKind,
-        holderName: old.holderName,
-        phone: old.phone,
-        building: old.building,
-        unit: old.unit,
-        room: old.room,
-        officeName: old.officeName,
-        site: refId(old.site) as number,
-        channel: old.channel,
-        replaces: old.id,
-      },
+      where: { cardNumber: { equals: doc.newCardNumber } },
       req,
-      overrideAccess: true,
-      depth: 0,
     })
+    // A blank card handed over at the counter becomes the holder's; otherwise the new number is issued now.
+    const fresh = blank
+      ? await req.payload.update({
+          collection: 'cards',
+          id: blank.id,
+          data: holder,
+          req,
+          overrideAccess: true,
+          depth: 0,
+        })
+      : await req.payload.create({
+          collection: 'cards',
+          data: {
+            ...holder,
+            cardNumber: doc.newCardNumber,
+            status: 'active',
+            issuedAt: new Date().toISOString(),
+            channel: old.channel,
+          },
+          req,
+          overrideAccess: true,
+          depth: 0,
+        })
     await req.payload.update({
       collection: 'cards',
       id: old.id,
