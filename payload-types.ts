@@ -291,6 +291,10 @@ export interface User {
   town?: (number | null) | Town;
   educationBase?: (number | null) | EducationBase;
   phone?: string | null;
+  /**
+   * Deactivated accounts cannot sign in; accounts are kept for the record
+   */
+  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1209,6 +1213,7 @@ export interface UsersSelect<T extends boolean = true> {
   town?: T;
   educationBase?: T;
   phone?: T;
+  active?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

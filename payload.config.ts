@@ -75,5 +75,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
   hooks: { afterError: [codeEveryError] },
+  // Uploads (photos, evidence): at most 20 MB a file.
+  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   telemetry: false,
 })

@@ -98,6 +98,13 @@ async function main() {
         }),
       )
   }
+  if (!dev && seeded) {
+    // Checked again after seeding: nothing a production seed creates may carry a published password.
+    await startup.assertNoDefaultPasswords(payload, [
+      { email: env.SEED_ADMIN_EMAIL, password: DEFAULT_ADMIN_PASSWORD },
+      ...demoUsers.map((u) => ({ email: u.email, password: DEMO_PASSWORD })),
+    ])
+  }
   startup.restrictDataFiles(dir, database.kind === 'sqlite' ? database.file : undefined)
 
   const { default: next } = await import('next')
@@ -110,7 +117,8 @@ async function main() {
   const { guardApi } = await import('./config/guard')
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', env.TRUST_PROXY === 'true')
+  // Behind one reverse proxy: the address it saw (never the left-most X-Forwarded-For, which a client writes).
+  app.set('trust proxy', env.TRUST_PROXY === 'true' ? 1 : false)
   app.get('/healthz', async (_req, res) => {
     const db = await databaseHealth(payload)
     res.status(db.reachable ? 200 : 503).json({

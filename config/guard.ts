@@ -5,10 +5,21 @@
  */
 import type { NextFunction, Request, Response } from 'express'
 
+import { render, type MessageParams } from '../i18n/messages'
+
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-const refuse = (res: Response, status: number, code: string, message: string) =>
-  res.status(status).json({ errors: [{ message, data: { code } }] })
+/** Refused before the app sees the request: said in the language the client asked for. */
+const refuse = (
+  req: Request,
+  res: Response,
+  status: number,
+  code: 'ORIGIN_NOT_ALLOWED' | 'LENGTH_REQUIRED' | 'BODY_TOO_LARGE',
+  params: MessageParams = {},
+) => {
+  const language = /^\s*en/i.test(req.get('accept-language') ?? '') ? 'en' : 'zh'
+  return res.status(status).json({ errors: [{ message: render(language, code, params), data: { code } }] })
+}
 
 export function allowedOrigin(
   origin: string,
@@ -33,21 +44,13 @@ export function guardApi(o: { dev: boolean; publicUrl?: string; jsonLimit: numbe
     req.headers['x-fenlei-client'] = req.ip ?? req.socket.remoteAddress ?? 'unknown'
     if (SAFE.has(req.method)) return next()
     const origin = req.get('origin')
-    if (origin && !allowedOrigin(origin, req.get('host'), o)) {
-      return refuse(res, 403, 'ORIGIN_NOT_ALLOWED', '来源网站不被允许。Requests from this origin are not allowed.')
-    }
-    if (req.path.startsWith('/api') && (req.get('content-type') ?? '').includes('json')) {
-      const length = Number(req.get('content-length') ?? NaN)
-      if (Number.isNaN(length))
-        return refuse(res, 411, 'LENGTH_REQUIRED', '请求须注明长度。Content-Length is required.')
-      if (length > o.jsonLimit) {
-        return refuse(
-          res,
-          413,
-          'BODY_TOO_LARGE',
-          `请求体超过 ${o.jsonLimit} 字节。The body is over ${o.jsonLimit} bytes.`,
-        )
-      }
+    if (origin && !allowedOrigin(origin, req.get('host'), o)) return refuse(req, res, 403, 'ORIGIN_NOT_ALLOWED')
+    // Bodies on /api are limited whatever their declared type; uploads (multipart) have Payload's file limit.
+    const multipart = (req.get('content-type') ?? '').startsWith('multipart/')
+    if (req.path.startsWith('/api') && !multipart) {
+      const length = req.get('content-length')
+      if (length === undefined && req.get('transfer-encoding')) return refuse(req, res, 411, 'LENGTH_REQUIRED')
+      if (Number(length ?? 0) > o.jsonLimit) return refuse(req, res, 413, 'BODY_TOO_LARGE', { limit: o.jsonLimit })
     }
     next()
   }

@@ -43,3 +43,20 @@ export function wholeNumber(name: string, label: Label, o: WholeOptions = {}): N
     },
   }
 }
+
+const UNITS = '/app/(payload)/components/Units'
+
+/** Grams, stored whole; people read and type kilograms. */
+export function gramsField(name: string, label: Label, o: WholeOptions = {}): NumberField {
+  const field = wholeNumber(name, label, { min: 0, ...o })
+  return {
+    ...field,
+    admin: { ...field.admin, components: { Field: `${UNITS}#KilogramsField`, Cell: `${UNITS}#KilogramsCell` } },
+  }
+}
+
+/** Money, stored in whole fen; people read and type yuan. */
+export function fenField(name: string, label: Label, o: WholeOptions = {}): NumberField {
+  const field = wholeNumber(name, label, { min: 0, ...o })
+  return { ...field, admin: { ...field.admin, components: { Field: `${UNITS}#YuanField`, Cell: `${UNITS}#YuanCell` } } }
+}

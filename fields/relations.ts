@@ -2,7 +2,7 @@
  * Relationship fields that recur across collections: the card, the site, the town, the user who
  * did something. Each factory gives the usual name, label and index; options change what differs.
  */
-import type { CollectionSlug, FilterOptions, RelationshipField } from 'payload'
+import type { CollectionSlug, Field, FilterOptions, RelationshipField } from 'payload'
 
 import { t, type Label } from '../i18n/labels'
 
@@ -53,3 +53,9 @@ export const townField = (o: RelationOptions = {}) =>
 /** Who did something: set by the server from the signed-in user, read-only for everyone. */
 export const actorField = (name: string, label: Label, o: RelationOptions = {}) =>
   relation('users', name, label, { readOnly: true, ...o })
+
+/** A field the server fills in: not offered on a new record's form, shown once the record exists. */
+export function onceSaved<F extends Field>(field: F): F {
+  const admin = ('admin' in field ? field.admin : undefined) ?? {}
+  return { ...field, admin: { ...admin, condition: (data: { id?: unknown } | undefined) => Boolean(data?.id) } }
+}

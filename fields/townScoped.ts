@@ -32,7 +32,14 @@ export function townScoped(readers: Role[] = []): TownScope {
       delete: admins,
     },
     beforeChange: [keepInOwnTown],
-    townField: townField(),
+    // A town official's records are always their own town's: the field is not offered (the hook fills it).
+    townField: {
+      ...townField(),
+      admin: {
+        condition: (_data: unknown, _sibling: unknown, { user }: { user?: { role?: string } | null }) =>
+          user?.role !== 'town-official',
+      },
+    },
     custom: { townScoped: true },
   }
 }

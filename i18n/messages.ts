@@ -10,6 +10,9 @@ const m = (zh: string, en: string): Label => ({ zh, en })
 export const messages = {
   // Generic
   FORBIDDEN: m('您无权执行此操作。', 'You are not allowed to do this.'),
+  ORIGIN_NOT_ALLOWED: m('来源网站不被允许。', 'Requests from this origin are not allowed.'),
+  LENGTH_REQUIRED: m('请求须注明长度。', 'The request must state its length.'),
+  BODY_TOO_LARGE: m('请求体超过 {{limit}} 字节。', 'The body is over {{limit}} bytes.'),
   INVALID_REQUEST: m('请求内容有误：{{path}}。', 'The request is invalid at {{path}}.'),
   INVALID_QUERY: m('查询条件有误：{{path}}。', 'The query is invalid at {{path}}.'),
   MALFORMED_JSON: m('请求体不是有效的 JSON。', 'The body is not valid JSON.'),
@@ -119,6 +122,11 @@ export const messages = {
   ),
   FOLLOW_UP_OPEN: m('此卡已有未结束的回访。', 'This card already has an open follow-up.'),
   DUPLICATE_CATEGORY: m('类别重复：{{category}}。', 'Category {{category}} appears twice.'),
+  ALERT_CLOSED: m(
+    '告警只能依次确认、关闭；已关闭的告警不能再修改。',
+    'An alert moves only forward (acknowledged, closed); a closed alert is final.',
+  ),
+  CARD_REPLACED: m('此卡已挂失并补办，不能重新启用。', 'This card was replaced; it cannot be made active again.'),
   DUPLICATE_COMPARTMENT: m('箱格编号重复。', 'Each compartment number may appear once.'),
 } satisfies Record<string, Label>
 

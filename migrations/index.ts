@@ -2,6 +2,7 @@ import * as migration_20261129_043721_initial from './20261129_043721_initial';
 import * as migration_20261129_051313_points_engine from './20261129_051313_points_engine';
 import * as migration_20261129_053214_device_bridge from './20261129_053214_device_bridge';
 import * as migration_20261129_144855_security_and_audit from './20261129_144855_security_and_audit';
+import * as migration_20261129_160416_admin_for_people from './20261129_160416_admin_for_people';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_144855_security_and_audit.up,
     down: migration_20261129_144855_security_and_audit.down,
-    name: '20261129_144855_security_and_audit'
+    name: '20261129_144855_security_and_audit',
+  },
+  {
+    up: migration_20261129_160416_admin_for_people.up,
+    down: migration_20261129_160416_admin_for_people.down,
+    name: '20261129_160416_admin_for_people'
   },
 ];

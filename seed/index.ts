@@ -4,6 +4,7 @@
  */
 import type { Payload } from 'payload'
 
+import { env } from '../config/env'
 import { DEMO_PASSWORD, demoUsers, educationBases, sites, towns } from './district'
 import { seedDevices } from './devices'
 import { seedPoints, type PointsSeedReport } from './points'
@@ -109,7 +110,8 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
     baseIds.set(b.name, doc.id)
   }
 
-  for (const u of demoUsers) {
+  // Demo accounts share a password the README publishes: never in production.
+  for (const u of env.NODE_ENV === 'production' ? [] : demoUsers) {
     await ensure(
       () => payload.find({ collection: 'users', where: { email: { equals: u.email } }, limit: 1 }),
       () =>

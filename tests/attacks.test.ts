@@ -622,3 +622,115 @@ describe('the audit trail', () => {
     expect(await payload.findByID({ collection: 'audit-log', id: row.id })).toEqual(row)
   })
 })
+
+describe('holes found in review', () => {
+  test('GraphQL sign-in passes the same limits as REST', async () => {
+    const headers = { 'x-fenlei-client': '10.7.0.1' }
+    const login = (password: string) =>
+      app.rest.graphql(`mutation { loginUser(email: "base@fenlei.local", password: "${password}") { token } }`, {
+        headers,
+      })
+    for (let i = 0; i < 5; i++) expect((await login(`guess-${i}`)).body.errors?.length).toBeGreaterThan(0)
+    const locked = await login(DEMO_PASSWORD)
+    expect(locked.body.data?.loginUser ?? null).toBeNull()
+    expect(locked.body.errors?.length).toBeGreaterThan(0)
+    expect(
+      (
+        await app.rest.call('POST', '/users/login', {
+          body: { email: 'base@fenlei.local', password: DEMO_PASSWORD },
+          headers,
+        })
+      ).status,
+    ).toBe(401)
+    await app.rest.call('POST', '/users/unlock', { token: tokens.admin, body: { email: 'base@fenlei.local' } })
+  })
+
+  test('accounts are never deleted, only deactivated — and a deactivated account cannot sign in', async () => {
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: 'leaver@attack.local', password: 'password-123', name: '离职', role: 'operator' },
+    })
+    expect((await app.rest.call('DELETE', `/users/${user.id}`, { token: tokens.admin })).status).toBe(403)
+    expect(
+      (await app.rest.call('PATCH', `/users/${user.id}`, { token: tokens.admin, body: { active: false } })).status,
+    ).toBe(200)
+    const login = await app.rest.call('POST', '/users/login', {
+      body: { email: 'leaver@attack.local', password: 'password-123' },
+    })
+    expect(login.status).toBe(401)
+    expect(login.body.errors[0].data.code).toBe('INVALID_CREDENTIALS')
+  })
+
+  test('a closed alert stays closed; a cancelled redemption keeps its channel; a replaced card stays lost', async () => {
+    const bin = (await payload.find({ collection: 'bins', where: { deviceId: { equals: 'CXN-BIN-02' } } })).docs[0]!
+    const alert = await payload.create({
+      collection: 'alerts',
+      data: {
+        bin: bin.id,
+        kind: 'tilt',
+        severity: 'major',
+        status: 'open',
+        openedAt: new Date().toISOString(),
+        count: 1,
+      },
+    })
+    expect(
+      (await app.rest.call('PATCH', `/alerts/${alert.id}`, { token: tokens.admin, body: { status: 'closed' } })).status,
+    ).toBe(200)
+    const reopen = await app.rest.call('PATCH', `/alerts/${alert.id}`, {
+      token: tokens.operator,
+      body: { status: 'open' },
+    })
+    expect(reopen.body.errors[0].data.code).toBe('ALERT_CLOSED')
+    expect((await payload.findByID({ collection: 'alerts', id: alert.id, depth: 0 })).closedBy).toBe(ids.admin)
+
+    const reward = await payload.create({
+      collection: 'rewards',
+      data: { name: '毛巾', kind: 'goods', pointsCost: 1, audience: 'both' },
+    })
+    const redemption = await app.rest.call('POST', '/redemptions', {
+      token: tokens.operator,
+      body: { card: ids.villageCard, reward: reward.id },
+    })
+    expect(redemption.status).toBe(201)
+    const relabel = await app.rest.call('PATCH', `/redemptions/${redemption.body.doc.id}`, {
+      token: tokens.operator,
+      body: { status: 'cancelled', channel: 'gift-machine' },
+    })
+    expect(relabel.body.errors[0].data.code).toBe('REDEMPTION_IMMUTABLE')
+
+    const replaced = (await payload.find({ collection: 'cards', where: { cardNumber: { equals: 'ATK00001' } } }))
+      .docs[0]!
+    expect(replaced.status).toBe('lost')
+    const revive = await app.rest.call('PATCH', `/cards/${replaced.id}`, {
+      token: tokens.operator,
+      body: { status: 'active' },
+    })
+    expect(revive.body.errors[0].data.code).toBe('CARD_REPLACED')
+  })
+
+  test('drops entered through the staff endpoint and a change of the point rules leave audit rows', async () => {
+    const before = await count('audit-log')
+    const res = await app.rest.call('POST', '/drop-offs/record', {
+      token: tokens.operator,
+      body: {
+        drops: [
+          {
+            cardNumber: 'ATK00002',
+            category: 'kitchen',
+            grams: 500,
+            occurredAt: new Date().toISOString(),
+            note: '补录',
+            idempotencyKey: 'aud-1',
+          },
+        ],
+      },
+    })
+    expect(res.body.outcomes[0].status).toBe('accepted')
+    const rules = await app.rest.call('POST', '/globals/point-rules', { token: tokens.admin, body: { dailyCap: 250 } })
+    expect(rules.status).toBe(200)
+    const rows = (await payload.find({ collection: 'audit-log', sort: '-at', limit: 2, depth: 0 })).docs
+    expect(await count('audit-log')).toBe(before + 2)
+    expect(rows.map((r) => r.collectionSlug).sort()).toEqual(['drop-offs', 'globals/point-rules'])
+  })
+})

@@ -8,8 +8,9 @@ import { AUDIENCES } from '../../domain/shared/audience'
 import { rotateSecretEndpoint } from '../../endpoints/devices/rotateSecret'
 import { categoryField } from '../../fields/category'
 import { coordinatesRow } from '../../fields/coordinates'
-import { momentField } from '../../fields/dates'
-import { wholeNumber } from '../../fields/numbers'
+import { jsonView } from '../../fields/json'
+import { dayField, momentField } from '../../fields/dates'
+import { fenField, wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { siteField } from '../../fields/relations'
 import { guardBinState, issueSecret, revealSecretOnce } from '../../hooks/devices/bins'
@@ -28,7 +29,8 @@ export const Bins: CollectionConfig = {
     group: groups.devices,
     useAsTitle: 'deviceId',
     defaultColumns: ['deviceId', 'kind', 'site', 'status', 'lastSeenAt', 'compartments', 'openAlerts', 'attention'],
-    listSearchableFields: ['deviceId', 'vendor', 'model'],
+    listSearchableFields: ['deviceId', 'vendor', 'model', 'attention'],
+    components: { beforeListTable: ['/app/(payload)/components/Bins#AttentionFilter'] },
   },
   access: { read: staffOrOwnTown('site'), create: admins, update: staff, delete: admins },
   hooks: { beforeChange: [guardBinState, issueSecret], afterChange: [revealSecretOnce] },
@@ -47,7 +49,14 @@ export const Bins: CollectionConfig = {
           validate: matches(/^[A-Za-z0-9_-]{3,64}$/, 'INVALID_DEVICE_ID', { required: true }),
         },
         select('kind', t('类型', 'Kind'), BIN_KINDS, { required: true }),
-        select('status', t('状态', 'Status'), BIN_STATUSES, { required: true, defaultValue: 'offline', index: true }),
+        {
+          ...select('status', t('状态', 'Status'), BIN_STATUSES, {
+            required: true,
+            defaultValue: 'offline',
+            index: true,
+          }),
+          admin: { components: { Cell: '/app/(payload)/components/Bins#BinStatusCell' } },
+        },
       ],
     },
     {
@@ -65,6 +74,7 @@ export const Bins: CollectionConfig = {
       name: 'compartments',
       type: 'array',
       label: t('箱格', 'Compartments'),
+      admin: { components: { Cell: '/app/(payload)/components/Bins#CompartmentsCell' } },
       labels: { singular: t('箱格', 'Compartment'), plural: t('箱格', 'Compartments') },
       fields: [
         {
@@ -82,8 +92,8 @@ export const Bins: CollectionConfig = {
       type: 'row',
       fields: [
         momentField('lastSeenAt', t('最后通信', 'Last seen'), { index: true, readOnly: true }),
-        { name: 'commissionedAt', type: 'date', label: t('投用日期', 'Commissioned') },
-        wholeNumber('costFen', t('购置费用（分）', 'Purchase cost (fen)'), { min: 0 }),
+        dayField('commissionedAt', t('投用日期', 'Commissioned')),
+        fenField('costFen', t('购置费用', 'Purchase cost')),
       ],
     },
     {
@@ -101,7 +111,7 @@ export const Bins: CollectionConfig = {
         wholeNumber('openAlerts', t('未关闭告警', 'Open alerts'), { readOnly: true, defaultValue: 0 }),
       ],
     },
-    { name: 'telemetry', type: 'json', label: t('最近心跳', 'Last heartbeat'), admin: { readOnly: true } },
+    jsonView('telemetry', t('最近心跳', 'Last heartbeat')),
     {
       name: 'rotateSecret',
       type: 'checkbox',
@@ -110,6 +120,16 @@ export const Bins: CollectionConfig = {
         '重新生成设备密钥（保存后显示一次，旧密钥立即失效）',
         'Rotate the device secret (shown once; the old one stops working)',
       ),
+      // For the API (PATCH { rotateSecret: true }); people use the button below, which shows the new secret once.
+      admin: { hidden: true },
+    },
+    {
+      name: 'secretTools',
+      type: 'ui',
+      admin: {
+        components: { Field: '/app/(payload)/components/Bins#RotateSecret' },
+        condition: (_data, _sibling, { user }) => user?.role === 'admin',
+      },
     },
     momentField('secretRotatedAt', t('密钥生成时间', 'Secret issued'), { readOnly: true, sidebar: true }),
     { name: 'secretSealed', type: 'text', hidden: true },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
 import { momentField } from '../../fields/dates'
+import { jsonView } from '../../fields/json'
 import { relation } from '../../fields/relations'
 import { refuseDelete } from '../../hooks/shared/appendOnly'
 import { groups, t } from '../../i18n/labels'
@@ -34,7 +35,7 @@ export const DeviceEvents: CollectionConfig = {
         description: t('大量相同的拒绝只记样本，其余计数', 'Floods of identical refusals keep samples and a count'),
       },
     },
-    { name: 'body', type: 'json', label: t('请求内容', 'Request body') },
-    { name: 'response', type: 'json', label: t('处理结果', 'Outcome') },
+    jsonView('body', t('请求内容', 'Request body')),
+    jsonView('response', t('处理结果', 'Outcome')),
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
+import { jsonView } from '../../fields/json'
 import { groups, t } from '../../i18n/labels'
 
 /**
@@ -18,6 +19,6 @@ export const DeviceReceipts: CollectionConfig = {
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
     { name: 'fingerprint', type: 'text' },
-    { name: 'outcome', type: 'json' },
+    jsonView('outcome', t('结果', 'Outcome')),
   ],
 }

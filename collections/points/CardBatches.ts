@@ -9,6 +9,7 @@ import { siteField } from '../../fields/relations'
 import { titleField } from '../../fields/title'
 import { nextBatchStartEndpoint } from '../../endpoints/points/nextBatchStart'
 import { checkBatch, issueBatch } from '../../hooks/points/cardBatches'
+import { momentField } from '../../fields/dates'
 import { groups, t } from '../../i18n/labels'
 
 /** 批量发卡: one record issues a whole number range of cards in one transaction. */
@@ -41,12 +42,20 @@ export const CardBatches: CollectionConfig = {
       ],
     },
     {
+      name: 'range',
+      type: 'ui',
+      admin: {
+        components: { Field: '/app/(payload)/components/Counter#BatchRange' },
+        condition: (data) => !data?.id,
+      },
+    },
+    {
       type: 'row',
       fields: [
         siteField({ index: false }),
         select('channel', t('发卡方式', 'Issued via'), CHANNELS, { required: true, defaultValue: 'booth' }),
         select('holderKind', t('持卡类型', 'Holder'), HOLDER_KINDS, { required: true, defaultValue: 'household' }),
-        { name: 'issuedAt', type: 'date', label: t('发卡时间', 'Issued at') },
+        momentField('issuedAt', t('发卡时间', 'Issued at')),
       ],
     },
     {

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
-import { wholeNumber } from '../../fields/numbers'
+import { gramsField, wholeNumber } from '../../fields/numbers'
 import { cardField } from '../../fields/relations'
 import { groups, t } from '../../i18n/labels'
 
@@ -26,7 +26,7 @@ export const CardDays: CollectionConfig = {
     cardField(),
     { name: 'day', type: 'text', required: true, index: true, label: t('日期', 'Day') },
     wholeNumber('drops', t('投放次数', 'Drops'), { required: true, defaultValue: 0 }),
-    wholeNumber('grams', t('重量（克）', 'Grams'), { required: true, defaultValue: 0 }),
+    gramsField('grams', t('重量', 'Weight'), { required: true, defaultValue: 0 }),
     wholeNumber('points', t('当日积分', 'Points'), { required: true, defaultValue: 0 }),
   ],
 }

@@ -6,6 +6,7 @@ import { staff } from '../../access/staff'
 import { staffOrOwnTown } from '../../access/staffOrOwnTown'
 import { CARD_NUMBER, CARD_STATUSES, CHANNELS, HOLDER_KINDS } from '../../domain/points/cards'
 import { MOBILE_PHONE } from '../../domain/places/sites'
+import { momentField } from '../../fields/dates'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { relation, siteField } from '../../fields/relations'
@@ -69,7 +70,13 @@ export const Cards: CollectionConfig = {
           validate: matches(MOBILE_PHONE, 'INVALID_MOBILE'),
         },
         { name: 'phoneMasked', type: 'text', label: t('手机号（脱敏）', 'Phone (masked)'), admin: { readOnly: true } },
-        { name: 'phoneLast4', type: 'text', index: true, label: t('手机尾号', 'Phone, last 4'), admin: { readOnly: true, hidden: true } },
+        {
+          name: 'phoneLast4',
+          type: 'text',
+          index: true,
+          label: t('手机尾号', 'Phone, last 4'),
+          admin: { readOnly: true, hidden: true },
+        },
       ],
     },
     {
@@ -93,12 +100,8 @@ export const Cards: CollectionConfig = {
         siteField({ label: t('所属场所', 'Site') }),
         select('channel', t('发卡方式', 'Issued via'), CHANNELS, { required: true, defaultValue: 'booth' }),
         {
-          name: 'issuedAt',
-          type: 'date',
-          required: true,
+          ...momentField('issuedAt', t('发卡时间', 'Issued at'), { required: true, index: true }),
           defaultValue: () => new Date().toISOString(),
-          label: t('发卡时间', 'Issued at'),
-          index: true,
         },
       ],
     },

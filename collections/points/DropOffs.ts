@@ -9,9 +9,9 @@ import { categoryField } from '../../fields/category'
 import { momentField } from '../../fields/dates'
 import { idempotencyKeyField } from '../../fields/idempotencyKey'
 import { titleField } from '../../fields/title'
-import { wholeNumber } from '../../fields/numbers'
+import { gramsField, wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
-import { actorField, cardField, siteField } from '../../fields/relations'
+import { actorField, cardField, onceSaved, siteField } from '../../fields/relations'
 import { awardDrop, postDropEffects } from '../../hooks/points/dropOffs'
 import { refuseDelete } from '../../hooks/shared/appendOnly'
 import { groups, t } from '../../i18n/labels'
@@ -39,36 +39,38 @@ export const DropOffs: CollectionConfig = {
     titleField(),
     {
       type: 'row',
-      fields: [
-        cardField(),
-        categoryField(),
-        wholeNumber('grams', t('重量（克）', 'Weight (g)'), { required: true, min: 1 }),
-      ],
+      fields: [cardField(), categoryField(), gramsField('grams', t('重量', 'Weight'), { required: true, min: 1 })],
     },
     {
       type: 'row',
       fields: [
-        momentField('occurredAt', t('投放时间', 'Occurred at'), { required: true, index: true }),
-        select(
-          'source',
-          t('来源', 'Source'),
-          {
-            device: t('智能设备', 'Device'),
-            pickup: t('上门回收', 'Pickup'),
-            manual: t('人工录入', 'Manual'),
-          },
-          { required: true, defaultValue: 'manual', readOnly: true },
-        ),
+        // Defaults to now: a drop entered at the counter happened a moment ago.
         {
+          ...momentField('occurredAt', t('投放时间', 'Occurred at'), { required: true, index: true }),
+          defaultValue: () => new Date().toISOString(),
+        },
+        onceSaved(
+          select(
+            'source',
+            t('来源', 'Source'),
+            {
+              device: t('智能设备', 'Device'),
+              pickup: t('上门回收', 'Pickup'),
+              manual: t('人工录入', 'Manual'),
+            },
+            { required: true, defaultValue: 'manual', readOnly: true },
+          ),
+        ),
+        onceSaved({
           name: 'sourceRef',
           type: 'text',
           label: t('设备号 / 预约单号', 'Bin or pickup ref'),
           index: true,
           admin: { readOnly: true },
-        },
+        }),
       ],
     },
-    siteField({ required: false, readOnly: true }),
+    onceSaved(siteField({ required: false, readOnly: true })),
     {
       name: 'note',
       type: 'textarea',
@@ -80,7 +82,7 @@ export const DropOffs: CollectionConfig = {
         ),
       },
     },
-    {
+    onceSaved({
       type: 'row',
       fields: [
         wholeNumber('points', t('获得积分', 'Points'), { readOnly: true }),
@@ -97,8 +99,8 @@ export const DropOffs: CollectionConfig = {
         wholeNumber('balanceAfter', t('投放后余额', 'Balance after'), { readOnly: true }),
         wholeNumber('rulesRevision', t('规则版本', 'Rules revision'), { readOnly: true }),
       ],
-    },
+    }),
     idempotencyKeyField(),
-    actorField('recordedBy', t('录入人', 'Recorded by'), { sidebar: true }),
+    onceSaved(actorField('recordedBy', t('录入人', 'Recorded by'), { sidebar: true })),
   ],
 }

@@ -7,6 +7,7 @@ import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { cardField, relation } from '../../fields/relations'
 import { oneOpenPerCard } from '../../hooks/points/followUps'
+import { dayField, momentField } from '../../fields/dates'
 import { groups, t } from '../../i18n/labels'
 
 /** 回访: calls and visits to households with few or negative points. */
@@ -40,8 +41,8 @@ export const FollowUps: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'periodFrom', type: 'date', label: t('统计开始', 'Period from') },
-        { name: 'periodTo', type: 'date', label: t('统计结束', 'Period to') },
+        dayField('periodFrom', t('统计开始', 'Period from')),
+        dayField('periodTo', t('统计结束', 'Period to')),
         wholeNumber('pointsInPeriod', t('周期内积分', 'Points in period')),
       ],
     },
@@ -54,7 +55,7 @@ export const FollowUps: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'at', type: 'date', required: true, label: t('日期', 'Date') },
+            momentField('at', t('时间', 'When'), { required: true }),
             relation('users', 'by', t('回访人', 'By')),
             select(
               'method',

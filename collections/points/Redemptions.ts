@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
@@ -8,6 +8,7 @@ import { idempotencyKeyField } from '../../fields/idempotencyKey'
 import { titleField } from '../../fields/title'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
+import { refId } from '../../access/roles'
 import { cardField, relation } from '../../fields/relations'
 import { checkRedemptionChange, settleRedemption } from '../../hooks/points/redemptions'
 import { refuseDelete } from '../../hooks/shared/appendOnly'
@@ -37,9 +38,33 @@ export const Redemptions: CollectionConfig = {
       type: 'row',
       fields: [
         cardField(),
-        relation('rewards', 'reward', t('商品', 'Reward'), { required: true }),
+        relation('rewards', 'reward', t('商品', 'Reward'), {
+          required: true,
+          // Only what this card's holder may take (honours are for offices) and what is on offer.
+          filterOptions: async ({ data, req }) => {
+            const card = data?.card
+              ? await req.payload.findByID({
+                  collection: 'cards',
+                  id: refId(data.card)!,
+                  depth: 0,
+                  req,
+                  disableErrors: true,
+                })
+              : null
+            const audiences = card
+              ? ['both', card.holderKind === 'office' ? 'offices' : 'residents']
+              : ['both', 'residents', 'offices']
+            const where: Where = { and: [{ audience: { in: audiences } }, { active: { not_equals: false } }] }
+            return where
+          },
+        }),
         wholeNumber('quantity', t('数量', 'Quantity'), { required: true, defaultValue: 1, min: 1 }),
       ],
+    },
+    {
+      name: 'preview',
+      type: 'ui',
+      admin: { components: { Field: '/app/(payload)/components/Counter#RedemptionPreview' } },
     },
     {
       type: 'row',

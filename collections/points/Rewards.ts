@@ -7,6 +7,7 @@ import { AUDIENCES } from '../../domain/shared/audience'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { invalid, type ValidateArgs } from '../../fields/validate'
+import { dayField } from '../../fields/dates'
 import { groups, t } from '../../i18n/labels'
 
 /** 兑换商品: what points buy — goods, property-fee deductions, office supplies, honours. */
@@ -66,8 +67,8 @@ export const Rewards: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'activeFrom', type: 'date', label: t('开始兑换', 'Available from') },
-        { name: 'activeUntil', type: 'date', label: t('截止兑换', 'Available until') },
+        dayField('activeFrom', t('开始兑换', 'Available from')),
+        dayField('activeUntil', t('截止兑换', 'Available until')),
       ],
     },
     { name: 'description', type: 'textarea', label: t('说明', 'Description') },

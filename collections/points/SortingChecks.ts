@@ -40,7 +40,7 @@ export const SortingChecks: CollectionConfig = {
           'source',
           t('来源', 'Source'),
           { inspector: t('督导员检查', 'Inspector'), pickup: t('上门回收评价', 'Pickup rating') },
-          { required: true, defaultValue: 'inspector' },
+          { required: true, defaultValue: 'inspector', readOnly: true },
         ),
         {
           name: 'confirmed',

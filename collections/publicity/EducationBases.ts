@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
+import { adminsOrOwnBase } from '../../access/adminsOrOwnBase'
 import { anyone } from '../../access/anyone'
+import { contactPhoneField } from '../../fields/phone'
+import { baseDetailsOnly } from '../../hooks/publicity/educationBases'
 import { groups, t } from '../../i18n/labels'
 
 /** 教育基地: demonstration education bases (content and bookings come in a later issue). */
@@ -9,10 +12,27 @@ export const EducationBases: CollectionConfig = {
   slug: 'education-bases',
   labels: { singular: t('宣教基地', 'Education base'), plural: t('宣教基地', 'Education bases') },
   admin: { group: groups.publicity, useAsTitle: 'name', defaultColumns: ['name', 'site', 'updatedAt'] },
-  access: { read: anyone, create: admins, update: admins, delete: admins },
+  // A base editor keeps their own base's details (the name and site are the district's).
+  access: { read: anyone, create: admins, update: adminsOrOwnBase, delete: admins },
+  hooks: { beforeChange: [baseDetailsOnly] },
   fields: [
-    { name: 'name', type: 'text', required: true, unique: true, label: t('名称', 'Name') },
-    { name: 'site', type: 'relationship', relationTo: 'sites', label: t('所在场所', 'Site') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: t('名称', 'Name'),
+    },
+    {
+      name: 'site',
+      type: 'relationship',
+      relationTo: 'sites',
+      label: t('所在场所', 'Site'),
+    },
     { name: 'intro', type: 'textarea', label: t('简介', 'Introduction') },
+    { name: 'address', type: 'text', label: t('地址', 'Address') },
+    { name: 'openingTimes', type: 'text', label: t('开放时间', 'Opening times') },
+    { name: 'contactName', type: 'text', label: t('联系人', 'Contact') },
+    contactPhoneField('contactPhone', t('联系电话', 'Contact phone')),
   ],
 }

@@ -4,6 +4,7 @@ import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
 import { roleOptions } from '../../access/roles'
 import { momentField } from '../../fields/dates'
+import { jsonView } from '../../fields/json'
 import { select } from '../../fields/options'
 import { actorField } from '../../fields/relations'
 import { refuseAuditChange } from '../../hooks/system/auditLog'
@@ -57,12 +58,7 @@ export const AuditLog: CollectionConfig = {
       admin: { readOnly: true },
     },
     { name: 'summary', type: 'text', label: t('摘要', 'Summary'), admin: { readOnly: true } },
-    {
-      name: 'changes',
-      type: 'json',
-      label: t('变更（前 → 后）', 'Changes (before → after)'),
-      admin: { readOnly: true },
-    },
+    jsonView('changes', t('变更（前 → 后）', 'Changes (before → after)')),
     { name: 'via', type: 'text', label: t('途径', 'Via'), admin: { readOnly: true } },
   ],
 }

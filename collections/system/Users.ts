@@ -1,10 +1,11 @@
 import type { CollectionConfig, CollectionSlug, RelationshipField } from 'payload'
 
 import { admins } from '../../access/admins'
+import { nobody } from '../../access/nobody'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { roleOptions, type Role } from '../../access/roles'
 import { env } from '../../config/env'
-import { loginEndpoint } from '../../endpoints/system/login'
+import { forgetSuccessfulSignIn, limitSignIn } from '../../hooks/system/signIn'
 import {
   clearLocksOnUnlock,
   firstUserIsAdmin,
@@ -28,7 +29,8 @@ const binding = (
   relationTo,
   saveToJWT: true,
   label,
-  admin: { condition: (_, sibling) => sibling?.role === role },
+  // Only admins assign bindings: nobody else is offered them.
+  admin: { condition: (_, sibling, { user }) => user?.role === 'admin' && sibling?.role === role },
   validate: (value: unknown, { req, siblingData }: ValidateArgs) =>
     siblingData?.role !== role || Boolean(value) || invalid(req, missing),
 })
@@ -38,7 +40,7 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: t('用户', 'User'), plural: t('用户', 'Users') },
   auth: {
-    // Failed sign-ins are limited per address and account by the login endpoint (endpoints/system/login.ts),
+    // Failed sign-ins are limited per address and account (hooks/system/signIn.ts, REST and GraphQL alike),
     // not by Payload's per-account lock, which anybody could trip to lock an admin out.
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
@@ -46,7 +48,6 @@ export const Users: CollectionConfig = {
     // minRequestInterval 0: Payload's own interval is a write outside the request's transaction; ours is limitResetRequests.
     forgotPassword: { expiration: 60 * 60 * 1000, minRequestInterval: 0, ...resetMail },
   },
-  endpoints: [loginEndpoint],
   admin: {
     group: groups.system,
     useAsTitle: 'name',
@@ -57,13 +58,15 @@ export const Users: CollectionConfig = {
     read: adminsOrSelf,
     create: admins,
     update: adminsOrSelf,
-    delete: admins,
+    // Accounts are never deleted (who did what must stay readable): an admin deactivates them instead.
+    delete: nobody,
     unlock: admins,
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: {
     beforeChange: [firstUserIsAdmin, guardRoleChanges],
-    beforeOperation: [limitResetRequests],
+    beforeOperation: [limitSignIn, limitResetRequests],
+    afterLogin: [forgetSuccessfulSignIn],
     afterOperation: [clearLocksOnUnlock],
   },
   fields: [
@@ -76,9 +79,24 @@ export const Users: CollectionConfig = {
       options: roleOptions,
       saveToJWT: true,
       label: t('角色', 'Role'),
+      // A role list is offered to admins only (nobody else may change a role).
+      admin: { condition: (_data, _sibling, { user }) => user?.role === 'admin' },
     },
     binding('town', 'towns', 'town-official', t('所属镇（街道）', 'Town'), 'TOWN_REQUIRED'),
     binding('educationBase', 'education-bases', 'base-editor', t('所属教育基地', 'Education base'), 'BASE_REQUIRED'),
     { name: 'phone', type: 'text', label: t('电话', 'Phone') },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: t('启用', 'Active'),
+      admin: {
+        position: 'sidebar',
+        description: t(
+          '停用后不能登录；账号不删除，以保留操作记录',
+          'Deactivated accounts cannot sign in; accounts are kept for the record',
+        ),
+      },
+    },
   ],
 }

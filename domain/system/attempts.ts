@@ -42,8 +42,10 @@ export class AttemptGuard {
     this.count(this.addresses, address, this.limits.perAddress, now)
   }
 
+  /** The attempt was right after all: forget it (every attempt is counted as a failure until it succeeds). */
   succeed(account: string, address: string): void {
     this.pairs.delete(pairKey(account, address))
+    this.addresses.get(address)?.failures.pop()
   }
 
   /** An admin unlocked the account: every address may try again. */

@@ -14,6 +14,7 @@ import { currentUser } from '../../access/roles'
 import { MAX_DROP_GRAMS } from '../../domain/points/points'
 import { recordDrops } from '../../services/points/drops'
 import { say } from '../../hooks/shared/errors'
+import { writeAudit } from '../../hooks/system/auditLog'
 import { parseWith, readJson, requireRole } from '../shared'
 
 export const ManualDropSchema = z
@@ -53,6 +54,21 @@ export const recordDropsEndpoint: Endpoint = {
         idempotencyKey: manualKey(user.id, d.idempotencyKey),
       })),
     )
+    // The drops are the platform's writes; that this person entered them is one audit row.
+    const accepted = outcomes.flatMap((o) => (o.status === 'accepted' ? [o.dropId] : []))
+    if (accepted.length) {
+      await writeAudit(
+        req,
+        'create',
+        'drop-offs',
+        accepted.slice(0, 20).join(',') + (accepted.length > 20 ? ',…' : ''),
+        null,
+        {
+          drops: accepted.length,
+          ids: accepted,
+        },
+      )
+    }
     // What was refused, said in the reader's language (the code stays for programs).
     return Response.json({
       outcomes: outcomes.map((o) =>

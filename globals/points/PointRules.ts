@@ -7,6 +7,7 @@ import { categoryField } from '../../fields/category'
 import { momentField } from '../../fields/dates'
 import { wholeNumber } from '../../fields/numbers'
 import { forgetCachedRules, nextRevision } from '../../hooks/points/pointRules'
+import { auditGlobal } from '../../hooks/system/auditLog'
 import { groups, t } from '../../i18n/labels'
 
 /**
@@ -20,7 +21,7 @@ export const PointRules: GlobalConfig = {
   admin: { group: groups.points },
   access: { read: staff, update: admins, readVersions: staff },
   versions: { max: 200 },
-  hooks: { beforeChange: [nextRevision], afterChange: [forgetCachedRules] },
+  hooks: { beforeChange: [nextRevision], afterChange: [forgetCachedRules, auditGlobal] },
   fields: [
     {
       type: 'row',

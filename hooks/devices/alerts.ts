@@ -3,6 +3,8 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { currentUser, refId } from '../../access/roles'
 import { refreshAttention } from '../../services/devices/attention'
+import { isPlatformWrite } from '../../services/platform'
+import { forbidden } from '../shared/errors'
 import type { Alert } from '../../payload-types'
 
 /** Acknowledging or closing an alert changes whether its bin needs attention. */
@@ -11,7 +13,18 @@ export const refreshBinAttention: CollectionAfterChangeHook<Alert> = async ({ do
   return doc
 }
 
-export const stampAlertStatus: CollectionBeforeChangeHook<Alert> = ({ data, originalDoc, req }) => {
+/** An alert only moves forward: open → acknowledged → closed (or open → closed); a closed alert is final. */
+const FORWARD: Record<string, string[]> = {
+  open: ['open', 'acknowledged', 'closed'],
+  acknowledged: ['acknowledged', 'closed'],
+  closed: [],
+}
+
+export const stampAlertStatus: CollectionBeforeChangeHook<Alert> = ({ data, operation, originalDoc, req }) => {
+  if (operation === 'update' && !isPlatformWrite(req)) {
+    const from = originalDoc?.status ?? 'open'
+    if (!FORWARD[from]!.includes(data.status ?? from) || from === 'closed') throw forbidden(req, 'ALERT_CLOSED')
+  }
   const user = (currentUser(req)?.id as number | undefined) ?? null
   const now = new Date().toISOString()
   if (data.status === 'acknowledged' && originalDoc?.status === 'open')

@@ -3,9 +3,8 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { refId } from '../../access/roles'
 import { batchNumbers, CARD_NUMBER, MAX_BATCH } from '../../domain/points/cards'
-import { batchTitle } from '../../domain/points/titles'
+import { batchTitle, cardTitle } from '../../domain/points/titles'
 import type { CardBatch } from '../../payload-types'
-import { asPlatform } from '../../services/platform'
 import { badRequest, conflict } from '../shared/errors'
 
 /** A batch names a free, valid range of card numbers before anything is written. */
@@ -41,27 +40,33 @@ export const checkBatch: CollectionBeforeChangeHook<CardBatch> = async ({ data, 
   return data
 }
 
-/** Issues the batch's cards in the same transaction as the batch record. */
+/**
+ * Issues the batch's blank cards in the same transaction as the batch record — at the adapter level: a
+ * batch of thousands must not hold the write gate for a minute (one Local API create per card did), and a
+ * blank card has nothing for the cards' hooks to check or derive beyond its title, set here.
+ */
 export const issueBatch: CollectionAfterChangeHook<CardBatch> = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
   const site = refId(doc.site)
+  const now = new Date().toISOString()
   for (const cardNumber of batchNumbers(doc.prefix ?? '', doc.start, doc.count, doc.digits ?? 6)) {
-    await asPlatform(req, () =>
-      req.payload.create({
-        collection: 'cards',
-        data: {
-          cardNumber,
-          status: 'active',
-          holderKind: doc.holderKind,
-          site: site as number,
-          channel: doc.channel,
-          issuedAt: doc.issuedAt ?? new Date().toISOString(),
-        },
-        req,
-        overrideAccess: true,
-        depth: 0,
-      }),
-    )
+    await req.payload.db.create({
+      collection: 'cards',
+      data: {
+        cardNumber,
+        label: cardTitle({ cardNumber }),
+        status: 'active',
+        holderKind: doc.holderKind,
+        site,
+        channel: doc.channel,
+        issuedAt: doc.issuedAt ?? now,
+        balance: 0,
+        ledgerSeq: 0,
+        createdAt: now,
+        updatedAt: now,
+      },
+      req,
+    })
   }
   return doc
 }

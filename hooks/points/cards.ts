@@ -25,6 +25,14 @@ export const keepMaskedPhone: CollectionBeforeChangeHook<Card> = ({ data, operat
       { field: 'phone' },
     )
   }
+  if (
+    operation === 'update' &&
+    originalDoc?.replacedBy &&
+    data.status === 'active' &&
+    originalDoc.status !== 'active'
+  ) {
+    throw forbidden(req, 'CARD_REPLACED')
+  }
   const phone = data.phone === undefined ? originalDoc?.phone : data.phone
   data.phoneMasked = maskPhone(phone) ?? null
   data.phoneLast4 = phone ? phone.slice(-4) : null

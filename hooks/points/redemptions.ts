@@ -21,7 +21,7 @@ export const checkRedemptionChange: CollectionBeforeChangeHook<Redemption> = asy
     const onlyCancel =
       originalDoc?.status === 'completed' &&
       data.status === 'cancelled' &&
-      (['card', 'reward', 'quantity', 'points'] as const).every(
+      (['card', 'reward', 'quantity', 'points', 'channel'] as const).every(
         (f) => data[f] === undefined || String(refId(data[f])) === String(refId(originalDoc[f])),
       )
     if (!onlyCancel) {

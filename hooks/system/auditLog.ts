@@ -7,6 +7,7 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
+  GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
 
@@ -15,9 +16,10 @@ import { auditSummary, diffRecord } from '../../domain/system/audit'
 import { isPlatformWrite } from '../../services/platform'
 import { forbidden } from '../shared/errors'
 
-async function writeAudit(
+export async function writeAudit(
   req: PayloadRequest,
   operation: 'create' | 'update' | 'delete',
+  /** A collection's slug, or `globals/<slug>`. */
   collection: string,
   id: number | string,
   before: Record<string, unknown> | null | undefined,
@@ -63,6 +65,19 @@ export const auditChange: CollectionAfterChangeHook = async ({
 
 export const auditDelete: CollectionAfterDeleteHook = async ({ collection, doc, id, req }) => {
   await writeAudit(req, 'delete', collection.slug, id, doc, null)
+  return doc
+}
+
+/** A saved change of a global (the point rules) by a person. */
+export const auditGlobal: GlobalAfterChangeHook = async ({ doc, global, previousDoc, req }) => {
+  await writeAudit(
+    req,
+    'update',
+    `globals/${global.slug}`,
+    String((doc as { revision?: number }).revision ?? ''),
+    previousDoc,
+    doc,
+  )
   return doc
 }
 

@@ -6,7 +6,7 @@ import type { User } from '../../payload-types'
 import { AttemptGuard } from '../../domain/system/attempts'
 import { resetPasswordHTML, resetPasswordSubject } from '../../domain/system/mail'
 import { clientAddress } from '../../endpoints/shared'
-import { loginGuard } from '../../endpoints/system/login'
+import { loginGuard } from './signIn'
 import { forbidden, tooMany } from '../shared/errors'
 
 /** The very first account of a fresh installation is a district admin. */
@@ -17,7 +17,7 @@ export const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data,
   return data
 }
 
-const GUARDED = ['role', 'town', 'educationBase'] as const
+const GUARDED = ['role', 'town', 'educationBase', 'active'] as const
 
 /**
  * Only admins assign roles and bindings, and nobody changes their own role — so nobody can
@@ -31,7 +31,7 @@ export const guardRoleChanges: CollectionBeforeChangeHook<User> = ({ data, opera
   if (!hasRole(user, 'admin')) {
     throw forbidden(req, 'ROLE_ADMIN_ONLY')
   }
-  if (changed.includes('role') && String(originalDoc.id) === String(user.id)) {
+  if ((changed.includes('role') || changed.includes('active')) && String(originalDoc.id) === String(user.id)) {
     throw forbidden(req, 'OWN_ROLE')
   }
   return data

@@ -17,7 +17,12 @@ export async function markOfflineBins(payload: Payload, minutes: number, now = n
   const ids = result.docs.map((b) => b.deviceId)
   ids.forEach(forgetDevice)
   if (result.docs.length) {
-    await inTransaction(payload, (req) => refreshAttention(req, result.docs.map((b) => b.id)))
+    await inTransaction(payload, (req) =>
+      refreshAttention(
+        req,
+        result.docs.map((b) => b.id),
+      ),
+    )
   }
   return ids
 }

@@ -9,7 +9,11 @@ import { attentionOf } from '../../domain/devices/bins'
 
 export async function refreshAttention(req: PayloadRequest, binIds: Array<number | string>): Promise<void> {
   for (const id of new Set(binIds.map(String))) {
-    const bin = await req.payload.db.findOne<{ id: number; status?: string; compartments?: Array<{ number: number; fillPercent?: number }> }>({
+    const bin = await req.payload.db.findOne<{
+      id: number
+      status?: string
+      compartments?: Array<{ number: number; fillPercent?: number }>
+    }>({
       collection: 'bins',
       where: { id: { equals: id } },
       req,

@@ -46,7 +46,10 @@ export type RestClient = {
     options?: { token?: string; body?: unknown; lang?: string; headers?: Record<string, string>; form?: FormData },
   ) => Promise<RestResponse>
   /** A GraphQL query or mutation through the same route handler that serves /api/graphql. */
-  graphql: (query: string, options?: { token?: string; lang?: string }) => Promise<RestResponse>
+  graphql: (
+    query: string,
+    options?: { token?: string; lang?: string; headers?: Record<string, string> },
+  ) => Promise<RestResponse>
   login: (email: string, password: string) => Promise<string>
 }
 
@@ -85,6 +88,7 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
     const headers: Record<string, string> = {
       'Content-Type': 'application/json',
       'Accept-Language': options.lang ?? 'zh',
+      ...options.headers,
     }
     if (options.token) headers.Authorization = `JWT ${options.token}`
     const response = await graphqlHandler(
