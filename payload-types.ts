@@ -184,7 +184,7 @@ export interface Town {
 export interface Village {
   id: number;
   name: string;
-  town: number | Town;
+  town?: (number | null) | Town;
   kind?: ('village' | 'community') | null;
   registeredPopulation: number;
   marketContract?: boolean | null;
@@ -201,7 +201,7 @@ export interface Site {
   id: number;
   name: string;
   kind: 'government' | 'residential' | 'school' | 'street' | 'village' | 'education-base';
-  town: number | Town;
+  town?: (number | null) | Town;
   village?: (number | null) | Village;
   address?: string | null;
   latitude?: number | null;
@@ -287,7 +287,7 @@ export interface PointEntry {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'town-official' | 'base-editor' | 'operator';
+  role?: ('admin' | 'town-official' | 'base-editor' | 'operator') | null;
   town?: (number | null) | Town;
   educationBase?: (number | null) | EducationBase;
   phone?: string | null;
@@ -321,6 +321,10 @@ export interface EducationBase {
   name: string;
   site?: (number | null) | Site;
   intro?: string | null;
+  address?: string | null;
+  openingTimes?: string | null;
+  contactName?: string | null;
+  contactPhone?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -346,7 +350,7 @@ export interface DropOff {
     | 'unsellable';
   grams: number;
   occurredAt: string;
-  source: 'device' | 'pickup' | 'manual';
+  source?: ('device' | 'pickup' | 'manual') | null;
   sourceRef?: string | null;
   site?: (number | null) | Site;
   /**
@@ -1178,6 +1182,10 @@ export interface EducationBasesSelect<T extends boolean = true> {
   name?: T;
   site?: T;
   intro?: T;
+  address?: T;
+  openingTimes?: T;
+  contactName?: T;
+  contactPhone?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -75,7 +75,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`recorded_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_drop_offs\`("id", "title", "card_id", "category", "grams", "occurred_at", "source", "source_ref", "site_id", "note", "points", "outcome", "balance_after", "rules_revision", "idempotency_key", "recorded_by_id", "updated_at", "created_at") SELECT "id", "title", "card_id", "category", "grams", "occurred_at", "source", "source_ref", "site_id", "note", "points", "outcome", "balance_after", "rules_revision", "idempotency_key", "recorded_by_id", "updated_at", "created_at" FROM \`drop_offs\`;`)
+  await db.run(sql`INSERT INTO \`__new_drop_offs\`("id", "title", "card_id", "category", "grams", "occurred_at", "source", "source_ref", "site_id", "note", "points", "outcome", "balance_after", "rules_revision", "idempotency_key", "recorded_by_id", "updated_at", "created_at") SELECT "id", NULL, "card_id", "category", "grams", "occurred_at", "source", "source_ref", "site_id", "note", "points", "outcome", "balance_after", "rules_revision", "idempotency_key", "recorded_by_id", "updated_at", "created_at" FROM \`drop_offs\`;`)
   await db.run(sql`DROP TABLE \`drop_offs\`;`)
   await db.run(sql`ALTER TABLE \`__new_drop_offs\` RENAME TO \`drop_offs\`;`)
   await db.run(sql`CREATE INDEX \`drop_offs_title_idx\` ON \`drop_offs\` (\`title\`);`)
@@ -106,7 +106,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`education_base_id\`) REFERENCES \`education_bases\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_users\`("id", "name", "role", "town_id", "education_base_id", "phone", "active", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash") SELECT "id", "name", "role", "town_id", "education_base_id", "phone", "active", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash" FROM \`users\`;`)
+  await db.run(sql`INSERT INTO \`__new_users\`("id", "name", "role", "town_id", "education_base_id", "phone", "active", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash") SELECT "id", "name", "role", "town_id", "education_base_id", "phone", 1, "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash" FROM \`users\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`ALTER TABLE \`__new_users\` RENAME TO \`users\`;`)
   await db.run(sql`CREATE INDEX \`users_town_idx\` ON \`users\` (\`town_id\`);`)
