@@ -36,8 +36,7 @@ export function townScoped(readers: Role[] = []): TownScope {
     townField: {
       ...townField(),
       admin: {
-        condition: (_data: unknown, _sibling: unknown, { user }: { user?: { role?: string } | null }) =>
-          user?.role !== 'town-official',
+        condition: (_data, _sibling, { user }) => user?.role !== 'town-official',
       },
     },
     custom: { townScoped: true },

@@ -13,7 +13,7 @@ let payload: Payload
 const tokens: Record<'admin' | 'operator' | 'town', string> = { admin: '', operator: '', town: '' }
 let siteId: number
 let officeSiteId: number
-let adminUser: { id: number; collection: 'users'; role: string }
+let adminUser: { id: number; collection: 'users'; role?: string | null }
 let cardSeq = 0
 
 const NOW = () => new Date().toISOString()

@@ -2,6 +2,7 @@
 /** What a bin's row and page show: status in colour, fill per compartment, and the secret rotated once. */
 import { Button, FieldLabel, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
+import { useSearchParams } from 'next/navigation'
 import type { DefaultCellComponentProps, UIFieldClientComponent } from 'payload'
 import { useState } from 'react'
 
@@ -146,7 +147,8 @@ export const RotateSecret: UIFieldClientComponent = () => {
 export function AttentionFilter() {
   const { i18n } = useTranslation()
   const zh = i18n.language !== 'en'
-  const only = typeof window !== 'undefined' && window.location.search.includes('needsAttention')
+  // From the router, not window: the server renders the same mark the browser then hydrates.
+  const only = (useSearchParams()?.toString() ?? '').includes('needsAttention')
   return (
     <nav className="attention-filter" style={{ display: 'flex', gap: 16, margin: '8px 0 16px' }}>
       <Link

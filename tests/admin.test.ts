@@ -1,0 +1,324 @@
+/**
+ * The admin as the district's staff use it, in real Chromium against the real server (started here the
+ * way `npm start` starts it), with every request outside localhost blocked and no console error allowed:
+ * an operator issues a batch, records a 1.5 kg drop in kilograms, redeems with balance and price in
+ * view, replaces a lost card with a blank one; an admin rotates a bin's secret and reads it once and
+ * filters the bins that need attention; errors read in one language; dates in one format. Screenshots
+ * (desktop and 390 px) are kept in test-results/screenshots.
+ */
+import type { ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+
+import { sendSigned } from '../device-bridge/client'
+import { DEMO_PASSWORD } from '../seed/district'
+import { choose, launch, session, shot, type Session } from './helpers/browser'
+import { startApp } from './helpers/spawn'
+
+// E2E_BASE / E2E_DATA_DIR point the test at a server already running (while writing the test); CI starts its own.
+const ADMIN = process.env.E2E_BASE
+  ? { email: 'admin@fenlei.local', password: 'fenlei-admin-2026' }
+  : { email: 'admin@browser.local', password: 'browser-admin-1' }
+let child: ChildProcess | undefined
+let base = process.env.E2E_BASE ?? ''
+let dir = ''
+let browser: Browser
+const sessions: Session[] = []
+
+async function api(method: string, url: string, token: string, body?: unknown) {
+  const res = await fetch(`${base}/api${url}`, {
+    method,
+    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', 'Accept-Language': 'zh' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: res.status, body: await res.json() }
+}
+async function token(email: string, password: string) {
+  const res = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  return (await res.json()).token as string
+}
+
+async function signIn(s: Session, email: string, password: string) {
+  await s.page.goto(`${base}/admin/login`)
+  await s.page.fill('#field-email', email)
+  await s.page.fill('#field-password', password)
+  await s.page.click('button[type=submit]')
+  await s.page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+}
+
+async function open(browserSession: Session, url: string) {
+  await browserSession.page.goto(`${base}${url}`)
+  await browserSession.page.waitForSelector('.template-default, .collection-list, .collection-edit', {
+    timeout: 120_000,
+  })
+}
+
+const toast = (page: Page) => page.locator('[data-sonner-toast][data-type="error"]').last()
+/** Each run its own card numbers (a re-run against a running server starts clean). */
+const P = `W${Date.now()
+  .toString(36)
+  .slice(-3)
+  .toUpperCase()
+  .replace(/[^A-Z]/g, 'X')}`
+const n = (i: number) => `${P}${String(i).padStart(6, '0')}`
+
+beforeAll(async () => {
+  if (!base) {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-browser-'))
+    const started = await startApp(
+      'server.ts',
+      {
+        NODE_ENV: 'development',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dir,
+        DATABASE_URL: '',
+        PAYLOAD_SECRET: '',
+        SEED_ADMIN_EMAIL: ADMIN.email,
+        SEED_ADMIN_PASSWORD: ADMIN.password,
+        SEED_ON_START: 'true',
+        DB_PUSH: 'false',
+      },
+      /Admin:\s+(http:\/\/localhost:\d+)\/admin[\s\S]*operator: \S+ \/ \S+/,
+      180_000,
+    )
+    child = started.child
+    base = started.match[1]!
+  }
+  browser = await launch()
+}, 240_000)
+
+afterAll(async () => {
+  for (const s of sessions) {
+    expect(s.blocked).toEqual([])
+    // The browser itself logs each refused request the tests provoke (409, 400): those are the point.
+    expect(s.consoleErrors.filter((e) => !/Failed to load resource: .* status of 4\d\d/.test(e))).toEqual([])
+  }
+  await browser?.close()
+  if (child && child.exitCode === null) child.kill('SIGTERM')
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+async function newSession(o: Parameters<typeof session>[1] = {}) {
+  const s = await session(browser, o)
+  sessions.push(s)
+  return s
+}
+
+test('the login page carries the district’s mark and title, at desktop and phone width', async () => {
+  for (const [name, width] of [
+    ['login-desktop', 1280],
+    ['login-390', 390],
+  ] as const) {
+    const s = await newSession({ width, height: 844 })
+    await s.page.goto(`${base}/admin/login`)
+    await s.page.waitForSelector('#field-email', { timeout: 180_000 })
+    expect(await s.page.title()).toContain('分类 Fenlei')
+    await expect(s.page.locator('img[src="/logo.svg"]').first().isVisible()).resolves.toBe(true)
+    expect(await s.page.locator('body').innerText()).not.toMatch(/payload/i)
+    await shot(s.page, name)
+  }
+}, 240_000)
+
+describe('an operator at the counter', () => {
+  let s: Session
+  let ops = ''
+  beforeAll(async () => {
+    s = await newSession()
+    await signIn(s, 'ops@fenlei.local', DEMO_PASSWORD)
+    ops = await token('ops@fenlei.local', DEMO_PASSWORD)
+  }, 180_000)
+
+  test('issues a batch: the next free range is proposed', async () => {
+    await open(s, '/admin/collections/card-batches/create')
+    await s.page.fill('#field-prefix', P)
+    await s.page.waitForSelector('.batch-range')
+    expect(await s.page.locator('.batch-range').innerText()).toContain(n(1))
+    expect(await s.page.inputValue('#field-start')).toBe('1')
+    await s.page.fill('#field-count', '5')
+    await choose(s.page, 'site', '城小区南区')
+    await s.page.click('#action-save')
+    await s.page.waitForSelector(`h1:has-text("${n(1)}–${n(5)}")`, { timeout: 60_000 })
+    const cards = await api('GET', `/cards?where[cardNumber][like]=${P}&limit=10`, ops)
+    expect(cards.body.totalDocs).toBe(5)
+  }, 120_000)
+
+  test('records a 1.5 kg drop typed in kilograms; the record reads as a person would say it', async () => {
+    await open(s, '/admin/collections/drop-offs/create')
+    await choose(s.page, 'card', n(1))
+    await choose(s.page, 'category', '纸类')
+    await s.page.fill('#field-grams', '1.5')
+    await s.page.fill('#field-note', '居民到兑换点称重，人工补录')
+    await s.page.click('#action-save')
+    await s.page.waitForSelector(`h1:has-text("${n(1)} · 纸类 1.5 kg")`, { timeout: 60_000 })
+    const drop = (await api('GET', `/drop-offs?where[card.cardNumber][equals]=${n(1)}&depth=0`, ops)).body.docs[0]
+    expect(drop).toMatchObject({ grams: 1500, points: 105, source: 'manual' })
+  }, 120_000)
+
+  test('redeems with the balance, the price and the stock in view', async () => {
+    const reward = (await api('GET', '/rewards?where[name][equals]=抽纸（一提）', ops)).body.docs[0]
+    await open(s, '/admin/collections/redemptions/create')
+    await choose(s.page, 'card', n(1))
+    await choose(s.page, 'reward', '抽纸')
+    await s.page.waitForSelector('#preview-price')
+    expect(await s.page.innerText('#preview-balance')).toBe('105')
+    expect(await s.page.innerText('#preview-price')).toBe(String(reward.pointsCost))
+    await shot(s.page, 'redemption-preview')
+    // 105 points do not buy a 150-point pack: the form says so, and the server refuses in Chinese only.
+    expect(await s.page.locator('.redemption-preview').innerText()).toContain('积分不足')
+    await s.page.click('#action-save')
+    const refusal = await toast(s.page).innerText()
+    expect(refusal).toMatch(/积分不足/)
+    expect(refusal).not.toMatch(/[A-Za-z]{2,}[ ,.]+[A-Za-z]{2,}/)
+    await choose(s.page, 'reward', '环保购物袋')
+    await s.page.waitForSelector('.redemption-preview:has-text("兑换后余额 45")')
+    await s.page.click('#action-save')
+    await s.page.waitForSelector(`h1:has-text("${n(1)} · 环保购物袋")`, { timeout: 60_000 })
+  }, 120_000)
+
+  test('replaces a lost card with a blank card from the batch', async () => {
+    await open(s, '/admin/collections/card-replacements/create')
+    await choose(s.page, 'oldCard', n(1))
+    await s.page.fill('#field-newCardNumber', n(5))
+    await s.page.click('#action-save')
+    await s.page.waitForSelector('[data-sonner-toast]', { timeout: 60_000 })
+    const blank = (await api('GET', `/cards?where[cardNumber][equals]=${n(5)}&depth=0`, ops)).body.docs[0]
+    expect(blank).toMatchObject({ balance: 45 })
+    const old = (await api('GET', `/cards?where[cardNumber][equals]=${n(1)}&depth=0`, ops)).body.docs[0]
+    expect(old).toMatchObject({ status: 'lost', balance: 0 })
+  }, 120_000)
+
+  test('finds a card by number, holder or phone digits, and reads its ledger in order (desktop and 390 px)', async () => {
+    for (const [suffix, width] of [
+      ['desktop', 1280],
+      ['390', 390],
+    ] as const) {
+      await s.page.setViewportSize({ width, height: 900 })
+      await open(s, `/admin/collections/cards?search=${P}`)
+      await s.page.waitForSelector('.collection-list tbody tr')
+      await shot(s.page, `card-search-${suffix}`)
+      await open(
+        s,
+        `/admin/collections/cards/${(await api('GET', `/cards?where[cardNumber][equals]=${n(5)}&depth=0`, ops)).body.docs[0].id}`,
+      )
+      await s.page.waitForSelector(`h1:has-text("${n(5)}")`)
+      await shot(s.page, `card-page-${suffix}`)
+    }
+    await s.page.setViewportSize({ width: 1280, height: 900 })
+  }, 120_000)
+})
+
+describe('an admin', () => {
+  let s: Session
+  let admin = ''
+  beforeAll(async () => {
+    s = await newSession()
+    await signIn(s, ADMIN.email, ADMIN.password)
+    admin = await token(ADMIN.email, ADMIN.password)
+  }, 180_000)
+
+  test('rotates a bin’s secret and reads the new one once; the bin works with it and not with the old', async () => {
+    const bin = (await api('GET', '/bins?where[deviceId][equals]=CXN-BIN-03&depth=0', admin)).body.docs[0]
+    await open(s, `/admin/collections/bins/${bin.id}`)
+    s.page.once('dialog', (dialog) => void dialog.accept())
+    await s.page.click('#rotate-secret')
+    const secret = (await s.page.waitForSelector('#new-secret')).innerText()
+    const fresh = await secret
+    expect(fresh).toMatch(/^[A-Za-z0-9_-]{32}$/)
+    expect(await s.page.locator('.secret-dialog').innerText()).toMatch(/只显示这一次/)
+    await shot(s.page, 'bin-secret')
+    const swipe = await sendSigned(base, { deviceId: 'CXN-BIN-03', secret: fresh }, 'authorize', { card: n(5) })
+    expect(swipe.status).toBe(200)
+    await s.page.reload()
+    await s.page.waitForSelector('#rotate-secret')
+    expect(await s.page.locator('#new-secret').count()).toBe(0)
+  }, 120_000)
+
+  test('filters the bins list to those that need attention', async () => {
+    const secrets = JSON.parse(
+      fs.readFileSync(path.join(dir || process.env.E2E_DATA_DIR!, 'demo-devices.json'), 'utf8'),
+    ) as {
+      devices: Array<{ deviceId: string; secret: string }>
+    }
+    const full = secrets.devices.find((d) => d.deviceId === 'CXN-BIN-01')!
+    const calm = secrets.devices.find((d) => d.deviceId === 'CXN-BIN-02')!
+    const fill = (device: typeof full, percent: number) =>
+      sendSigned(base, device, 'events', {
+        events: [
+          {
+            type: 'fill',
+            eventId: `ui-${device.deviceId}-${percent}`,
+            levels: [{ compartment: 1, percent }],
+            occurredAt: new Date().toISOString(),
+          },
+        ],
+      })
+    expect((await fill(full, 92)).status).toBe(200)
+    expect((await fill(calm, 20)).status).toBe(200)
+    await open(s, '/admin/collections/bins')
+    const href = await s.page.getAttribute('#needs-attention', 'href')
+    expect(href).toContain('needsAttention')
+    await open(s, href!)
+    await s.page.waitForSelector('.collection-list tbody tr')
+    const rows = await s.page.locator('.collection-list tbody tr').allInnerTexts()
+    expect(rows.some((r) => r.includes('CXN-BIN-01') && r.includes('满溢 92%'))).toBe(true)
+    expect(rows.some((r) => r.includes('CXN-BIN-02'))).toBe(false)
+    await shot(s.page, 'bins-needing-attention')
+  }, 120_000)
+
+  test('dates read yyyy-MM-dd HH:mm on three different pages', async () => {
+    const pattern = /\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}\b/
+    const wrong = /[上下]午|\d+月 ?\d+|\d{1,2}\/\d{1,2}\/\d{4}/
+    for (const url of [
+      '/admin/collections/drop-offs',
+      '/admin/collections/point-entries',
+      '/admin/collections/audit-log',
+    ]) {
+      await open(s, url)
+      await s.page.waitForSelector('.collection-list tbody tr')
+      await s.page.waitForFunction(() => !document.querySelector('.collection-list')?.textContent?.includes('加载中'))
+      const text = await s.page.locator('.collection-list').innerText()
+      expect(text).toMatch(pattern)
+      expect(text).not.toMatch(wrong)
+    }
+  }, 120_000)
+
+  test('an English reader reads English only', async () => {
+    const en = await newSession({ locale: 'en-US' })
+    await signIn(en, 'erba@fenlei.local', DEMO_PASSWORD)
+    // A town official trying to move a village to another town: refused in English, no Chinese sentence.
+    const token = await (async () => {
+      const res = await fetch(`${base}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'erba@fenlei.local', password: DEMO_PASSWORD }),
+      })
+      return (await res.json()).token as string
+    })()
+    const village = (await api('GET', '/villages?limit=1&depth=0', token)).body.docs[0]
+    const res = await fetch(`${base}/api/villages/${village.id}`, {
+      method: 'PATCH',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', 'Accept-Language': 'en' },
+      body: JSON.stringify({ registeredPopulation: 1.5 }),
+    })
+    const body = await res.json()
+    expect(JSON.stringify(body.errors)).not.toMatch(/[\u4e00-\u9fff]/)
+    await en.page.goto(`${base}/admin/collections/villages/${village.id}`)
+    await en.page.waitForSelector('#field-registeredPopulation', { timeout: 60_000 })
+    await en.page.fill('#field-registeredPopulation', '1.5')
+    await en.page.click('#action-save')
+    // The form checks it before sending: the toast names the field, the field says why — both in English.
+    const shown = await toast(en.page).innerText()
+    expect(shown).toMatch(/Registered population/)
+    const why = await en.page.locator('.field-error').first().innerText()
+    expect(why).toMatch(/whole number/i)
+    expect(shown + why).not.toMatch(/[\u4e00-\u9fff]/)
+  }, 120_000)
+})
