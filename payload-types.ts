@@ -423,6 +423,7 @@ export interface CardDay {
  */
 export interface SortingCheck {
   id: number;
+  title?: string | null;
   site: number | Site;
   card?: (number | null) | Card;
   checkedAt?: string | null;
@@ -505,13 +506,12 @@ export interface Redemption {
   createdAt: string;
 }
 /**
- * Candidates: /api/follow-ups/candidates?from=…&to=… (cards with few or negative points in the period).
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "follow-ups".
  */
 export interface FollowUp {
   id: number;
+  title?: string | null;
   card: number | Card;
   status: 'open' | 'closed';
   periodFrom?: string | null;
@@ -593,6 +593,7 @@ export interface Bin {
  */
 export interface Alert {
   id: number;
+  title?: string | null;
   bin: number | Bin;
   kind: 'smoke' | 'gas' | 'tilt' | 'water' | 'panic' | 'fault-reader' | 'fault-door' | 'fault-motor' | 'fault-scale';
   severity: 'critical' | 'major' | 'minor';
@@ -1013,6 +1014,7 @@ export interface CardDaysSelect<T extends boolean = true> {
  * via the `definition` "sorting-checks_select".
  */
 export interface SortingChecksSelect<T extends boolean = true> {
+  title?: T;
   site?: T;
   card?: T;
   checkedAt?: T;
@@ -1068,6 +1070,7 @@ export interface RedemptionsSelect<T extends boolean = true> {
  * via the `definition` "follow-ups_select".
  */
 export interface FollowUpsSelect<T extends boolean = true> {
+  title?: T;
   card?: T;
   status?: T;
   periodFrom?: T;
@@ -1128,6 +1131,7 @@ export interface BinsSelect<T extends boolean = true> {
  * via the `definition` "alerts_select".
  */
 export interface AlertsSelect<T extends boolean = true> {
+  title?: T;
   bin?: T;
   kind?: T;
   severity?: T;

@@ -86,6 +86,10 @@ export const messages = {
   TOO_OLD: m('时间早于 {{days}} 天前，不能补录。', 'The time is more than {{days}} days back.'),
   BEFORE_CARD_ISSUED: m('投放时间早于发卡时间。', 'The drop is dated before the card was issued.'),
   BEFORE_COMMISSIONED: m('投放时间早于设备投用时间。', 'The drop is dated before the bin was commissioned.'),
+  CATEGORY_NOT_FOR_SITE: m(
+    '「{{site}}」不收「{{category}}」：请选择该点位的分类。',
+    '“{{site}}” does not sort into “{{category}}”: choose one of its categories.',
+  ),
   CATEGORY_NOT_IN_BIN: m('此设备不收「{{category}}」。', 'This bin does not take “{{category}}”.'),
   WRONG_AUDIENCE: m('不适用于此类持卡人。', 'Not for this kind of card holder.'),
   IDEMPOTENCY_CONFLICT: m('同一编号已用于另一笔记录。', 'This id was already used for a different record.'),

@@ -3,6 +3,7 @@ import * as migration_20261129_051313_points_engine from './20261129_051313_poin
 import * as migration_20261129_053214_device_bridge from './20261129_053214_device_bridge';
 import * as migration_20261129_144855_security_and_audit from './20261129_144855_security_and_audit';
 import * as migration_20261129_160416_admin_for_people from './20261129_160416_admin_for_people';
+import * as migration_20261201_144623_titles_for_alerts_checks_follow_ups from './20261201_144623_titles_for_alerts_checks_follow_ups';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_160416_admin_for_people.up,
     down: migration_20261129_160416_admin_for_people.down,
-    name: '20261129_160416_admin_for_people'
+    name: '20261129_160416_admin_for_people',
+  },
+  {
+    up: migration_20261201_144623_titles_for_alerts_checks_follow_ups.up,
+    down: migration_20261201_144623_titles_for_alerts_checks_follow_ups.down,
+    name: '20261201_144623_titles_for_alerts_checks_follow_ups'
   },
 ];

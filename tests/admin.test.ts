@@ -96,14 +96,15 @@ beforeAll(async () => {
 }, 240_000)
 
 afterAll(async () => {
+  // Stop the browser and the server first, so a failed check below cannot leave them running.
+  await browser?.close()
+  if (child && child.exitCode === null) child.kill('SIGTERM')
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
   for (const s of sessions) {
     expect(s.blocked).toEqual([])
     // The browser itself logs each refused request the tests provoke (409, 400): those are the point.
     expect(s.consoleErrors.filter((e) => !/Failed to load resource: .* status of 4\d\d/.test(e))).toEqual([])
   }
-  await browser?.close()
-  if (child && child.exitCode === null) child.kill('SIGTERM')
-  if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
 
 async function newSession(o: Parameters<typeof session>[1] = {}) {
@@ -152,7 +153,15 @@ describe('an operator at the counter', () => {
 
   test('records a 1.5 kg drop typed in kilograms; the record reads as a person would say it', async () => {
     await open(s, '/admin/collections/drop-offs/create')
+    const siteKnown = s.page.waitForResponse((r) => /\/api\/cards\/\d+\?depth=1/.test(r.url()))
     await choose(s.page, 'card', n(1))
+    await siteKnown
+    // A compound in town: the four urban classes, not the countryside's 两次四分.
+    await s.page.locator('#field-category .rs__input').first().click()
+    const offered = await s.page.locator('.rs__option').allInnerTexts()
+    expect(offered.join('|')).toContain('纸类')
+    expect(offered.join('|')).not.toMatch(/会烂的|好卖的/)
+    await s.page.keyboard.press('Escape')
     await choose(s.page, 'category', '纸类')
     await s.page.fill('#field-grams', '1.5')
     await s.page.fill('#field-note', '居民到兑换点称重，人工补录')
@@ -181,6 +190,17 @@ describe('an operator at the counter', () => {
     await s.page.waitForSelector('.redemption-preview:has-text("兑换后余额 45")')
     await s.page.click('#action-save')
     await s.page.waitForSelector(`h1:has-text("${n(1)} · 环保购物袋")`, { timeout: 60_000 })
+  }, 120_000)
+
+  test('starts a follow-up from the list of cards to call', async () => {
+    await open(s, '/admin/collections/follow-ups')
+    const row = s.page.locator('.follow-up-candidates tr.candidate', { has: s.page.locator('button') }).first()
+    await row.waitFor({ timeout: 60_000 })
+    expect(await s.page.innerText('.candidates-count')).toMatch(/\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}：\d+ 张卡/)
+    await shot(s.page, 'follow-up-candidates')
+    const number = (await row.locator('td').first().innerText()).trim()
+    await row.locator('button').click()
+    await s.page.waitForSelector(`h1:has-text("${number} · 回访")`, { timeout: 60_000 })
   }, 120_000)
 
   test('replaces a lost card with a blank card from the batch', async () => {
@@ -317,7 +337,11 @@ describe('an admin', () => {
     // The form checks it before sending: the toast names the field, the field says why — both in English.
     const shown = await toast(en.page).innerText()
     expect(shown).toMatch(/Registered population/)
-    const why = await en.page.locator('.field-error').first().innerText()
+    // Said in the field's error (the form's own check) or by the server's answer, whichever comes first.
+    const why = await en.page
+      .getByText(/whole number/i)
+      .first()
+      .innerText({ timeout: 60_000 })
     expect(why).toMatch(/whole number/i)
     expect(shown + why).not.toMatch(/[\u4e00-\u9fff]/)
   }, 120_000)

@@ -581,6 +581,9 @@ describe('events', () => {
     const byKind = Object.fromEntries(alerts.docs.map((a) => [a.kind, a]))
     expect(byKind.gas).toMatchObject({ severity: 'critical', status: 'open', count: 3 })
     expect(byKind['fault-scale']).toMatchObject({ severity: 'minor', count: 1 })
+    // Each reads as staff say it: the bin, the kind, the time (in Shanghai).
+    expect(byKind.gas!.title).toMatch(new RegExp(`^${bin.deviceId} · 可燃气体 · \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$`))
+    expect(byKind['fault-scale']!.title).toContain('称重故障')
     await app.rest.call('PATCH', `/alerts/${byKind.gas!.id}`, { token: adminToken, body: { status: 'closed' } })
     await send(base, bin, 'events', { events: [alarm()] })
     expect(

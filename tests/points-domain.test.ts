@@ -150,9 +150,11 @@ describe('checkRedemption', () => {
 
 test('follow-up candidates: few points in the period or a negative balance', () => {
   const cards = [
-    { id: 1, cardNumber: 'A1', balance: 50 },
-    { id: 2, cardNumber: 'A2', balance: -10 },
-    { id: 3, cardNumber: 'A3', balance: 0 },
+    { id: 1, cardNumber: 'A1', holderName: '张三', balance: 50 },
+    { id: 2, cardNumber: 'A2', holderName: '李四', balance: -10 },
+    { id: 3, cardNumber: 'A3', officeName: '区政府', balance: 0 },
+    // A blank card nobody holds yet: nobody to call.
+    { id: 4, cardNumber: 'A4', balance: 0 },
   ]
   const earned = new Map([
     ['1', 40],

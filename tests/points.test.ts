@@ -602,6 +602,9 @@ describe('checks, replacements, follow-ups', () => {
       body: { site: siteId, card: card.id, result: 'mis-sorted', confirmed: true, note: '厨余中混有塑料袋' },
     })
     expect(res.status).toBe(201)
+    expect(res.body.doc.title).toMatch(
+      new RegExp(`^测试小区 · ${card.cardNumber} · 分类错误 · \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$`),
+    )
     expect(await balanceOf(card.id)).toBe(-5)
     const edit = await app.rest.call('PATCH', `/sorting-checks/${res.body.doc.id}`, {
       token: tokens.operator,
@@ -649,8 +652,8 @@ describe('checks, replacements, follow-ups', () => {
   })
 
   test('follow-up candidates and no duplicate open follow-up per card', async () => {
-    const idle = await newCard()
-    const busy = await newCard()
+    const idle = await newCard({ holderName: '钱七' })
+    const busy = await newCard({ holderName: '孙八' })
     await recordDrops(payload, [drop(busy.id, { grams: 2000 })])
     const res = await app.rest.call('GET', '/follow-ups/candidates?threshold=10', { token: tokens.operator })
     expect(res.status).toBe(200)
@@ -661,9 +664,15 @@ describe('checks, replacements, follow-ups', () => {
     expect(bad.status).toBe(400)
     const first = await app.rest.call('POST', '/follow-ups', {
       token: tokens.operator,
-      body: { card: idle.id, contacts: [{ at: NOW(), method: 'phone', outcome: '已提醒分类投放' }] },
+      body: {
+        card: idle.id,
+        periodFrom: '2026-11-01',
+        periodTo: '2026-11-30',
+        contacts: [{ at: NOW(), method: 'phone', outcome: '已提醒分类投放' }],
+      },
     })
     expect(first.status).toBe(201)
+    expect(first.body.doc.title).toBe(`${idle.cardNumber} · 回访 2026-11-01 至 2026-11-30`)
     const dup = await app.rest.call('POST', '/follow-ups', { token: tokens.operator, body: { card: idle.id } })
     expect(dup.status).toBe(409)
     expect((await payload.count({ collection: 'follow-ups', where: { card: { equals: idle.id } } })).totalDocs).toBe(1)
@@ -838,6 +847,39 @@ describe('a card’s ledger reads in order', () => {
 })
 
 describe('the counter’s tasks', () => {
+  test('a drop entered by hand takes only the categories of its site’s kind; refused in the reader’s language, nothing written', async () => {
+    const village = await payload.create({
+      collection: 'sites',
+      data: {
+        name: '测试村',
+        kind: 'village',
+        town: (await payload.findByID({ collection: 'sites', id: siteId })).town!,
+      },
+    })
+    const rural = await newCard({ site: village.id })
+    const urban = await newCard()
+    const before = await counts()
+    for (const [card, category, language] of [
+      [rural.id, 'paper', 'zh'],
+      [urban.id, 'rotable', 'en'],
+    ] as const) {
+      const res = await app.rest.call('POST', '/drop-offs', {
+        token: tokens.operator,
+        lang: language,
+        body: { card, category, grams: 1000, note: '人工补录' },
+      })
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].data.code).toBe('CATEGORY_NOT_FOR_SITE')
+      expect(res.body.errors[0].message).toMatch(language === 'zh' ? /测试村.*纸类/ : /does not sort into “Rot-able/)
+    }
+    expect(await counts()).toEqual(before)
+    const ok = await app.rest.call('POST', '/drop-offs', {
+      token: tokens.operator,
+      body: { card: rural.id, category: 'sellable', grams: 1000, note: '人工补录' },
+    })
+    expect(ok.status).toBe(201)
+  })
+
   test('a batch continues the range: the next free number is proposed', async () => {
     const first = await app.rest.call('POST', '/card-batches', {
       token: tokens.operator,

@@ -1,6 +1,7 @@
 /* The admin's root layout: Payload's RootLayout wired to this app's config and import map. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
+import './custom.css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'

@@ -9,20 +9,27 @@ import { momentField } from '../../fields/dates'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { actorField, relation } from '../../fields/relations'
-import { refreshBinAttention, stampAlertStatus } from '../../hooks/devices/alerts'
+import { refreshBinAttention, stampAlertStatus, titleAlert } from '../../hooks/devices/alerts'
+import { titleField } from '../../fields/title'
 import { groups, t } from '../../i18n/labels'
 
 /** 设备告警: alarms and faults from bins, acknowledged and closed by staff. */
 export const Alerts: CollectionConfig = {
   slug: 'alerts',
   labels: { singular: t('设备告警', 'Alert'), plural: t('设备告警', 'Alerts') },
-  admin: { group: groups.devices, defaultColumns: ['openedAt', 'bin', 'kind', 'severity', 'status', 'count'] },
+  admin: {
+    group: groups.devices,
+    useAsTitle: 'title',
+    defaultColumns: ['openedAt', 'bin', 'kind', 'severity', 'status', 'count'],
+    listSearchableFields: ['title', 'detail'],
+  },
   defaultSort: '-openedAt',
   // A record of an act cannot be copied into another act.
   disableDuplicate: true,
   access: { read: staffOrOwnTown('bin.site'), create: nobody, update: staff, delete: admins },
-  hooks: { beforeChange: [stampAlertStatus], afterChange: [refreshBinAttention] },
+  hooks: { beforeChange: [stampAlertStatus, titleAlert], afterChange: [refreshBinAttention] },
   fields: [
+    titleField(),
     {
       type: 'row',
       fields: [

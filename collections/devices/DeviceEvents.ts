@@ -12,7 +12,11 @@ import { groups, t } from '../../i18n/labels'
 export const DeviceEvents: CollectionConfig = {
   slug: 'device-events',
   labels: { singular: t('设备报文', 'Device request'), plural: t('设备报文', 'Device requests') },
-  admin: { group: groups.devices, defaultColumns: ['receivedAt', 'deviceId', 'endpoint', 'status', 'code', 'events'] },
+  admin: {
+    group: groups.devices,
+    useAsTitle: 'deviceId',
+    defaultColumns: ['receivedAt', 'deviceId', 'endpoint', 'status', 'code', 'events'],
+  },
   defaultSort: '-receivedAt',
   // A record of an act cannot be copied into another act.
   disableDuplicate: true,

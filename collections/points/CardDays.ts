@@ -15,6 +15,7 @@ export const CardDays: CollectionConfig = {
   labels: { singular: t('投放日', 'Card-day'), plural: t('投放日统计', 'Card-days') },
   admin: {
     group: groups.points,
+    useAsTitle: 'day',
     defaultColumns: ['day', 'card', 'drops', 'grams', 'points'],
     hidden: ({ user }) => user?.role !== 'admin',
   },

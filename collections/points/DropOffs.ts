@@ -39,7 +39,14 @@ export const DropOffs: CollectionConfig = {
     titleField(),
     {
       type: 'row',
-      fields: [cardField(), categoryField(), gramsField('grams', t('重量', 'Weight'), { required: true, min: 1 })],
+      fields: [
+        cardField(),
+        {
+          ...categoryField(),
+          admin: { components: { Field: '/app/(payload)/components/Counter#SiteCategoryField' } },
+        },
+        gramsField('grams', t('重量', 'Weight'), { required: true, min: 1 }),
+      ],
     },
     {
       type: 'row',

@@ -6,7 +6,8 @@ import { followUpCandidatesEndpoint } from '../../endpoints/points/followUpCandi
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { cardField, relation } from '../../fields/relations'
-import { oneOpenPerCard } from '../../hooks/points/followUps'
+import { oneOpenPerCard, titleFollowUp } from '../../hooks/points/followUps'
+import { titleField } from '../../fields/title'
 import { dayField, momentField } from '../../fields/dates'
 import { groups, t } from '../../i18n/labels'
 
@@ -17,15 +18,15 @@ export const FollowUps: CollectionConfig = {
   admin: {
     group: groups.points,
     defaultColumns: ['card', 'status', 'periodFrom', 'periodTo', 'pointsInPeriod', 'updatedAt'],
-    description: t(
-      '待回访名单：/api/follow-ups/candidates?from=2026-11-01&to=2026-11-30（周期内积分不超过阈值或余额为负的卡）。负分卡可在智能卡列表按余额筛选。',
-      'Candidates: /api/follow-ups/candidates?from=…&to=… (cards with few or negative points in the period).',
-    ),
+    useAsTitle: 'title',
+    listSearchableFields: ['title'],
+    components: { beforeListTable: ['/app/(payload)/components/FollowUps#FollowUpCandidates'] },
   },
   access: { read: staff, create: staff, update: staff, delete: admins },
-  hooks: { beforeChange: [oneOpenPerCard] },
+  hooks: { beforeChange: [oneOpenPerCard, titleFollowUp] },
   endpoints: [followUpCandidatesEndpoint],
   fields: [
+    titleField(),
     {
       type: 'row',
       fields: [

@@ -5,20 +5,27 @@ import { staff } from '../../access/staff'
 import { momentField } from '../../fields/dates'
 import { select } from '../../fields/options'
 import { actorField, cardField, siteField } from '../../fields/relations'
-import { postPenalty, stampCheck } from '../../hooks/points/sortingChecks'
+import { postPenalty, stampCheck, titleCheck } from '../../hooks/points/sortingChecks'
+import { titleField } from '../../fields/title'
 import { groups, t } from '../../i18n/labels'
 
 /** 分类检查: an inspector's check of a drop or a bin; the source of 准确率 (accuracy). */
 export const SortingChecks: CollectionConfig = {
   slug: 'sorting-checks',
   labels: { singular: t('分类检查', 'Sorting check'), plural: t('分类检查', 'Sorting checks') },
-  admin: { group: groups.points, defaultColumns: ['checkedAt', 'site', 'card', 'result', 'confirmed', 'inspector'] },
+  admin: {
+    group: groups.points,
+    useAsTitle: 'title',
+    defaultColumns: ['checkedAt', 'site', 'card', 'result', 'confirmed', 'inspector'],
+    listSearchableFields: ['title', 'note'],
+  },
   defaultSort: '-checkedAt',
   // A record of an act cannot be copied into another act.
   disableDuplicate: true,
   access: { read: staff, create: staff, update: staff, delete: admins },
-  hooks: { beforeChange: [stampCheck], afterChange: [postPenalty] },
+  hooks: { beforeChange: [stampCheck, titleCheck], afterChange: [postPenalty] },
   fields: [
+    titleField(),
     {
       type: 'row',
       fields: [

@@ -1,5 +1,6 @@
 /** Smart bins, their alarms and faults (pure). */
 import { t, type Label } from '../../i18n/labels'
+import { formatShanghai } from '../shared/time'
 
 export const BIN_KINDS = {
   'recyclables-4': t('四分类可回收箱', 'Four-category recyclables box'),
@@ -79,4 +80,10 @@ export function attentionOf(bin: {
   if (fullest >= NEARLY_FULL_PERCENT) reasons.push(`满溢 ${fullest}%`)
   if ((bin.openAlerts ?? 0) > 0) reasons.push(`告警 ${bin.openAlerts}`)
   return reasons
+}
+
+/** An alert as a person reads it: "CXN-BIN-01 · 烟雾 / 火警 · 2026-11-29 10:05". */
+export function alertTitle(a: { deviceId: string; kind: string; openedAt: string }): string {
+  const kind = ALERT_KINDS.find((k) => k.value === a.kind)?.label.zh ?? a.kind
+  return `${a.deviceId} · ${kind} · ${formatShanghai(a.openedAt)}`
 }

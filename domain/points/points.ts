@@ -34,6 +34,16 @@ export const categoryLabels: Record<Category, Label> = {
   unsellable: t('不好卖的', 'Not sellable (rural)'),
 }
 
+/** The countryside sorts 两次四分 (rot-able; then sellable or not; hazardous); towns and offices the four urban classes. */
+const RURAL: readonly Category[] = ['rotable', 'sellable', 'unsellable', 'hazardous']
+const URBAN: readonly Category[] = CATEGORIES.filter((c) => !['rotable', 'sellable', 'unsellable'].includes(c))
+
+/** The categories a site of this kind sorts into (all of them when the kind is unknown). */
+export function categoriesForSiteKind(kind: string | null | undefined): readonly Category[] {
+  if (!kind) return CATEGORIES
+  return kind === 'village' ? RURAL : URBAN
+}
+
 export function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value)
 }

@@ -43,3 +43,20 @@ export const cardTitle = (c: {
   [c.cardNumber, c.officeName || c.holderName || '空白卡', c.phoneLast4 ? `尾号${c.phoneLast4}` : null]
     .filter(Boolean)
     .join(' · ')
+
+/** A follow-up: "CXN002399 · 回访 2026-11-01 至 2026-11-30". */
+export const followUpTitle = (f: { cardNumber: string; periodFrom?: string | null; periodTo?: string | null }) =>
+  f.periodFrom && f.periodTo
+    ? `${f.cardNumber} · 回访 ${f.periodFrom.slice(0, 10)} 至 ${f.periodTo.slice(0, 10)}`
+    : `${f.cardNumber} · 回访`
+
+/** A sorting check: "城小区南区 · CXN002399 · 分类错误 · 2026-11-29 10:05". */
+export const checkTitle = (c: {
+  siteName: string
+  cardNumber?: string | null
+  misSorted: boolean
+  checkedAt: string
+}) =>
+  [c.siteName, c.cardNumber, c.misSorted ? '分类错误' : '分类正确', formatShanghai(c.checkedAt)]
+    .filter(Boolean)
+    .join(' · ')

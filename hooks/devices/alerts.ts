@@ -4,7 +4,9 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import { currentUser, refId } from '../../access/roles'
 import { refreshAttention } from '../../services/devices/attention'
 import { isPlatformWrite } from '../../services/platform'
+import { alertTitle } from '../../domain/devices/bins'
 import { forbidden } from '../shared/errors'
+import { findRef } from '../shared/lookup'
 import type { Alert } from '../../payload-types'
 
 /** Acknowledging or closing an alert changes whether its bin needs attention. */
@@ -31,5 +33,14 @@ export const stampAlertStatus: CollectionBeforeChangeHook<Alert> = ({ data, oper
     Object.assign(data, { acknowledgedAt: now, acknowledgedBy: user })
   if (data.status === 'closed' && originalDoc?.status !== 'closed')
     Object.assign(data, { closedAt: now, closedBy: user })
+  return data
+}
+
+/** The alert's title: its bin, kind and time, as staff say it. */
+export const titleAlert: CollectionBeforeChangeHook<Alert> = async ({ data, originalDoc, req }) => {
+  const bin = await findRef(req, 'bins', data.bin ?? originalDoc?.bin)
+  const openedAt = data.openedAt ?? originalDoc?.openedAt
+  if (bin && openedAt)
+    data.title = alertTitle({ deviceId: bin.deviceId, kind: data.kind ?? originalDoc?.kind ?? '', openedAt })
   return data
 }

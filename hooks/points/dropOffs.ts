@@ -6,12 +6,14 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { currentUser, refId } from '../../access/roles'
 import type { PlannedDrop } from '../../domain/points/dropPlan'
+import { categoriesForSiteKind, categoryLabels, isCategory } from '../../domain/points/points'
 import { dropTitle } from '../../domain/points/titles'
 import type { DropOff } from '../../payload-types'
 import { applyDropEffects, writerFor, type TallyIds } from '../../services/points/dropWriters'
 import { planOne } from '../../services/points/drops'
 import { isPlatformWrite } from '../../services/platform'
 import { badRequest, conflict, forbidden } from '../shared/errors'
+import { findRef } from '../shared/lookup'
 
 const PLANNED = 'fenleiPlannedDrops'
 type Pending = Map<string, { drop: PlannedDrop; tallyIds: TallyIds }>
@@ -47,6 +49,7 @@ export const awardDrop: CollectionBeforeChangeHook<DropOff> = async ({ data, ope
     throw conflict(req, 'DUPLICATE_DROP')
   }
   const d = planned.drop
+  if (manual) await refuseCategoryOfOtherKind(req, d)
   pending(req).set(d.idempotencyKey, { drop: d, tallyIds })
   return {
     ...data,
@@ -61,6 +64,15 @@ export const awardDrop: CollectionBeforeChangeHook<DropOff> = async ({ data, ope
     outcome: d.outcome,
     rulesRevision: d.rulesRevision,
     recordedBy: (d.recordedBy as number | undefined) ?? null,
+  }
+}
+
+/** A drop entered by hand uses the categories of its site's kind (rural sites sort 两次四分). */
+async function refuseCategoryOfOtherKind(req: PayloadRequest, d: PlannedDrop): Promise<void> {
+  const site = await findRef(req, 'sites', d.site as number | undefined)
+  if (site && isCategory(d.category) && !categoriesForSiteKind(site.kind).includes(d.category)) {
+    const category = categoryLabels[d.category][req.i18n?.language === 'en' ? 'en' : 'zh']
+    throw badRequest(req, 'CATEGORY_NOT_FOR_SITE', { site: site.name, category })
   }
 }
 

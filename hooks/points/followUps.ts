@@ -2,7 +2,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { refId } from '../../access/roles'
 import type { FollowUp } from '../../payload-types'
+import { followUpTitle } from '../../domain/points/titles'
 import { conflict } from '../shared/errors'
+import { findRef } from '../shared/lookup'
 
 /** At most one open follow-up per card. */
 export const oneOpenPerCard: CollectionBeforeChangeHook<FollowUp> = async ({ data, operation, originalDoc, req }) => {
@@ -26,5 +28,17 @@ export const oneOpenPerCard: CollectionBeforeChangeHook<FollowUp> = async ({ dat
   if (open.docs[0]) {
     throw conflict(req, 'FOLLOW_UP_OPEN', {}, { followUp: open.docs[0].id })
   }
+  return data
+}
+
+/** The follow-up's title: the card and the period it looks at. */
+export const titleFollowUp: CollectionBeforeChangeHook<FollowUp> = async ({ data, originalDoc, req }) => {
+  const card = await findRef(req, 'cards', data.card ?? originalDoc?.card)
+  if (card)
+    data.title = followUpTitle({
+      cardNumber: card.cardNumber,
+      periodFrom: data.periodFrom ?? originalDoc?.periodFrom,
+      periodTo: data.periodTo ?? originalDoc?.periodTo,
+    })
   return data
 }

@@ -7,7 +7,9 @@ import { postEntry } from '../../services/points/ledger'
 import { isPlatformWrite } from '../../services/platform'
 import { rulesFor } from '../../services/points/rules'
 import type { SortingCheck } from '../../payload-types'
+import { checkTitle } from '../../domain/points/titles'
 import { badRequest, forbidden } from '../shared/errors'
+import { findRef } from '../shared/lookup'
 
 /**
  * The inspector is whoever records the check; its time may be a little earlier than the entry (the
@@ -55,4 +57,21 @@ export const postPenalty: CollectionAfterChangeHook<SortingCheck> = async ({ doc
     returning: false,
   })
   return { ...doc, penaltyPosted: true }
+}
+
+/** The check's title: the site, the card when there is one, the result and the time. */
+export const titleCheck: CollectionBeforeChangeHook<SortingCheck> = async ({ data, originalDoc, req }) => {
+  const [site, card] = await Promise.all([
+    findRef(req, 'sites', data.site ?? originalDoc?.site),
+    findRef(req, 'cards', data.card ?? originalDoc?.card),
+  ])
+  const checkedAt = data.checkedAt ?? originalDoc?.checkedAt
+  if (site && checkedAt)
+    data.title = checkTitle({
+      siteName: site.name,
+      cardNumber: card?.cardNumber,
+      misSorted: (data.result ?? originalDoc?.result) === 'mis-sorted',
+      checkedAt,
+    })
+  return data
 }

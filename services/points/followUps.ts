@@ -19,7 +19,7 @@ export async function findCandidates(
       where: { status: { equals: 'active' } },
       pagination: false,
       depth: 0,
-      select: { cardNumber: true, holderName: true, balance: true },
+      select: { cardNumber: true, holderName: true, officeName: true, balance: true },
     }),
     payload.find({
       collection: 'card-days',
@@ -46,6 +46,7 @@ export async function findCandidates(
     id: c.id,
     cardNumber: c.cardNumber,
     holderName: c.holderName,
+    officeName: c.officeName,
     balance: c.balance ?? 0,
   }))
   return followUpCandidates(summaries, earned, threshold).map((c) => ({

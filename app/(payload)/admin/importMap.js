@@ -1,7 +1,9 @@
 import { BatchRange as BatchRange_790c5d6121b21127d1dece0966f79d30 } from '../../../app/(payload)/components/Counter'
+import { SiteCategoryField as SiteCategoryField_790c5d6121b21127d1dece0966f79d30 } from '../../../app/(payload)/components/Counter'
 import { KilogramsCell as KilogramsCell_5edc1c3c6d780fe8eb71fd54970987b7 } from '../../../app/(payload)/components/Units'
 import { KilogramsField as KilogramsField_5edc1c3c6d780fe8eb71fd54970987b7 } from '../../../app/(payload)/components/Units'
 import { RedemptionPreview as RedemptionPreview_790c5d6121b21127d1dece0966f79d30 } from '../../../app/(payload)/components/Counter'
+import { FollowUpCandidates as FollowUpCandidates_11d68570da7963764afb5c80373ca458 } from '../../../app/(payload)/components/FollowUps'
 import { BinStatusCell as BinStatusCell_e7f8555e79b57a6462eae23534d6cda6 } from '../../../app/(payload)/components/Bins'
 import { CompartmentsCell as CompartmentsCell_e7f8555e79b57a6462eae23534d6cda6 } from '../../../app/(payload)/components/Bins'
 import { YuanCell as YuanCell_5edc1c3c6d780fe8eb71fd54970987b7 } from '../../../app/(payload)/components/Units'
@@ -16,9 +18,11 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/app/(payload)/components/Counter#BatchRange": BatchRange_790c5d6121b21127d1dece0966f79d30,
+  "/app/(payload)/components/Counter#SiteCategoryField": SiteCategoryField_790c5d6121b21127d1dece0966f79d30,
   "/app/(payload)/components/Units#KilogramsCell": KilogramsCell_5edc1c3c6d780fe8eb71fd54970987b7,
   "/app/(payload)/components/Units#KilogramsField": KilogramsField_5edc1c3c6d780fe8eb71fd54970987b7,
   "/app/(payload)/components/Counter#RedemptionPreview": RedemptionPreview_790c5d6121b21127d1dece0966f79d30,
+  "/app/(payload)/components/FollowUps#FollowUpCandidates": FollowUpCandidates_11d68570da7963764afb5c80373ca458,
   "/app/(payload)/components/Bins#BinStatusCell": BinStatusCell_e7f8555e79b57a6462eae23534d6cda6,
   "/app/(payload)/components/Bins#CompartmentsCell": CompartmentsCell_e7f8555e79b57a6462eae23534d6cda6,
   "/app/(payload)/components/Units#YuanCell": YuanCell_5edc1c3c6d780fe8eb71fd54970987b7,

@@ -1,8 +1,13 @@
 'use client'
-/** Helpers on the counter's forms: a redemption shows balance, price and stock; a batch proposes its range. */
-import { Button, useField, useFormFields, useTranslation } from '@payloadcms/ui'
-import type { UIFieldClientComponent } from 'payload'
+/**
+ * Helpers on the counter's forms: a drop offers the categories of its card's site; a redemption shows balance,
+ * price and stock; a batch proposes its range.
+ */
+import { Button, SelectField, useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import type { SelectFieldClientComponent, UIFieldClientComponent } from 'payload'
 import { useEffect, useState } from 'react'
+
+import { categoriesForSiteKind } from '../../../domain/points/points'
 
 type Card = { cardNumber: string; balance?: number | null; holderKind?: string }
 type Reward = { name: string; kind: string; pointsCost?: number | null; feeFen?: number | null; stock?: number | null }
@@ -133,4 +138,20 @@ export const BatchRange: UIFieldClientComponent = () => {
       )}
     </div>
   )
+}
+
+/** A drop's category: only those of the card's site kind (a village sorts 两次四分, a town the four urban classes). */
+export const SiteCategoryField: SelectFieldClientComponent = (props) => {
+  const cardId = idOf(useFormFields(([fields]) => fields.card?.value))
+  const [kind, setKind] = useState<string | null>(null)
+  useEffect(
+    () =>
+      follow<{ site?: { kind?: string } | number | null }>(cardId ? `/api/cards/${cardId}?depth=1` : null, (card) =>
+        setKind(card?.site && typeof card.site === 'object' ? (card.site.kind ?? null) : null),
+      ),
+    [cardId],
+  )
+  const allowed: readonly string[] = categoriesForSiteKind(kind)
+  const options = props.field.options.filter((o) => allowed.includes(typeof o === 'string' ? o : o.value))
+  return <SelectField {...props} field={{ ...props.field, options }} />
 }
