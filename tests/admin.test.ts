@@ -153,9 +153,8 @@ describe('an operator at the counter', () => {
 
   test('records a 1.5 kg drop typed in kilograms; the record reads as a person would say it', async () => {
     await open(s, '/admin/collections/drop-offs/create')
-    const siteKnown = s.page.waitForResponse((r) => /\/api\/cards\/\d+\?depth=1/.test(r.url()))
     await choose(s.page, 'card', n(1))
-    await siteKnown
+    await s.page.waitForSelector('.site-category[data-site-kind="residential"]')
     // A compound in town: the four urban classes, not the countryside's 两次四分.
     await s.page.locator('#field-category .rs__input').first().click()
     const offered = await s.page.locator('.rs__option').allInnerTexts()

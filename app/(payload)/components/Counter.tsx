@@ -153,5 +153,9 @@ export const SiteCategoryField: SelectFieldClientComponent = (props) => {
   )
   const allowed: readonly string[] = categoriesForSiteKind(kind)
   const options = props.field.options.filter((o) => allowed.includes(typeof o === 'string' ? o : o.value))
-  return <SelectField {...props} field={{ ...props.field, options }} />
+  return (
+    <div className="site-category" data-site-kind={kind ?? ''} style={{ flex: '1 1 auto' }}>
+      <SelectField {...props} field={{ ...props.field, options }} />
+    </div>
+  )
 }

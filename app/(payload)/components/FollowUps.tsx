@@ -40,47 +40,62 @@ function DayInput(p: { id: string; label: string; value: string; onChange: (day:
   )
 }
 
+type Loaded = { answer?: Answer; error?: string }
+
+async function fetchCandidates(period: { from: string; to: string }, language: string): Promise<Loaded> {
+  const res = await fetch(`/api/follow-ups/candidates?from=${period.from}&to=${period.to}`, {
+    credentials: 'include',
+    headers: { 'Accept-Language': language },
+  })
+  const body = await res.json()
+  return res.ok ? { answer: body as Answer } : { error: body?.errors?.[0]?.message ?? String(res.status) }
+}
+
 export function FollowUpCandidates() {
   const { i18n } = useTranslation()
   const zh = i18n.language !== 'en'
   const router = useRouter()
-  const [from, setFrom] = useState('')
-  const [to, setTo] = useState('')
+  // The last 30 days by default (Shanghai days: the server's render and the browser's agree).
+  const [from, setFrom] = useState(() => shanghaiDay(new Date(Date.now() - 29 * 86_400_000)))
+  const [to, setTo] = useState(() => shanghaiDay(new Date()))
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [shown, setShown] = useState(PAGE)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
 
-  const load = useCallback(
-    async (period: { from: string; to: string }) => {
-      setError(null)
-      const res = await fetch(`/api/follow-ups/candidates?from=${period.from}&to=${period.to}`, {
-        credentials: 'include',
-        headers: { 'Accept-Language': i18n.language },
-      })
-      const body = await res.json()
-      if (!res.ok) return setError(body?.errors?.[0]?.message ?? String(res.status))
-      setAnswer(body as Answer)
+  const show = useCallback((result: Loaded) => {
+    setError(result.error ?? null)
+    if (result.answer) {
+      setAnswer(result.answer)
       setShown(PAGE)
-    },
-    [i18n.language],
-  )
+    }
+  }, [])
+  const load = (period: { from: string; to: string }) => void fetchCandidates(period, i18n.language).then(show)
 
-  // The last 30 days by default, computed in the browser after hydration (the server's clock is not the page's).
+  // The first list loads once, for the default period; later ones when the person asks.
+  const [first] = useState({ from, to })
   useEffect(() => {
-    const period = { from: shanghaiDay(new Date(Date.now() - 29 * 86_400_000)), to: shanghaiDay(new Date()) }
-    setFrom(period.from)
-    setTo(period.to)
-    void load(period)
-  }, [load])
+    let live = true
+    void fetchCandidates(first, i18n.language).then((result) => live && show(result))
+    return () => {
+      live = false
+    }
+  }, [first, i18n.language, show])
 
-  const open = async (c: Candidate) => {
+  // The follow-up covers the period the list was computed for (not dates typed since).
+  const open = async (c: Candidate, period: { from: string; to: string }) => {
     setBusy(String(c.id))
     const res = await fetch('/api/follow-ups', {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json', 'Accept-Language': i18n.language },
-      body: JSON.stringify({ card: c.id, periodFrom: from, periodTo: to, pointsInPeriod: c.earned, status: 'open' }),
+      body: JSON.stringify({
+        card: c.id,
+        periodFrom: period.from,
+        periodTo: period.to,
+        pointsInPeriod: c.earned,
+        status: 'open',
+      }),
     })
     const body = await res.json()
     setBusy(null)
@@ -95,7 +110,7 @@ export function FollowUpCandidates() {
         style={{ display: 'flex', gap: 12, alignItems: 'end', flexWrap: 'wrap' }}
         onSubmit={(e) => {
           e.preventDefault()
-          void load({ from, to })
+          load({ from, to })
         }}
       >
         <DayInput id="candidates-from" label={zh ? '统计开始' : 'From'} value={from} onChange={setFrom} />
@@ -157,7 +172,7 @@ export function FollowUpCandidates() {
                           size="small"
                           margin={false}
                           disabled={busy !== null}
-                          onClick={() => void open(c)}
+                          onClick={() => void open(c, answer)}
                         >
                           {zh ? '建立回访' : 'Start follow-up'}
                         </Button>
