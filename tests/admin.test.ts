@@ -313,18 +313,11 @@ describe('an admin', () => {
     const en = await newSession({ locale: 'en-US' })
     await signIn(en, 'erba@fenlei.local', DEMO_PASSWORD)
     // A town official trying to move a village to another town: refused in English, no Chinese sentence.
-    const token = await (async () => {
-      const res = await fetch(`${base}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: 'erba@fenlei.local', password: DEMO_PASSWORD }),
-      })
-      return (await res.json()).token as string
-    })()
-    const village = (await api('GET', '/villages?limit=1&depth=0', token)).body.docs[0]
+    const town = await token('erba@fenlei.local', DEMO_PASSWORD)
+    const village = (await api('GET', '/villages?limit=1&depth=0', town)).body.docs[0]
     const res = await fetch(`${base}/api/villages/${village.id}`, {
       method: 'PATCH',
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', 'Accept-Language': 'en' },
+      headers: { Authorization: `JWT ${town}`, 'Content-Type': 'application/json', 'Accept-Language': 'en' },
       body: JSON.stringify({ registeredPopulation: 1.5 }),
     })
     const body = await res.json()
