@@ -84,6 +84,10 @@ export interface Config {
     alerts: Alert;
     'device-events': DeviceEvent;
     'device-receipts': DeviceReceipt;
+    cleaners: Cleaner;
+    'assessment-methods': AssessmentMethod;
+    assessments: Assessment;
+    'subsidy-payouts': SubsidyPayout;
     'education-bases': EducationBase;
     media: Media;
     users: User;
@@ -117,6 +121,10 @@ export interface Config {
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     'device-events': DeviceEventsSelect<false> | DeviceEventsSelect<true>;
     'device-receipts': DeviceReceiptsSelect<false> | DeviceReceiptsSelect<true>;
+    cleaners: CleanersSelect<false> | CleanersSelect<true>;
+    'assessment-methods': AssessmentMethodsSelect<false> | AssessmentMethodsSelect<true>;
+    assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
+    'subsidy-payouts': SubsidyPayoutsSelect<false> | SubsidyPayoutsSelect<true>;
     'education-bases': EducationBasesSelect<false> | EducationBasesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -132,9 +140,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'point-rules': PointRule;
+    'countryside-settings': CountrysideSetting;
   };
   globalsSelect: {
     'point-rules': PointRulesSelect<false> | PointRulesSelect<true>;
+    'countryside-settings': CountrysideSettingsSelect<false> | CountrysideSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -187,9 +197,17 @@ export interface Village {
   town?: (number | null) | Town;
   kind?: ('village' | 'community') | null;
   registeredPopulation: number;
+  cleanersRequired?: number | null;
+  cleanersOnDuty?: number | null;
+  cleanersGap?: number | null;
   marketContract?: boolean | null;
   runsSorting?: boolean | null;
   sortingScheme?: ('two-time-four-category' | 'four-category' | 'two-category' | 'other') | null;
+  /**
+   * The day the village started sorting
+   */
+  schemeSince?: string | null;
+  modelVillage?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -671,6 +689,179 @@ export interface DeviceReceipt {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cleaners".
+ */
+export interface Cleaner {
+  id: number;
+  name: string;
+  town?: (number | null) | Town;
+  village: number | Village;
+  birthDate: string;
+  age?: number | null;
+  phone?: string | null;
+  phoneMasked?: string | null;
+  hiredOn?: string | null;
+  status: 'on-duty' | 'left';
+  contractKind: 'village' | 'market';
+  basePayFen?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-methods".
+ */
+export interface AssessmentMethod {
+  id: number;
+  name: string;
+  version?: number | null;
+  periodKind: 'quarter' | 'month';
+  parts: {
+    key: string;
+    name: string;
+    items: {
+      key: string;
+      name: string;
+      measure?: ('staffing-gap' | 'cleanup-tonnes' | 'market-coverage' | 'open-alerts') | null;
+      max: number;
+      deductionPerFinding: number;
+      cap: number;
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  bonusMax: number;
+  /**
+   * Each tier runs from “from” (inclusive) to “to” (exclusive; the top tier includes it); together they cover 0 to the highest total without gaps or overlaps.
+   */
+  tiers: {
+    from: number;
+    to: number;
+    grade: 'pass' | 'basic' | 'fail';
+    sharePercent: number;
+    id?: string | null;
+  }[];
+  subsidy: 'by-tier' | 'pool';
+  pool?: {
+    holdPercent?: number | null;
+    lastForfeitPercent?: number | null;
+    toFirstPercent?: number | null;
+    toOthersPercent?: number | null;
+  };
+  bases?:
+    | {
+        town: number | Town;
+        baseFen: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessments".
+ */
+export interface Assessment {
+  id: number;
+  title?: string | null;
+  town?: (number | null) | Town;
+  period: string;
+  method: number | AssessmentMethod;
+  status: 'draft' | 'submitted' | 'returned' | 'approved';
+  /**
+   * Items come from the method; items measured from data show the figure and a suggested score — explain any difference in the note.
+   */
+  items?:
+    | {
+        key: string;
+        name?: string | null;
+        max?: number | null;
+        measured?: number | null;
+        suggested?: number | null;
+        recordsLink?: string | null;
+        selfScore?: number | null;
+        reviewScore?: number | null;
+        note?: string | null;
+        evidence?: (number | Media)[] | null;
+        findings?:
+          | {
+              text: string;
+              deduction?: number | null;
+              evidence: (number | Media)[];
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  selfBonus?: number | null;
+  reviewBonus?: number | null;
+  returnReason?: string | null;
+  selfTotal?: number | null;
+  total?: number | null;
+  grade?: ('pass' | 'basic' | 'fail') | null;
+  sharePercent?: number | null;
+  partScores?:
+    | {
+        key?: string | null;
+        name?: string | null;
+        score?: number | null;
+        max?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  submittedAt?: string | null;
+  approvedAt?: string | null;
+  history?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+        to?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  methodSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Computed once per closed period (POST /api/subsidy-payouts/compute).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subsidy-payouts".
+ */
+export interface SubsidyPayout {
+  id: number;
+  town: number | Town;
+  period: string;
+  assessment?: (number | null) | Assessment;
+  rank?: number | null;
+  total?: number | null;
+  grade?: ('pass' | 'basic' | 'fail') | null;
+  baseFen?: number | null;
+  heldFen?: number | null;
+  amountFen?: number | null;
+  status: 'computed' | 'approved' | 'paid';
+  paidOn?: string | null;
+  voucher?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -788,6 +979,22 @@ export interface PayloadLockedDocument {
         value: number | DeviceReceipt;
       } | null)
     | ({
+        relationTo: 'cleaners';
+        value: number | Cleaner;
+      } | null)
+    | ({
+        relationTo: 'assessment-methods';
+        value: number | AssessmentMethod;
+      } | null)
+    | ({
+        relationTo: 'assessments';
+        value: number | Assessment;
+      } | null)
+    | ({
+        relationTo: 'subsidy-payouts';
+        value: number | SubsidyPayout;
+      } | null)
+    | ({
         relationTo: 'education-bases';
         value: number | EducationBase;
       } | null)
@@ -866,9 +1073,14 @@ export interface VillagesSelect<T extends boolean = true> {
   town?: T;
   kind?: T;
   registeredPopulation?: T;
+  cleanersRequired?: T;
+  cleanersOnDuty?: T;
+  cleanersGap?: T;
   marketContract?: T;
   runsSorting?: T;
   sortingScheme?: T;
+  schemeSince?: T;
+  modelVillage?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1180,6 +1392,167 @@ export interface DeviceReceiptsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cleaners_select".
+ */
+export interface CleanersSelect<T extends boolean = true> {
+  name?: T;
+  town?: T;
+  village?: T;
+  birthDate?: T;
+  age?: T;
+  phone?: T;
+  phoneMasked?: T;
+  hiredOn?: T;
+  status?: T;
+  contractKind?: T;
+  basePayFen?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-methods_select".
+ */
+export interface AssessmentMethodsSelect<T extends boolean = true> {
+  name?: T;
+  version?: T;
+  periodKind?: T;
+  parts?:
+    | T
+    | {
+        key?: T;
+        name?: T;
+        items?:
+          | T
+          | {
+              key?: T;
+              name?: T;
+              measure?: T;
+              max?: T;
+              deductionPerFinding?: T;
+              cap?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  bonusMax?: T;
+  tiers?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        grade?: T;
+        sharePercent?: T;
+        id?: T;
+      };
+  subsidy?: T;
+  pool?:
+    | T
+    | {
+        holdPercent?: T;
+        lastForfeitPercent?: T;
+        toFirstPercent?: T;
+        toOthersPercent?: T;
+      };
+  bases?:
+    | T
+    | {
+        town?: T;
+        baseFen?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessments_select".
+ */
+export interface AssessmentsSelect<T extends boolean = true> {
+  title?: T;
+  town?: T;
+  period?: T;
+  method?: T;
+  status?: T;
+  items?:
+    | T
+    | {
+        key?: T;
+        name?: T;
+        max?: T;
+        measured?: T;
+        suggested?: T;
+        recordsLink?: T;
+        selfScore?: T;
+        reviewScore?: T;
+        note?: T;
+        evidence?: T;
+        findings?:
+          | T
+          | {
+              text?: T;
+              deduction?: T;
+              evidence?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  selfBonus?: T;
+  reviewBonus?: T;
+  returnReason?: T;
+  selfTotal?: T;
+  total?: T;
+  grade?: T;
+  sharePercent?: T;
+  partScores?:
+    | T
+    | {
+        key?: T;
+        name?: T;
+        score?: T;
+        max?: T;
+        id?: T;
+      };
+  submittedAt?: T;
+  approvedAt?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        note?: T;
+        id?: T;
+      };
+  methodSnapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subsidy-payouts_select".
+ */
+export interface SubsidyPayoutsSelect<T extends boolean = true> {
+  town?: T;
+  period?: T;
+  assessment?: T;
+  rank?: T;
+  total?: T;
+  grade?: T;
+  baseFen?: T;
+  heldFen?: T;
+  amountFen?: T;
+  status?: T;
+  paidOn?: T;
+  voucher?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "education-bases_select".
  */
 export interface EducationBasesSelect<T extends boolean = true> {
@@ -1356,6 +1729,17 @@ export interface PointRule {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "countryside-settings".
+ */
+export interface CountrysideSetting {
+  id: number;
+  staffingRatio: number;
+  cleanerAgeLimit: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "point-rules_select".
  */
 export interface PointRulesSelect<T extends boolean = true> {
@@ -1377,6 +1761,17 @@ export interface PointRulesSelect<T extends boolean = true> {
   followUpThreshold?: T;
   manualBackdateDays?: T;
   deviceBacklogDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "countryside-settings_select".
+ */
+export interface CountrysideSettingsSelect<T extends boolean = true> {
+  staffingRatio?: T;
+  cleanerAgeLimit?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

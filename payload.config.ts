@@ -13,6 +13,7 @@ import { buildConfig } from 'payload'
 
 import { collections } from './collections'
 import { dataDir, env, resolveSecret } from './config/env'
+import { CountrysideSettings } from './globals/countryside/CountrysideSettings'
 import { PointRules } from './globals/points/PointRules'
 import { codeEveryError } from './hooks/shared/errors'
 import { catalogue } from './i18n/messages'
@@ -33,7 +34,7 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   collections,
-  globals: [PointRules],
+  globals: [PointRules, CountrysideSettings],
   admin: {
     user: 'users',
     meta: {

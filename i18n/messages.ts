@@ -132,6 +132,62 @@ export const messages = {
   ),
   CARD_REPLACED: m('此卡已挂失并补办，不能重新启用。', 'This card was replaced; it cannot be made active again.'),
   DUPLICATE_COMPARTMENT: m('箱格编号重复。', 'Each compartment number may appear once.'),
+  // Countryside and assessment
+  TIER_GAP: m('档次之间有空档：{{at}} 分不属于任何档次。', 'The tiers leave a gap at {{at}} points.'),
+  TIER_OVERLAP: m('档次重叠：{{at}} 分落在两个档次。', 'The tiers overlap at {{at}} points.'),
+  TIERS_NOT_COVERING: m('档次没有覆盖 {{from}} 到 {{to}} 分。', 'The tiers do not cover {{from}} to {{to}} points.'),
+  METHOD_NO_ITEMS: m('考评办法至少要有一个考核项目。', 'A method needs at least one item.'),
+  ITEM_KEY_TWICE: m('考核项目代码「{{key}}」重复。', 'Item key “{{key}}” appears twice.'),
+  ITEM_RULE: m(
+    '考核项目「{{key}}」的分值、每处扣分和最多扣分须大于 0，最多扣分不超过分值，且最多一位小数。',
+    'Item “{{key}}”: maximum, deduction and cap must be above 0 with one decimal at most, the cap not above the maximum.',
+  ),
+  POOL_UNBALANCED: m(
+    '资金池分配比例合计须为 100%，否则奖补总额不等于资金池。',
+    'The shares of the pool must add up to 100 %, or the payouts would not sum to the pool.',
+  ),
+  POOL_MISSING: m('按资金池奖补时须填写资金池规则。', 'A pool shape needs its pool rule.'),
+  UNKNOWN_METHOD: m('考评办法不存在。', 'The assessment method does not exist.'),
+  INVALID_PERIOD: m(
+    '考核期「{{period}}」格式不对：季度写作 2026-Q3，月度写作 2026-11。',
+    'Period “{{period}}” is not valid: a quarter is 2026-Q3, a month 2026-11.',
+  ),
+  ASSESSMENT_EXISTS: m('{{town}} {{period}} 的考核已经存在。', '{{town}} already has an assessment for {{period}}.'),
+  ASSESSMENT_FIXED: m(
+    '考核的镇、考核期和考评办法建立后不能更改。',
+    'Town, period and method of an assessment cannot change.',
+  ),
+  ASSESSMENT_LOCKED: m(
+    '考核已提交或已审定，镇（街道）不能再修改；如需修改请区里退回。',
+    'The assessment is submitted or approved; the town cannot change it unless the district returns it.',
+  ),
+  REVIEW_BY_DISTRICT: m('审核评分、扣分和退回意见只能由区里填写。', 'Only the district reviews, deducts and returns.'),
+  SELF_SCORE_BY_TOWN: m('自评分只能由镇（街道）填写。', 'Only the town enters its self-scores.'),
+  UNKNOWN_ITEM: m('考评办法中没有项目「{{key}}」。', 'The method has no item “{{key}}”.'),
+  ITEM_TWICE: m('项目「{{key}}」出现了两次。', 'Item “{{key}}” appears twice.'),
+  SCORE_OUT_OF_RANGE: m(
+    '项目「{{key}}」的得分须在 0 到 {{max}} 之间，最多一位小数。',
+    'Item “{{key}}” must score between 0 and {{max}}, with one decimal at most.',
+  ),
+  ITEMS_MISSING: m('还有项目未自评：{{keys}}。', 'Items without a self-score: {{keys}}.'),
+  FINDING_NEEDS_EVIDENCE: m('每条扣分都要附上证据照片或文件。', 'Every deduction needs its evidence.'),
+  RETURN_NEEDS_REASON: m('退回时请写明理由。', 'Say why the assessment is returned.'),
+  BAD_TRANSITION: m('考核不能从「{{from}}」改为「{{to}}」。', 'An assessment cannot go from “{{from}}” to “{{to}}”.'),
+  PERIOD_NOT_CLOSED: m(
+    '{{period}} 还有考核未审定，不能计算奖补资金。',
+    'Assessments for {{period}} are not all approved yet.',
+  ),
+  NOTHING_TO_PAY: m('{{period}} 没有已审定的考核。', 'No approved assessments for {{period}}.'),
+  PAYOUTS_EXIST: m(
+    '{{period}} 的奖补资金已经计算过，不会重复计算。',
+    'Payouts for {{period}} were already computed; they are not computed twice.',
+  ),
+  METHODS_DIFFER: m('{{period}} 的考核使用了不同的考评办法。', 'Assessments for {{period}} use different methods.'),
+  NO_BASE: m('考评办法中没有 {{town}} 的奖补基数。', 'The method has no base for {{town}}.'),
+  PAYOUT_TRANSITION: m(
+    '奖补资金只能依次审批、拨付；拨付须填写日期和凭证号。',
+    'A payout is approved, then paid (with a date and a voucher number), in that order.',
+  ),
 } satisfies Record<string, Label>
 
 export type MessageCode = keyof typeof messages

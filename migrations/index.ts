@@ -4,6 +4,7 @@ import * as migration_20261129_053214_device_bridge from './20261129_053214_devi
 import * as migration_20261129_144855_security_and_audit from './20261129_144855_security_and_audit';
 import * as migration_20261129_160416_admin_for_people from './20261129_160416_admin_for_people';
 import * as migration_20261201_144623_titles_for_alerts_checks_follow_ups from './20261201_144623_titles_for_alerts_checks_follow_ups';
+import * as migration_20261201_152944_countryside_and_assessment from './20261201_152944_countryside_and_assessment';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_144623_titles_for_alerts_checks_follow_ups.up,
     down: migration_20261201_144623_titles_for_alerts_checks_follow_ups.down,
-    name: '20261201_144623_titles_for_alerts_checks_follow_ups'
+    name: '20261201_144623_titles_for_alerts_checks_follow_ups',
+  },
+  {
+    up: migration_20261201_152944_countryside_and_assessment.up,
+    down: migration_20261201_152944_countryside_and_assessment.down,
+    name: '20261201_152944_countryside_and_assessment'
   },
 ];

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 
 import { env } from '../config/env'
 import { DEMO_PASSWORD, demoUsers, educationBases, sites, towns } from './district'
+import { seedCountryside } from './countryside'
 import { seedDevices } from './devices'
 import { seedPoints, type PointsSeedReport } from './points'
 
@@ -129,6 +130,7 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
     )
   }
   report.created += await seedDevices(payload)
+  report.created += await seedCountryside(payload)
   if (options.points !== false) report.points = await seedPoints(payload)
   return report
 }

@@ -13,6 +13,7 @@ type Who = 'admin' | 'town' | 'base' | 'operator' | 'anonymous'
 const tokens: Partial<Record<Who, string>> = {}
 let app: Booted
 const ids: Record<string, number | string> = {}
+let periodSeq = 0
 
 const counts = async () => {
   const [users, towns, villages, sites] = await Promise.all(
@@ -46,6 +47,7 @@ beforeAll(async () => {
   ids.opsUser = await find('users', 'email', 'ops@fenlei.local')
   ids.admin = await find('users', 'email', ADMIN.email)
   ids.townUser = await find('users', 'email', 'erba@fenlei.local')
+  ids.method = (await app.payload.find({ collection: 'assessment-methods', limit: 1 })).docs[0]!.id
 })
 afterAll(async () => {
   await app?.close()
@@ -319,6 +321,20 @@ describe('every town-scoped collection', () => {
       edit: { registeredPopulation: 7 },
     },
     sites: { body: (town, n) => ({ name: `样本场所-${n}`, kind: 'village', town }), edit: { address: '改过的地址' } },
+    cleaners: {
+      body: (town, n) => ({
+        name: `样本保洁员-${n}`,
+        town,
+        village: String(town) === String(ids.erba) ? ids.daguai : ids.tanggouVillage,
+        birthDate: '1970-01-01',
+      }),
+      edit: { status: 'left' },
+    },
+    assessments: {
+      // Each body its own period: one assessment per town and period.
+      body: (town) => ({ town, period: `${2000 + ++periodSeq}-Q1`, method: ids.method }),
+      edit: { selfBonus: 1 },
+    },
   }
   const scoped = () =>
     app.payload.config.collections

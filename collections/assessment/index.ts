@@ -1,4 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-/** 考核 assessment: methods, town assessments, ranking notices and subsidy payouts (issue 10). */
-export const assessmentCollections: CollectionConfig[] = []
+import { AssessmentMethods } from './AssessmentMethods'
+import { Assessments } from './Assessments'
+import { SubsidyPayouts } from './SubsidyPayouts'
+
+/** 考核 assessment: methods, town assessments and subsidy payouts (issue 10; the ranking notice to come). */
+export const assessmentCollections: CollectionConfig[] = [AssessmentMethods, Assessments, SubsidyPayouts]

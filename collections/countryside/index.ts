@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-/** 农村 countryside: cleaners, inspections, clean-up drives, sanitation contracts (issue 10). */
-export const countrysideCollections: CollectionConfig[] = []
+import { Cleaners } from './Cleaners'
+
+/** 农村 countryside: cleaners (issue 10; inspections, clean-up drives and contracts to come). */
+export const countrysideCollections: CollectionConfig[] = [Cleaners]

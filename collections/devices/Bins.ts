@@ -30,7 +30,23 @@ export const Bins: CollectionConfig = {
     useAsTitle: 'deviceId',
     defaultColumns: ['deviceId', 'kind', 'site', 'status', 'lastSeenAt', 'compartments', 'openAlerts', 'attention'],
     listSearchableFields: ['deviceId', 'vendor', 'model', 'attention'],
-    components: { beforeListTable: ['/app/(payload)/components/Bins#AttentionFilter'] },
+    components: {
+      beforeListTable: [
+        {
+          path: '/app/(payload)/components/QuickFilter#QuickFilter',
+          clientProps: {
+            slug: 'bins',
+            where: 'where[needsAttention][equals]=true',
+            id: 'needs-attention',
+            all: t('全部设备', 'All bins'),
+            only: t(
+              '只看需处理（离线、满溢 ≥ 80%、有告警）',
+              'Needs attention only (offline, ≥ 80 % full, open alerts)',
+            ),
+          },
+        },
+      ],
+    },
   },
   access: { read: staffOrOwnTown('site'), create: admins, update: staff, delete: admins },
   hooks: { beforeChange: [guardBinState, issueSecret], afterChange: [revealSecretOnce] },

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { dayField } from '../../fields/dates'
 import { wholeNumber } from '../../fields/numbers'
+import { staffVillage } from '../../hooks/countryside/villages'
 import { options, select } from '../../fields/options'
 import { townScoped } from '../../fields/townScoped'
 import { groups, t } from '../../i18n/labels'
@@ -14,12 +16,25 @@ export const Villages: CollectionConfig = {
   admin: {
     group: groups.areas,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'town', 'registeredPopulation', 'runsSorting', 'marketContract'],
+    defaultColumns: ['name', 'town', 'registeredPopulation', 'cleanersOnDuty', 'cleanersGap', 'sortingScheme'],
+    components: {
+      beforeListTable: [
+        {
+          path: '/app/(payload)/components/QuickFilter#QuickFilter',
+          clientProps: {
+            slug: 'villages',
+            where: 'where[cleanersGap][greater_than]=0',
+            all: t('全部村（社区）', 'All villages'),
+            only: t('只看保洁员缺编的村', 'Under-staffed villages only'),
+          },
+        },
+      ],
+    },
     listSearchableFields: ['name'],
   },
   access: scope.access,
   custom: scope.custom,
-  hooks: { beforeChange: scope.beforeChange },
+  hooks: { beforeChange: [...scope.beforeChange, staffVillage] },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: t('名称', 'Name') },
     scope.townField,
@@ -34,6 +49,14 @@ export const Villages: CollectionConfig = {
       min: 0,
       defaultValue: 0,
     }),
+    {
+      type: 'row',
+      fields: [
+        wholeNumber('cleanersRequired', t('应配保洁员', 'Cleaners required'), { readOnly: true }),
+        wholeNumber('cleanersOnDuty', t('在岗保洁员', 'Cleaners on duty'), { readOnly: true }),
+        wholeNumber('cleanersGap', t('缺编', 'Staffing gap'), { readOnly: true, index: true }),
+      ],
+    },
     {
       name: 'marketContract',
       type: 'checkbox',
@@ -53,5 +76,9 @@ export const Villages: CollectionConfig = {
         other: t('其他', 'Other'),
       }),
     },
+    dayField('schemeSince', t('开始分类时间', 'Sorting since'), {
+      description: t('开展垃圾分类的起始日期', 'The day the village started sorting'),
+    }),
+    { name: 'modelVillage', type: 'checkbox', defaultValue: false, label: t('示范村', 'Model village') },
   ],
 }

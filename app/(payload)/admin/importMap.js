@@ -1,3 +1,4 @@
+import { QuickFilter as QuickFilter_1b1128dd873cd7bdb7cac4ecb4cebf05 } from '../../../app/(payload)/components/QuickFilter'
 import { BatchRange as BatchRange_790c5d6121b21127d1dece0966f79d30 } from '../../../app/(payload)/components/Counter'
 import { SiteCategoryField as SiteCategoryField_790c5d6121b21127d1dece0966f79d30 } from '../../../app/(payload)/components/Counter'
 import { KilogramsCell as KilogramsCell_5edc1c3c6d780fe8eb71fd54970987b7 } from '../../../app/(payload)/components/Units'
@@ -10,13 +11,13 @@ import { YuanCell as YuanCell_5edc1c3c6d780fe8eb71fd54970987b7 } from '../../../
 import { YuanField as YuanField_5edc1c3c6d780fe8eb71fd54970987b7 } from '../../../app/(payload)/components/Units'
 import { JsonView as JsonView_d4e8c33985c09f544257c8e28902de34 } from '../../../app/(payload)/components/JsonView'
 import { RotateSecret as RotateSecret_e7f8555e79b57a6462eae23534d6cda6 } from '../../../app/(payload)/components/Bins'
-import { AttentionFilter as AttentionFilter_e7f8555e79b57a6462eae23534d6cda6 } from '../../../app/(payload)/components/Bins'
 import { Icon as Icon_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
 import { Logo as Logo_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/app/(payload)/components/QuickFilter#QuickFilter": QuickFilter_1b1128dd873cd7bdb7cac4ecb4cebf05,
   "/app/(payload)/components/Counter#BatchRange": BatchRange_790c5d6121b21127d1dece0966f79d30,
   "/app/(payload)/components/Counter#SiteCategoryField": SiteCategoryField_790c5d6121b21127d1dece0966f79d30,
   "/app/(payload)/components/Units#KilogramsCell": KilogramsCell_5edc1c3c6d780fe8eb71fd54970987b7,
@@ -29,7 +30,6 @@ export const importMap = {
   "/app/(payload)/components/Units#YuanField": YuanField_5edc1c3c6d780fe8eb71fd54970987b7,
   "/app/(payload)/components/JsonView#JsonView": JsonView_d4e8c33985c09f544257c8e28902de34,
   "/app/(payload)/components/Bins#RotateSecret": RotateSecret_e7f8555e79b57a6462eae23534d6cda6,
-  "/app/(payload)/components/Bins#AttentionFilter": AttentionFilter_e7f8555e79b57a6462eae23534d6cda6,
   "/app/(payload)/components/Brand#Icon": Icon_b01ce0334a2a5be2973c7d55557ce51b,
   "/app/(payload)/components/Brand#Logo": Logo_b01ce0334a2a5be2973c7d55557ce51b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,8 +1,6 @@
 'use client'
 /** What a bin's row and page show: status in colour, fill per compartment, and the secret rotated once. */
 import { Button, FieldLabel, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import Link from 'next/link'
-import { useSearchParams } from 'next/navigation'
 import type { DefaultCellComponentProps, UIFieldClientComponent } from 'payload'
 import { useState } from 'react'
 
@@ -140,32 +138,5 @@ export const RotateSecret: UIFieldClientComponent = () => {
         </div>
       )}
     </div>
-  )
-}
-
-/** Above the bins list: everything, or only the bins that need attention (offline, ≥ 80 % full, open alerts). */
-export function AttentionFilter() {
-  const { i18n } = useTranslation()
-  const zh = i18n.language !== 'en'
-  // From the router, not window: the server renders the same mark the browser then hydrates.
-  const only = (useSearchParams()?.toString() ?? '').includes('needsAttention')
-  return (
-    <nav className="attention-filter" style={{ display: 'flex', gap: 16, margin: '8px 0 16px' }}>
-      <Link
-        href="/admin/collections/bins"
-        aria-current={only ? undefined : 'page'}
-        style={{ fontWeight: only ? 400 : 700 }}
-      >
-        {zh ? '全部设备' : 'All bins'}
-      </Link>
-      <Link
-        id="needs-attention"
-        href="/admin/collections/bins?where[needsAttention][equals]=true"
-        aria-current={only ? 'page' : undefined}
-        style={{ fontWeight: only ? 700 : 400 }}
-      >
-        {zh ? '只看需处理（离线、满溢 ≥ 80%、有告警）' : 'Needs attention only (offline, ≥ 80 % full, open alerts)'}
-      </Link>
-    </nav>
   )
 }

@@ -1,0 +1,100 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { currentUser, hasRole, refId, sameRef } from '../../access/roles'
+import { ageOn, CLEANER_CONTRACTS, CLEANER_STATUSES } from '../../domain/countryside/staffing'
+import { MOBILE_PHONE } from '../../domain/places/sites'
+import { shanghaiDay } from '../../domain/shared/time'
+import { dayField } from '../../fields/dates'
+import { fenField, wholeNumber } from '../../fields/numbers'
+import { select } from '../../fields/options'
+import { relation } from '../../fields/relations'
+import { townScoped } from '../../fields/townScoped'
+import { matches } from '../../fields/validate'
+import { maskCleanerPhone, restaffAfterChange, restaffAfterDelete } from '../../hooks/countryside/cleaners'
+import { villageInTown } from '../../hooks/shared/villageInTown'
+import { groups, t } from '../../i18n/labels'
+
+const scope = townScoped(['operator'])
+
+/** The full phone: admins and the cleaner's own town; everyone else reads the masked copy. */
+const adminsOrOwnTown: FieldAccess = ({ req, doc }) => {
+  const user = currentUser(req)
+  return hasRole(user, 'admin') || (hasRole(user, 'town-official') && (!doc || sameRef(doc.town, user!.town)))
+}
+
+/** 保洁员花名册: the village cleaners of each town, on duty or left. */
+export const Cleaners: CollectionConfig = {
+  slug: 'cleaners',
+  labels: { singular: t('保洁员', 'Cleaner'), plural: t('保洁员花名册', 'Cleaners') },
+  admin: {
+    group: groups.rural,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'village', 'town', 'age', 'status', 'contractKind', 'basePayFen'],
+    listSearchableFields: ['name', 'phoneMasked'],
+  },
+  access: scope.access,
+  custom: scope.custom,
+  hooks: {
+    beforeChange: [...scope.beforeChange, villageInTown, maskCleanerPhone],
+    afterChange: [restaffAfterChange],
+    afterDelete: [restaffAfterDelete],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true, index: true, label: t('姓名', 'Name') },
+        scope.townField,
+        relation('villages', 'village', t('所在行政村（社区）', 'Village'), {
+          required: true,
+          index: true,
+          // Only the villages of the chosen town are offered.
+          filterOptions: ({ siblingData }) => {
+            const town = refId((siblingData as { town?: number | string } | undefined)?.town)
+            return town === null ? true : { town: { equals: town } }
+          },
+        }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        dayField('birthDate', t('出生日期', 'Born'), { required: true }),
+        {
+          ...wholeNumber('age', t('年龄', 'Age'), { readOnly: true }),
+          virtual: true,
+          hooks: {
+            afterRead: [
+              ({ siblingData }) =>
+                siblingData?.birthDate ? ageOn(String(siblingData.birthDate), shanghaiDay(new Date())) : null,
+            ],
+          },
+        },
+        {
+          name: 'phone',
+          type: 'text',
+          label: t('手机号', 'Phone'),
+          access: { read: adminsOrOwnTown },
+          validate: matches(MOBILE_PHONE, 'INVALID_MOBILE'),
+        },
+        { name: 'phoneMasked', type: 'text', label: t('手机号（脱敏）', 'Phone (masked)'), admin: { readOnly: true } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        dayField('hiredOn', t('聘用日期', 'Hired on')),
+        select('status', t('状态', 'Status'), CLEANER_STATUSES, {
+          required: true,
+          defaultValue: 'on-duty',
+          index: true,
+        }),
+        select('contractKind', t('用工方式', 'Contract'), CLEANER_CONTRACTS, {
+          required: true,
+          defaultValue: 'village',
+        }),
+        fenField('basePayFen', t('基本工资（月）', 'Base pay (month)')),
+      ],
+    },
+  ],
+}

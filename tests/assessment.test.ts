@@ -1,0 +1,403 @@
+/**
+ * The countryside and the town assessment over REST (and GraphQL where a role might slip through), as
+ * each role: cleaners and the staffing gap, methods refused when their tiers or pool do not add up, the
+ * assessment workflow draft → submitted → returned → submitted → approved with evidence, and the payout
+ * job — every bad input refused with a code and nothing written.
+ */
+import type { Payload } from 'payload'
+
+import { DEFAULT_METHOD } from '../domain/assessment/method'
+import { bootPayload, type Booted } from './helpers/boot'
+
+let app: Booted
+let payload: Payload
+const tokens: Record<'admin' | 'town' | 'otherTown' | 'operator', string> = {
+  admin: '',
+  town: '',
+  otherTown: '',
+  operator: '',
+}
+const ids: Record<string, number> = {}
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+const methodBody = (extra: Record<string, unknown> = {}) => ({
+  name: '测试考评办法',
+  periodKind: 'quarter',
+  parts: DEFAULT_METHOD.parts,
+  bonusMax: 5,
+  tiers: DEFAULT_METHOD.tiers,
+  subsidy: 'by-tier',
+  bases: [
+    { town: ids.townA, baseFen: 100_000_00 },
+    { town: ids.townB, baseFen: 80_000_01 },
+  ],
+  ...extra,
+})
+const allItems = DEFAULT_METHOD.parts.flatMap((p) => p.items)
+
+async function upload(token: string, name: string): Promise<number> {
+  const form = new FormData()
+  form.append('file', new File([PNG], name, { type: 'image/png' }))
+  form.append('_payload', JSON.stringify({ alt: name, area: 'assessment' }))
+  const res = await app.rest.call('POST', '/media', { token, form })
+  expect(res.status).toBe(201)
+  return res.body.doc.id
+}
+
+const count = async (collection: 'assessments' | 'assessment-methods' | 'subsidy-payouts' | 'cleaners') =>
+  (await payload.count({ collection })).totalDocs
+const village = (id: number) => payload.findByID({ collection: 'villages', id, depth: 0 })
+
+beforeAll(async () => {
+  app = await bootPayload()
+  payload = app.payload
+  await payload.create({
+    collection: 'users',
+    data: { email: 'a@t.local', password: 'password-123', name: '区管理员', role: 'admin' },
+  })
+  ids.townA = (await payload.create({ collection: 'towns', data: { name: '甲镇', kind: 'town' } })).id
+  ids.townB = (await payload.create({ collection: 'towns', data: { name: '乙镇', kind: 'town' } })).id
+  ids.villageA = (
+    await payload.create({
+      collection: 'villages',
+      data: { name: '甲村', town: ids.townA, registeredPopulation: 1000 },
+    })
+  ).id
+  ids.villageB = (
+    await payload.create({ collection: 'villages', data: { name: '乙村', town: ids.townB, registeredPopulation: 450 } })
+  ).id
+  for (const [email, role, town] of [
+    ['t@t.local', 'town-official', ids.townA],
+    ['u@t.local', 'town-official', ids.townB],
+    ['o@t.local', 'operator', undefined],
+  ] as const)
+    await payload.create({
+      collection: 'users',
+      data: { email, password: 'password-123', name: email, role, town },
+    })
+  tokens.admin = await app.rest.login('a@t.local', 'password-123')
+  tokens.town = await app.rest.login('t@t.local', 'password-123')
+  tokens.otherTown = await app.rest.login('u@t.local', 'password-123')
+  tokens.operator = await app.rest.login('o@t.local', 'password-123')
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('cleaners and staffing', () => {
+  test('a village needs ceil(population ÷ ratio) cleaners; the gap follows the roster and the ratio', async () => {
+    expect(await village(ids.villageA)).toMatchObject({ cleanersRequired: 3, cleanersOnDuty: 0, cleanersGap: 3 })
+    const hired = await app.rest.call('POST', '/cleaners', {
+      token: tokens.town,
+      body: { name: '王桂兰', village: ids.villageA, birthDate: '1968-05-01', phone: '13955550001' },
+    })
+    expect(hired.status).toBe(201)
+    expect(hired.body.doc).toMatchObject({ town: { id: ids.townA }, status: 'on-duty', phoneMasked: '139****0001' })
+    await app.rest.call('POST', '/cleaners', {
+      token: tokens.admin,
+      body: { name: '李德明', town: ids.townA, village: ids.villageA, birthDate: '1970-01-01' },
+    })
+    expect(await village(ids.villageA)).toMatchObject({ cleanersOnDuty: 2, cleanersGap: 1 })
+    // The district changes the ratio: every village is recomputed.
+    const ratio = await app.rest.call('POST', '/globals/countryside-settings', {
+      token: tokens.admin,
+      body: { staffingRatio: 500 },
+    })
+    expect(ratio.status).toBe(200)
+    expect(await village(ids.villageA)).toMatchObject({ cleanersRequired: 2, cleanersGap: 0 })
+    await app.rest.call('PATCH', `/cleaners/${hired.body.doc.id}`, { token: tokens.town, body: { status: 'left' } })
+    expect(await village(ids.villageA)).toMatchObject({ cleanersOnDuty: 1, cleanersGap: 1 })
+    const short = await app.rest.call('GET', '/villages?where[cleanersGap][greater_than]=0', { token: tokens.admin })
+    expect(short.body.docs.map((v: { name: string }) => v.name)).toContain('甲村')
+    // Only admins set the ratio; nobody types the figures.
+    expect(
+      (await app.rest.call('POST', '/globals/countryside-settings', { token: tokens.town, body: { staffingRatio: 1 } }))
+        .status,
+    ).toBe(403)
+    const typed = await app.rest.call('PATCH', `/villages/${ids.villageA}`, {
+      token: tokens.admin,
+      body: { cleanersGap: 0 },
+    })
+    expect(typed.status).toBe(403)
+    expect(typed.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
+  })
+
+  test('the phone is masked for operators and other towns; a cleaner cannot be put in another town’s village', async () => {
+    const asOperator = await app.rest.call('GET', '/cleaners?depth=0', { token: tokens.operator })
+    expect(asOperator.body.docs.length).toBeGreaterThan(0)
+    expect(asOperator.body.docs.every((c: { phone?: string }) => c.phone === undefined)).toBe(true)
+    const own = await app.rest.call('GET', '/cleaners?where[name][equals]=王桂兰&depth=0', { token: tokens.town })
+    expect(own.body.docs[0]).toMatchObject({ phone: '13955550001', age: expect.any(Number) })
+    const before = await count('cleaners')
+    const wrong = await app.rest.call('POST', '/cleaners', {
+      token: tokens.admin,
+      body: { name: '错村', town: ids.townA, village: ids.villageB, birthDate: '1970-01-01' },
+    })
+    expect(wrong.status).toBe(400)
+    expect(wrong.body.errors[0].data.code).toBe('VILLAGE_NOT_IN_TOWN')
+    expect(await count('cleaners')).toBe(before)
+  })
+})
+
+describe('assessment methods', () => {
+  test('tiers with a gap or an overlap, and a pool that would not sum, are refused; only admins write methods', async () => {
+    const before = await count('assessment-methods')
+    const gap = await app.rest.call('POST', '/assessment-methods', {
+      token: tokens.admin,
+      body: methodBody({
+        tiers: [
+          { from: 90, to: 105, grade: 'pass', sharePercent: 100 },
+          { from: 0, to: 80, grade: 'fail', sharePercent: 0 },
+        ],
+      }),
+    })
+    expect(gap.status).toBe(400)
+    expect(gap.body.errors[0]).toMatchObject({
+      message: '档次之间有空档：80 分不属于任何档次。',
+      data: { code: 'TIER_GAP' },
+    })
+    const overlap = await app.rest.call('POST', '/assessment-methods', {
+      token: tokens.admin,
+      lang: 'en',
+      body: methodBody({
+        tiers: [
+          { from: 85, to: 105, grade: 'pass', sharePercent: 100 },
+          { from: 0, to: 90, grade: 'fail', sharePercent: 0 },
+        ],
+      }),
+    })
+    expect(overlap.body.errors[0]).toMatchObject({
+      message: 'The tiers overlap at 85 points.',
+      data: { code: 'TIER_OVERLAP' },
+    })
+    const pool = await app.rest.call('POST', '/assessment-methods', {
+      token: tokens.admin,
+      body: methodBody({
+        subsidy: 'pool',
+        pool: { holdPercent: 20, lastForfeitPercent: 100, toFirstPercent: 50, toOthersPercent: 30 },
+      }),
+    })
+    expect(pool.body.errors[0].data.code).toBe('POOL_UNBALANCED')
+    const byTown = await app.rest.call('POST', '/assessment-methods', { token: tokens.town, body: methodBody() })
+    expect(byTown.status).toBe(403)
+    expect(await count('assessment-methods')).toBe(before)
+    const ok = await app.rest.call('POST', '/assessment-methods', { token: tokens.admin, body: methodBody() })
+    expect(ok.status).toBe(201)
+    expect(ok.body.doc.version).toBe(1)
+    ids.method = ok.body.doc.id
+  })
+})
+
+describe('the assessment workflow', () => {
+  const fill = (items: Array<Record<string, unknown>>, score: (max: number) => number, evidence: number[] = []) =>
+    items.map((i) => ({ ...i, selfScore: score(i.max as number), evidence }))
+
+  test('a town drafts with the platform’s figures pre-filled, and is refused what is not theirs', async () => {
+    const created = await app.rest.call('POST', '/assessments', {
+      token: tokens.town,
+      body: { period: '2026-Q3', method: ids.method },
+    })
+    expect(created.status).toBe(201)
+    const doc = created.body.doc
+    ids.assessment = doc.id
+    expect(doc).toMatchObject({ town: { id: ids.townA }, status: 'draft', title: '甲镇 · 2026年第3季度' })
+    expect(doc.items).toHaveLength(allItems.length)
+    const cleaners = doc.items.find((i: { key: string }) => i.key === 'cleaners')
+    // 甲村 lacks one cleaner: one finding's worth off 15.
+    expect(cleaners).toMatchObject({ measured: 1, suggested: 14 })
+    expect(cleaners.recordsLink).toContain('cleanersGap')
+
+    const bad: Array<[Record<string, unknown>, number, string]> = [
+      [{ period: '2026-Q3', method: ids.method }, 409, 'ASSESSMENT_EXISTS'],
+      [{ period: '2026-13', method: ids.method }, 400, 'INVALID_PERIOD'],
+      [{ period: '2026-Q4', method: ids.method, town: ids.townB }, 403, 'OTHER_TOWN'],
+      [{ period: '2026-Q4', method: ids.method, status: 'approved' }, 403, 'BAD_TRANSITION'],
+    ]
+    const before = await count('assessments')
+    for (const [body, status, code] of bad) {
+      const res = await app.rest.call('POST', '/assessments', { token: tokens.town, body })
+      expect([res.status, res.body.errors[0].data.code]).toEqual([status, code])
+    }
+    expect(await count('assessments')).toBe(before)
+
+    const stored = await payload.findByID({ collection: 'assessments', id: doc.id })
+    const tries: Array<[Record<string, unknown>, string]> = [
+      [{ items: fill(doc.items, (max) => max + 1) }, 'SCORE_OUT_OF_RANGE'],
+      [{ items: fill(doc.items, () => -1) }, 'SCORE_OUT_OF_RANGE'],
+      [{ items: [...doc.items, { key: 'made-up', selfScore: 5 }] }, 'UNKNOWN_ITEM'],
+      [{ items: doc.items.map((i: object) => ({ ...i, reviewScore: 1 })) }, 'REVIEW_BY_DISTRICT'],
+      [{ reviewBonus: 5 }, 'REVIEW_BY_DISTRICT'],
+      [{ items: fill(doc.items.slice(1), (max) => max), status: 'submitted' }, 'ITEMS_MISSING'],
+      [{ total: 100 }, 'SERVER_SET_FIELD'],
+      [{ status: 'approved' }, 'BAD_TRANSITION'],
+    ]
+    for (const [body, code] of tries) {
+      const res = await app.rest.call('PATCH', `/assessments/${doc.id}`, { token: tokens.town, body })
+      expect(res.body.errors?.[0]?.data?.code).toBe(code)
+    }
+    expect(await payload.findByID({ collection: 'assessments', id: doc.id })).toEqual(stored)
+    // The other town sees none of it.
+    const other = await app.rest.call('GET', `/assessments/${doc.id}`, { token: tokens.otherTown })
+    expect([403, 404]).toContain(other.status)
+    const gql = await app.rest.graphql(
+      `mutation { updateAssessment(id: ${doc.id}, data: { reviewBonus: 5 }) { id } }`,
+      { token: tokens.town },
+    )
+    expect(gql.body.errors?.length).toBeGreaterThan(0)
+  })
+
+  test('submitted with evidence, returned with a reason, resubmitted, approved with evidenced findings', async () => {
+    const doc = (await app.rest.call('GET', `/assessments/${ids.assessment}?depth=0`, { token: tokens.town })).body
+    const photo = await upload(tokens.town, 'self.png')
+    const submitted = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+      token: tokens.town,
+      body: { items: fill(doc.items, (max) => max, [photo]), selfBonus: 2, status: 'submitted' },
+    })
+    expect(submitted.status).toBe(200)
+    expect(submitted.body.doc).toMatchObject({ status: 'submitted', selfTotal: 102, total: 102, grade: 'pass' })
+    // Locked for the town now; the review is the district's.
+    const late = await app.rest.call('PATCH', `/assessments/${doc.id}`, { token: tokens.town, body: { selfBonus: 5 } })
+    expect(late.body.errors[0].data.code).toBe('ASSESSMENT_LOCKED')
+    const tamper = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+      token: tokens.admin,
+      body: { items: fill(submitted.body.doc.items, () => 0) },
+    })
+    expect(tamper.body.errors[0].data.code).toBe('SELF_SCORE_BY_TOWN')
+    const noReason = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+      token: tokens.admin,
+      body: { status: 'returned' },
+    })
+    expect(noReason.body.errors[0].data.code).toBe('RETURN_NEEDS_REASON')
+    const returned = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+      token: tokens.admin,
+      body: { status: 'returned', returnReason: '示范村创建自评过高，请补充材料' },
+    })
+    expect(returned.body.doc.status).toBe('returned')
+    const again = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+      token: tokens.town,
+      body: {
+        items: returned.body.doc.items.map((i: { key: string }) => (i.key === 'model' ? { ...i, selfScore: 8 } : i)),
+        status: 'submitted',
+      },
+    })
+    expect(again.body.doc).toMatchObject({ status: 'submitted', selfTotal: 100 })
+
+    const items = again.body.doc.items as Array<{ key: string; findings?: unknown[] }>
+    const withFinding = (evidence: number[]) =>
+      items.map((i) =>
+        i.key === 'environment'
+          ? {
+              ...i,
+              findings: [
+                { text: '村口积存垃圾', evidence },
+                { text: '河道漂浮物', evidence },
+              ],
+            }
+          : i,
+      )
+    const bare = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+      token: tokens.admin,
+      body: { items: withFinding([]) },
+    })
+    expect(bare.body.errors[0].data.code).toBe('FINDING_NEEDS_EVIDENCE')
+    const evidence = await upload(tokens.admin, 'finding.png')
+    const approved = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+      token: tokens.admin,
+      body: { items: withFinding([evidence]), reviewBonus: 1, status: 'approved' },
+    })
+    expect(approved.status).toBe(200)
+    // 98 (model 8) − 2 × 0.5 + 1 bonus
+    expect(approved.body.doc).toMatchObject({ status: 'approved', total: 98, grade: 'pass', sharePercent: 100 })
+    expect(approved.body.doc.history.map((h: { to: string }) => h.to)).toEqual([
+      'draft',
+      'submitted',
+      'returned',
+      'submitted',
+      'approved',
+    ])
+    expect(approved.body.doc.history[2]).toMatchObject({ note: '示范村创建自评过高，请补充材料' })
+    const afterApproval = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+      token: tokens.admin,
+      body: { reviewBonus: 5 },
+    })
+    expect(afterApproval.status).toBe(403)
+  })
+})
+
+describe('payouts', () => {
+  test('computed once for a closed period, exact in fen; towns read their own; admins approve and pay', async () => {
+    // The second town's assessment is still a draft: the period is not closed.
+    const b = await app.rest.call('POST', '/assessments', {
+      token: tokens.otherTown,
+      body: { period: '2026-Q3', method: ids.method },
+    })
+    expect(b.status).toBe(201)
+    const early = await app.rest.call('POST', '/subsidy-payouts/compute', {
+      token: tokens.admin,
+      body: { period: '2026-Q3' },
+    })
+    expect(early.body.errors[0].data.code).toBe('PERIOD_NOT_CLOSED')
+    expect(await count('subsidy-payouts')).toBe(0)
+    await app.rest.call('PATCH', `/assessments/${b.body.doc.id}`, {
+      token: tokens.otherTown,
+      body: {
+        items: b.body.doc.items.map((i: { max: number }) => ({ ...i, selfScore: i.max * 0.8 })),
+        status: 'submitted',
+      },
+    })
+    const approveB = await app.rest.call('PATCH', `/assessments/${b.body.doc.id}`, {
+      token: tokens.admin,
+      body: { status: 'approved' },
+    })
+    expect(approveB.body.doc).toMatchObject({ total: 80, grade: 'basic', sharePercent: 80 })
+
+    const byTown = await app.rest.call('POST', '/subsidy-payouts/compute', {
+      token: tokens.town,
+      body: { period: '2026-Q3' },
+    })
+    expect(byTown.status).toBe(403)
+    const run = await app.rest.call('POST', '/subsidy-payouts/compute', {
+      token: tokens.admin,
+      body: { period: '2026-Q3' },
+    })
+    expect(run.status).toBe(201)
+    expect(run.body.created).toBe(2)
+    const twice = await app.rest.call('POST', '/subsidy-payouts/compute', {
+      token: tokens.admin,
+      body: { period: '2026-Q3' },
+    })
+    expect([twice.status, twice.body.errors[0].data.code]).toEqual([409, 'PAYOUTS_EXIST'])
+    expect(await count('subsidy-payouts')).toBe(2)
+
+    const all = await payload.find({ collection: 'subsidy-payouts', depth: 0, sort: 'rank' })
+    expect(all.docs.map((p) => [p.town, p.rank, p.amountFen])).toEqual([
+      [ids.townA, 1, 100_000_00],
+      [ids.townB, 2, 64_000_01],
+    ])
+    const own = await app.rest.call('GET', '/subsidy-payouts?depth=0', { token: tokens.town })
+    expect(own.body.docs.map((p: { town: number }) => p.town)).toEqual([ids.townA])
+
+    const payout = all.docs[0]!
+    const steps: Array<[string, Record<string, unknown>, number]> = [
+      [tokens.town, { status: 'approved' }, 403],
+      [tokens.admin, { status: 'paid', paidOn: '2026-12-01', voucher: 'V1' }, 403],
+      [tokens.admin, { amountFen: 1 }, 403],
+      [tokens.admin, { status: 'approved' }, 200],
+      [tokens.admin, { status: 'paid' }, 403],
+      [tokens.admin, { status: 'paid', paidOn: '2026-12-01', voucher: '财付 2026-12-001' }, 200],
+      [tokens.admin, { status: 'approved' }, 403],
+    ]
+    for (const [token, body, status] of steps) {
+      const res = await app.rest.call('PATCH', `/subsidy-payouts/${payout.id}`, { token, body })
+      expect([JSON.stringify(body), res.status]).toEqual([JSON.stringify(body), status])
+    }
+    expect(await payload.findByID({ collection: 'subsidy-payouts', id: payout.id, depth: 0 })).toMatchObject({
+      status: 'paid',
+      amountFen: 100_000_00,
+      voucher: '财付 2026-12-001',
+    })
+  })
+})
