@@ -55,8 +55,8 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     // The platform's own messages (one per error code), and Payload's few strings that are not ours yet.
     translations: {
-      zh: { fenlei: catalogue('zh'), general: { payloadSettings: '分类平台设置' } },
-      en: { fenlei: catalogue('en'), general: { payloadSettings: 'Fenlei settings' } },
+      zh: { fenlei: catalogue('zh'), general: { payloadSettings: '分类平台设置', untitled: '新记录' } },
+      en: { fenlei: catalogue('en'), general: { payloadSettings: 'Fenlei settings', untitled: 'New record' } },
     },
   },
   email: nodemailerAdapter({

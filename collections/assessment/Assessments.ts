@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, NumberField } from 'payload'
+import type { CollectionConfig, Field, NumberField, SelectField } from 'payload'
 
 import { GRADES } from '../../domain/assessment/method'
 import { momentField } from '../../fields/dates'
@@ -12,6 +12,14 @@ import { assessmentWorkflow } from '../../hooks/assessment/assessments'
 import { groups, t, type Label } from '../../i18n/labels'
 
 const scope = townScoped([])
+const LABELS = '/app/(payload)/components/Assessment'
+
+/** Shown once the assessment exists (the items come from the method when it is first saved). */
+const saved = (data: { id?: unknown } | undefined) => Boolean(data?.id)
+/** The district's review: admins always; the town once it has been reviewed (returned or approved). */
+const reviewShown = (data: { id?: unknown; status?: string } | undefined, _s: unknown, { user }: { user: unknown }) =>
+  saved(data) &&
+  ((user as { role?: string } | null)?.role === 'admin' || ['returned', 'approved'].includes(data?.status ?? ''))
 
 export const ASSESSMENT_STATUSES = {
   draft: t('草稿', 'Draft'),
@@ -35,6 +43,23 @@ const evidence = (name: string, label: Label, required = false): Field => ({
   required,
   label,
 })
+
+const statusField: SelectField = {
+  ...select('status', t('状态', 'Status'), ASSESSMENT_STATUSES, {
+    required: true,
+    defaultValue: 'draft',
+    index: true,
+  }),
+  // A town offers only its own steps (keep the draft, submit); the district its own.
+  filterOptions: ({ options, req, data }) => {
+    const role = (req.user as { role?: string } | null)?.role
+    // The platform's own writes (seed, jobs) have no user and take every step.
+    if (!role) return options
+    const keep = [data?.status ?? 'draft']
+    const steps = role === 'admin' ? ['returned', 'approved'] : ['submitted']
+    return options.filter((o) => [...keep, ...steps].includes(typeof o === 'string' ? o : o.value))
+  },
+}
 
 /**
  * 考核: a town's assessment for a period under a method. The town fills each item's self-score with
@@ -71,13 +96,18 @@ export const Assessments: CollectionConfig = {
         relation('assessment-methods', 'method', t('考评办法', 'Method'), { required: true }),
       ],
     },
-    select('status', t('状态', 'Status'), ASSESSMENT_STATUSES, { required: true, defaultValue: 'draft', index: true }),
+    statusField,
     {
       name: 'items',
       type: 'array',
       label: t('考核项目', 'Items'),
       labels: { singular: t('项目', 'Item'), plural: t('项目', 'Items') },
       admin: {
+        condition: saved,
+        // Items come from the method: no adding or removing rows; folded, each reads as its scores.
+        isSortable: false,
+        initCollapsed: true,
+        components: { RowLabel: `${LABELS}#ItemRowLabel` },
         description: t(
           '项目由考评办法生成；有数据来源的项目显示系统统计值和建议得分，差异请在说明中解释。',
           'Items come from the method; items measured from data show the figure and a suggested score — explain any difference in the note.',
@@ -111,6 +141,7 @@ export const Assessments: CollectionConfig = {
           type: 'array',
           label: t('扣分（抽查发现）', 'Findings (deductions)'),
           labels: { singular: t('扣分', 'Finding'), plural: t('扣分', 'Findings') },
+          admin: { condition: reviewShown },
           fields: [
             {
               type: 'row',
@@ -126,16 +157,21 @@ export const Assessments: CollectionConfig = {
     },
     {
       type: 'row',
-      fields: [score('selfBonus', t('自评加分', 'Self bonus')), score('reviewBonus', t('审核加分', 'Review bonus'))],
+      admin: { condition: saved },
+      fields: [
+        score('selfBonus', t('自评加分', 'Self bonus')),
+        { ...score('reviewBonus', t('审核加分', 'Review bonus')), admin: { step: 0.5, condition: reviewShown } },
+      ],
     },
     {
       name: 'returnReason',
       type: 'textarea',
       label: t('退回理由', 'Why returned'),
-      admin: { condition: (data) => Boolean(data?.id) },
+      admin: { condition: reviewShown },
     },
     {
       type: 'row',
+      admin: { condition: saved },
       fields: [
         score('selfTotal', t('自评总分', 'Self total'), true),
         score('total', t('审定总分', 'Total'), true),
@@ -147,7 +183,12 @@ export const Assessments: CollectionConfig = {
       name: 'partScores',
       type: 'array',
       label: t('各部分得分', 'Score per part'),
-      admin: { readOnly: true, condition: (data) => Boolean(data?.id) },
+      admin: {
+        readOnly: true,
+        condition: saved,
+        initCollapsed: true,
+        components: { RowLabel: `${LABELS}#PartRowLabel` },
+      },
       fields: [
         {
           type: 'row',
@@ -162,6 +203,7 @@ export const Assessments: CollectionConfig = {
     },
     {
       type: 'row',
+      admin: { condition: saved },
       fields: [
         momentField('submittedAt', t('提交时间', 'Submitted'), { readOnly: true, sidebar: true }),
         momentField('approvedAt', t('审定时间', 'Approved'), { readOnly: true, sidebar: true }),
@@ -171,7 +213,12 @@ export const Assessments: CollectionConfig = {
       name: 'history',
       type: 'array',
       label: t('流转记录', 'History'),
-      admin: { readOnly: true, condition: (data) => Boolean(data?.id) },
+      admin: {
+        readOnly: true,
+        condition: saved,
+        initCollapsed: true,
+        components: { RowLabel: `${LABELS}#HistoryRowLabel` },
+      },
       fields: [
         {
           type: 'row',

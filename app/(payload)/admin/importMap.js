@@ -11,6 +11,9 @@ import { YuanCell as YuanCell_5edc1c3c6d780fe8eb71fd54970987b7 } from '../../../
 import { YuanField as YuanField_5edc1c3c6d780fe8eb71fd54970987b7 } from '../../../app/(payload)/components/Units'
 import { JsonView as JsonView_d4e8c33985c09f544257c8e28902de34 } from '../../../app/(payload)/components/JsonView'
 import { RotateSecret as RotateSecret_e7f8555e79b57a6462eae23534d6cda6 } from '../../../app/(payload)/components/Bins'
+import { ItemRowLabel as ItemRowLabel_c323a8aeb7cb67ca45735a0c07763098 } from '../../../app/(payload)/components/Assessment'
+import { PartRowLabel as PartRowLabel_c323a8aeb7cb67ca45735a0c07763098 } from '../../../app/(payload)/components/Assessment'
+import { HistoryRowLabel as HistoryRowLabel_c323a8aeb7cb67ca45735a0c07763098 } from '../../../app/(payload)/components/Assessment'
 import { Icon as Icon_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
 import { Logo as Logo_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -30,6 +33,9 @@ export const importMap = {
   "/app/(payload)/components/Units#YuanField": YuanField_5edc1c3c6d780fe8eb71fd54970987b7,
   "/app/(payload)/components/JsonView#JsonView": JsonView_d4e8c33985c09f544257c8e28902de34,
   "/app/(payload)/components/Bins#RotateSecret": RotateSecret_e7f8555e79b57a6462eae23534d6cda6,
+  "/app/(payload)/components/Assessment#ItemRowLabel": ItemRowLabel_c323a8aeb7cb67ca45735a0c07763098,
+  "/app/(payload)/components/Assessment#PartRowLabel": PartRowLabel_c323a8aeb7cb67ca45735a0c07763098,
+  "/app/(payload)/components/Assessment#HistoryRowLabel": HistoryRowLabel_c323a8aeb7cb67ca45735a0c07763098,
   "/app/(payload)/components/Brand#Icon": Icon_b01ce0334a2a5be2973c7d55557ce51b,
   "/app/(payload)/components/Brand#Logo": Logo_b01ce0334a2a5be2973c7d55557ce51b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
