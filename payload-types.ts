@@ -85,6 +85,8 @@ export interface Config {
     'device-events': DeviceEvent;
     'device-receipts': DeviceReceipt;
     cleaners: Cleaner;
+    'cleanup-drives': CleanupDrive;
+    'sanitation-contracts': SanitationContract;
     'assessment-methods': AssessmentMethod;
     assessments: Assessment;
     'subsidy-payouts': SubsidyPayout;
@@ -122,6 +124,8 @@ export interface Config {
     'device-events': DeviceEventsSelect<false> | DeviceEventsSelect<true>;
     'device-receipts': DeviceReceiptsSelect<false> | DeviceReceiptsSelect<true>;
     cleaners: CleanersSelect<false> | CleanersSelect<true>;
+    'cleanup-drives': CleanupDrivesSelect<false> | CleanupDrivesSelect<true>;
+    'sanitation-contracts': SanitationContractsSelect<false> | SanitationContractsSelect<true>;
     'assessment-methods': AssessmentMethodsSelect<false> | AssessmentMethodsSelect<true>;
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
     'subsidy-payouts': SubsidyPayoutsSelect<false> | SubsidyPayoutsSelect<true>;
@@ -184,6 +188,10 @@ export interface Town {
   kind: 'town' | 'subdistrict';
   code?: string | null;
   note?: string | null;
+  /**
+   * From the contracts running today
+   */
+  marketCoverage?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -200,6 +208,9 @@ export interface Village {
   cleanersRequired?: number | null;
   cleanersOnDuty?: number | null;
   cleanersGap?: number | null;
+  /**
+   * Marked from the sanitation contracts
+   */
   marketContract?: boolean | null;
   runsSorting?: boolean | null;
   sortingScheme?: ('two-time-four-category' | 'four-category' | 'two-category' | 'other') | null;
@@ -709,6 +720,39 @@ export interface Cleaner {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cleanup-drives".
+ */
+export interface CleanupDrive {
+  id: number;
+  title?: string | null;
+  town?: (number | null) | Town;
+  village?: (number | null) | Village;
+  day: string;
+  grams: number;
+  volunteers?: number | null;
+  note?: string | null;
+  photos?: (number | Media)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sanitation-contracts".
+ */
+export interface SanitationContract {
+  id: number;
+  operatorName: string;
+  town?: (number | null) | Town;
+  villages?: (number | Village)[] | null;
+  roads?: string | null;
+  start: string;
+  end: string;
+  annualValueFen: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "assessment-methods".
  */
 export interface AssessmentMethod {
@@ -983,6 +1027,14 @@ export interface PayloadLockedDocument {
         value: number | Cleaner;
       } | null)
     | ({
+        relationTo: 'cleanup-drives';
+        value: number | CleanupDrive;
+      } | null)
+    | ({
+        relationTo: 'sanitation-contracts';
+        value: number | SanitationContract;
+      } | null)
+    | ({
         relationTo: 'assessment-methods';
         value: number | AssessmentMethod;
       } | null)
@@ -1061,6 +1113,7 @@ export interface TownsSelect<T extends boolean = true> {
   kind?: T;
   code?: T;
   note?: T;
+  marketCoverage?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1406,6 +1459,37 @@ export interface CleanersSelect<T extends boolean = true> {
   status?: T;
   contractKind?: T;
   basePayFen?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cleanup-drives_select".
+ */
+export interface CleanupDrivesSelect<T extends boolean = true> {
+  title?: T;
+  town?: T;
+  village?: T;
+  day?: T;
+  grams?: T;
+  volunteers?: T;
+  note?: T;
+  photos?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sanitation-contracts_select".
+ */
+export interface SanitationContractsSelect<T extends boolean = true> {
+  operatorName?: T;
+  town?: T;
+  villages?: T;
+  roads?: T;
+  start?: T;
+  end?: T;
+  annualValueFen?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -59,3 +59,17 @@ export function onceSaved<F extends Field>(field: F): F {
   const admin = ('admin' in field ? field.admin : undefined) ?? {}
   return { ...field, admin: { ...admin, condition: (data: { id?: unknown } | undefined) => Boolean(data?.id) } }
 }
+
+/** The village of a town-owned record: only the villages of the town chosen beside it are offered. */
+export function villageField(o: RelationOptions & { hasMany?: boolean } = {}): RelationshipField {
+  const field = relation('villages', o.name ?? 'village', t('所属行政村（社区）', 'Village'), {
+    index: true,
+    ...o,
+    filterOptions: ({ siblingData }) => {
+      const town = (siblingData as { town?: number | string | { id: number | string } } | undefined)?.town
+      const id = town && typeof town === 'object' ? town.id : town
+      return id === undefined || id === null || id === '' ? true : { town: { equals: id } }
+    },
+  })
+  return o.hasMany ? ({ ...field, hasMany: true } as RelationshipField) : field
+}

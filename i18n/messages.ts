@@ -147,6 +147,7 @@ export const messages = {
     'The shares of the pool must add up to 100 %, or the payouts would not sum to the pool.',
   ),
   POOL_MISSING: m('按资金池奖补时须填写资金池规则。', 'A pool shape needs its pool rule.'),
+  CONTRACT_DATES: m('合同结束日期不能早于开始日期。', 'A contract cannot end before it starts.'),
   UNKNOWN_METHOD: m('考评办法不存在。', 'The assessment method does not exist.'),
   INVALID_PERIOD: m(
     '考核期「{{period}}」格式不对：季度写作 2026-Q3，月度写作 2026-11。',

@@ -5,6 +5,7 @@ import * as migration_20261129_144855_security_and_audit from './20261129_144855
 import * as migration_20261129_160416_admin_for_people from './20261129_160416_admin_for_people';
 import * as migration_20261201_144623_titles_for_alerts_checks_follow_ups from './20261201_144623_titles_for_alerts_checks_follow_ups';
 import * as migration_20261201_152944_countryside_and_assessment from './20261201_152944_countryside_and_assessment';
+import * as migration_20261201_154042_cleanups_and_contracts from './20261201_154042_cleanups_and_contracts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_152944_countryside_and_assessment.up,
     down: migration_20261201_152944_countryside_and_assessment.down,
-    name: '20261201_152944_countryside_and_assessment'
+    name: '20261201_152944_countryside_and_assessment',
+  },
+  {
+    up: migration_20261201_154042_cleanups_and_contracts.up,
+    down: migration_20261201_154042_cleanups_and_contracts.down,
+    name: '20261201_154042_cleanups_and_contracts'
   },
 ];

@@ -1,5 +1,6 @@
 /**
- * The countryside's demo year: cleaners on every village's roster (a few villages short), the district's
+ * The countryside's demo year: cleaners on every village's roster (a few villages short), sanitation
+ * contracts and clean-up drives, the district's
  * assessment method with each town's base, two quarters of assessments taken through the workflow
  * (self-scores, submission, review with evidenced findings, approval) and their payouts — Q2 paid, Q3
  * computed. Idempotent: each record is looked up by its natural key first.
@@ -64,6 +65,49 @@ export async function seedCountryside(payload: Payload): Promise<number> {
         },
       })
       created++
+    }
+  }
+
+  // Market-based sanitation: one running contract per town for the villages the district lists as covered.
+  const OPERATORS = ['芜湖市洁美环境服务有限公司', '安徽绿源环卫工程有限公司', '鸠江区城乡保洁服务中心']
+  for (const [i, town] of towns.entries()) {
+    const covered = villages.filter((v) => v.town === town.id && v.marketContract).map((v) => v.id)
+    if (!covered.length) continue
+    const exists = await payload.count({ collection: 'sanitation-contracts', where: { town: { equals: town.id } } })
+    if (exists.totalDocs) continue
+    await payload.create({
+      collection: 'sanitation-contracts',
+      data: {
+        operatorName: OPERATORS[i % OPERATORS.length]!,
+        town: town.id,
+        villages: covered,
+        roads: `${town.name}主干道及村道`,
+        start: '2025-01-01',
+        end: '2027-12-31',
+        annualValueFen: covered.length * 380_000_00,
+      },
+    })
+    created++
+  }
+
+  // Clean-up drives of accumulated waste through the year: a few per village, tonnes in whole kilograms.
+  if (!(await payload.count({ collection: 'cleanup-drives' })).totalDocs) {
+    for (const [i, village] of villages.entries()) {
+      for (const [k, day] of ['2026-04-18', '2026-06-06', '2026-08-22', '2026-09-26'].entries()) {
+        if ((i + k) % 3 === 2) continue
+        await payload.create({
+          collection: 'cleanup-drives',
+          data: {
+            town: village.town as number,
+            village: village.id,
+            day,
+            grams: (1_200 + ((i * 7 + k * 13) % 40) * 150) * 1000,
+            volunteers: 8 + ((i + k) % 5) * 6,
+            note: k % 2 ? '清理房前屋后积存垃圾' : '清理沟塘、路边积存垃圾',
+          },
+        })
+        created++
+      }
     }
   }
 

@@ -330,6 +330,25 @@ describe('every town-scoped collection', () => {
       }),
       edit: { status: 'left' },
     },
+    'cleanup-drives': {
+      body: (town) => ({
+        town,
+        village: String(town) === String(ids.erba) ? ids.daguai : ids.tanggouVillage,
+        day: '2026-09-01',
+        grams: 1_500_000,
+      }),
+      edit: { volunteers: 3 },
+    },
+    'sanitation-contracts': {
+      body: (town, n) => ({
+        operatorName: `样本公司-${n}`,
+        town,
+        start: '2026-01-01',
+        end: '2026-12-31',
+        annualValueFen: 100_00,
+      }),
+      edit: { roads: '改过的道路' },
+    },
     assessments: {
       // Each body its own period: one assessment per town and period.
       body: (town) => ({ town, period: `${2000 + ++periodSeq}-Q1`, method: ids.method }),

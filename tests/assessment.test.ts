@@ -142,6 +142,66 @@ describe('cleaners and staffing', () => {
   })
 })
 
+describe('sanitation contracts and clean-up drives', () => {
+  test('coverage comes from the contracts running today; bad dates and other towns’ villages are refused', async () => {
+    const before = (await payload.count({ collection: 'sanitation-contracts' })).totalDocs
+    const body = {
+      operatorName: '洁美环境',
+      villages: [ids.villageA],
+      start: '2026-01-01',
+      end: '2027-12-31',
+      annualValueFen: 360_000_00,
+    }
+    const backwards = await app.rest.call('POST', '/sanitation-contracts', {
+      token: tokens.town,
+      body: { ...body, start: '2027-01-01', end: '2026-01-01' },
+    })
+    expect(backwards.body.errors[0].data.code).toBe('CONTRACT_DATES')
+    const foreign = await app.rest.call('POST', '/sanitation-contracts', {
+      token: tokens.town,
+      body: { ...body, villages: [ids.villageB] },
+    })
+    expect(foreign.body.errors[0].data.code).toBe('VILLAGE_NOT_IN_TOWN')
+    expect((await payload.count({ collection: 'sanitation-contracts' })).totalDocs).toBe(before)
+    expect((await app.rest.call('GET', `/towns/${ids.townA}`, { token: tokens.admin })).body.marketCoverage).toBe(0)
+    const ok = await app.rest.call('POST', '/sanitation-contracts', { token: tokens.town, body })
+    expect(ok.status).toBe(201)
+    expect((await app.rest.call('GET', `/towns/${ids.townA}`, { token: tokens.admin })).body.marketCoverage).toBe(100)
+    expect(await village(ids.villageA)).toMatchObject({ marketContract: true })
+    // Typed by hand: refused.
+    const typed = await app.rest.call('PATCH', `/villages/${ids.villageB}`, {
+      token: tokens.admin,
+      body: { marketContract: true },
+    })
+    expect(typed.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
+    // A contract that has ended no longer covers.
+    await app.rest.call('PATCH', `/sanitation-contracts/${ok.body.doc.id}`, {
+      token: tokens.admin,
+      body: { end: '2026-02-01' },
+    })
+    expect((await app.rest.call('GET', `/towns/${ids.townA}`, { token: tokens.admin })).body.marketCoverage).toBe(0)
+    expect(await village(ids.villageA)).toMatchObject({ marketContract: false })
+    await app.rest.call('PATCH', `/sanitation-contracts/${ok.body.doc.id}`, {
+      token: tokens.admin,
+      body: { end: '2027-12-31' },
+    })
+  })
+
+  test('a clean-up drive is weighed in kilograms to the gram and reads as people say it', async () => {
+    const drive = await app.rest.call('POST', '/cleanup-drives', {
+      token: tokens.town,
+      body: { village: ids.villageA, day: '2026-08-22', grams: 3_250_000, volunteers: 24 },
+    })
+    expect(drive.status).toBe(201)
+    expect(drive.body.doc.title).toBe('甲镇 甲村 · 2026-08-22 · 3.25 t')
+    const zero = await app.rest.call('POST', '/cleanup-drives', {
+      token: tokens.town,
+      body: { village: ids.villageA, day: '2026-08-23', grams: 0 },
+    })
+    expect(zero.status).toBe(400)
+  })
+})
+
 describe('assessment methods', () => {
   test('tiers with a gap or an overlap, and a pool that would not sum, are refused; only admins write methods', async () => {
     const before = await count('assessment-methods')
@@ -209,6 +269,10 @@ describe('the assessment workflow', () => {
     // 甲村 lacks one cleaner: one finding's worth off 15.
     expect(cleaners).toMatchObject({ measured: 1, suggested: 14 })
     expect(cleaners.recordsLink).toContain('cleanersGap')
+    const byKey = (key: string) => doc.items.find((i: { key: string }) => i.key === key)
+    // The town's one village is under a running contract; 3.25 t cleared in the quarter.
+    expect(byKey('market')).toMatchObject({ measured: 100, suggested: 10 })
+    expect(byKey('cleanup')).toMatchObject({ measured: 3.3, suggested: null })
 
     const bad: Array<[Record<string, unknown>, number, string]> = [
       [{ period: '2026-Q3', method: ids.method }, 409, 'ASSESSMENT_EXISTS'],

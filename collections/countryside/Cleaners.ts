@@ -1,13 +1,13 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { currentUser, hasRole, refId, sameRef } from '../../access/roles'
+import { currentUser, hasRole, sameRef } from '../../access/roles'
 import { ageOn, CLEANER_CONTRACTS, CLEANER_STATUSES } from '../../domain/countryside/staffing'
 import { MOBILE_PHONE } from '../../domain/places/sites'
 import { shanghaiDay } from '../../domain/shared/time'
 import { dayField } from '../../fields/dates'
 import { fenField, wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
-import { relation } from '../../fields/relations'
+import { villageField } from '../../fields/relations'
 import { townScoped } from '../../fields/townScoped'
 import { matches } from '../../fields/validate'
 import { maskCleanerPhone, restaffAfterChange, restaffAfterDelete } from '../../hooks/countryside/cleaners'
@@ -45,15 +45,7 @@ export const Cleaners: CollectionConfig = {
       fields: [
         { name: 'name', type: 'text', required: true, index: true, label: t('姓名', 'Name') },
         scope.townField,
-        relation('villages', 'village', t('所在行政村（社区）', 'Village'), {
-          required: true,
-          index: true,
-          // Only the villages of the chosen town are offered.
-          filterOptions: ({ siblingData }) => {
-            const town = refId((siblingData as { town?: number | string } | undefined)?.town)
-            return town === null ? true : { town: { equals: town } }
-          },
-        }),
+        villageField({ required: true }),
       ],
     },
     {

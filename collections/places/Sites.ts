@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { refId } from '../../access/roles'
 import { SITE_KINDS } from '../../domain/places/sites'
 import { coordinatesRow } from '../../fields/coordinates'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { contactPhoneField } from '../../fields/phone'
-import { relation } from '../../fields/relations'
+import { villageField } from '../../fields/relations'
 import { townScoped } from '../../fields/townScoped'
 import { villageInTown } from '../../hooks/shared/villageInTown'
 import { groups, t } from '../../i18n/labels'
@@ -31,16 +30,7 @@ export const Sites: CollectionConfig = {
     select('kind', t('类型', 'Kind'), SITE_KINDS, { required: true }),
     {
       type: 'row',
-      fields: [
-        scope.townField,
-        relation('villages', 'village', t('所属行政村（社区）', 'Village'), {
-          // Only the villages of the chosen town are offered.
-          filterOptions: ({ siblingData }) => {
-            const town = refId((siblingData as { town?: number | string } | undefined)?.town)
-            return town === null ? true : { town: { equals: town } }
-          },
-        }),
-      ],
+      fields: [scope.townField, villageField()],
     },
     { name: 'address', type: 'text', label: t('地址', 'Address') },
     coordinatesRow(),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { anyone } from '../../access/anyone'
 import { select } from '../../fields/options'
+import { coverageOf } from '../../services/countryside/contracts'
 import { groups, t } from '../../i18n/labels'
 
 /** 镇 / 街道: the district's towns and sub-districts. Public: names appear on public pages. */
@@ -12,7 +13,7 @@ export const Towns: CollectionConfig = {
   admin: {
     group: groups.areas,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'code', 'updatedAt'],
+    defaultColumns: ['name', 'kind', 'code', 'marketCoverage'],
     listSearchableFields: ['name', 'code'],
   },
   access: { read: anyone, create: admins, update: admins, delete: admins },
@@ -26,5 +27,16 @@ export const Towns: CollectionConfig = {
     ),
     { name: 'code', type: 'text', label: t('行政区划代码', 'Division code'), index: true },
     { name: 'note', type: 'textarea', label: t('备注', 'Note') },
+    {
+      name: 'marketCoverage',
+      type: 'number',
+      virtual: true,
+      label: t('市场化保洁覆盖率（%）', 'Market-based coverage (%)'),
+      admin: {
+        readOnly: true,
+        description: t('按今天在履行的保洁合同计算', 'From the contracts running today'),
+      },
+      hooks: { afterRead: [({ data, req }) => (data?.id ? coverageOf(req, data.id) : null)] },
+    },
   ],
 }

@@ -62,6 +62,11 @@ export const Villages: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: t('市场化保洁', 'Under a market-based sanitation contract'),
+      // Kept by the sanitation contracts: never typed.
+      admin: {
+        readOnly: true,
+        description: t('由市场化保洁合同自动标记', 'Marked from the sanitation contracts'),
+      },
     },
     { name: 'runsSorting', type: 'checkbox', defaultValue: false, label: t('开展垃圾分类', 'Runs sorting') },
     {

@@ -112,7 +112,7 @@ export const assessmentWorkflow: CollectionBeforeChangeHook<Assessment> = async 
   const known = new Map(snapshot.parts.flatMap((p) => p.items).map((i) => [i.key, i]))
   for (const key of incoming.keys()) if (!known.has(key)) throw badRequest(req, 'UNKNOWN_ITEM', { key })
   const townCanEdit = operation === 'create' || from === 'draft' || from === 'returned'
-  const measures = townCanEdit && town ? await measuresFor(req, town.id) : null
+  const measures = townCanEdit && town ? await measuresFor(req, town.id, period) : null
   const items: Item[] = [...known.values()].map((def) => {
     const before = previous.get(def.key)
     const sent = incoming.get(def.key)

@@ -2,11 +2,18 @@
 import type { PayloadRequest } from 'payload'
 
 import type { MeasureKey } from '../../domain/assessment/method'
+import { periodDays } from '../../domain/assessment/periods'
+import { shanghaiDay } from '../../domain/shared/time'
+import { coverageOf } from '../countryside/contracts'
+
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 
 export async function measuresFor(
   req: PayloadRequest,
   town: number | string,
+  period: string,
 ): Promise<Partial<Record<MeasureKey, number>>> {
+  const days = periodDays(period)
   const villages = await req.payload.find({
     collection: 'villages',
     where: { town: { equals: town } },
@@ -14,7 +21,7 @@ export async function measuresFor(
     depth: 0,
     req,
     overrideAccess: true,
-    select: { cleanersGap: true, marketContract: true },
+    select: { cleanersGap: true },
   })
   const alerts = await req.payload.count({
     collection: 'alerts',
@@ -22,12 +29,29 @@ export async function measuresFor(
     req,
     overrideAccess: true,
   })
-  const n = villages.docs.length
-  const covered = villages.docs.filter((v) => v.marketContract).length
+  const drives = await req.payload.find({
+    collection: 'cleanup-drives',
+    where: {
+      and: [
+        { town: { equals: town } },
+        { day: { greater_than_equal: days.from } },
+        { day: { less_than: nextDay(days.to) } },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { grams: true },
+  })
+  const grams = drives.docs.reduce((s, d) => s + (d.grams ?? 0), 0)
   return {
     'staffing-gap': villages.docs.reduce((s, v) => s + (v.cleanersGap ?? 0), 0),
-    'market-coverage': n ? Math.round((covered / n) * 1000) / 10 : 0,
+    // Coverage on the period's last day (or today, for a period still running).
+    'market-coverage': await coverageOf(req, town, [days.to, shanghaiDay(new Date())].sort()[0]),
     'open-alerts': alerts.totalDocs,
+    // Tonnes with one decimal.
+    'cleanup-tonnes': Math.round(grams / 100_000) / 10,
   }
 }
 
@@ -36,7 +60,9 @@ export const measureLink = (measure: MeasureKey, town: number | string): string 
   measure === 'staffing-gap'
     ? `/admin/collections/villages?where[town][equals]=${town}&where[cleanersGap][greater_than]=0`
     : measure === 'market-coverage'
-      ? `/admin/collections/villages?where[town][equals]=${town}`
+      ? `/admin/collections/sanitation-contracts?where[town][equals]=${town}`
       : measure === 'open-alerts'
         ? `/admin/collections/alerts?where[status][in]=open,acknowledged`
-        : null
+        : measure === 'cleanup-tonnes'
+          ? `/admin/collections/cleanup-drives?where[town][equals]=${town}`
+          : null

@@ -1,0 +1,20 @@
+/** Market-based sanitation (市场化保洁) coverage (pure): villages under a running contract ÷ the town's villages. */
+
+export type ContractSpan = { start: string; end: string; villages: Array<number | string> }
+
+/** A contract runs from its first day to its last, both included (days as yyyy-MM-dd). */
+export const isRunning = (c: Pick<ContractSpan, 'start' | 'end'>, day: string): boolean =>
+  c.start.slice(0, 10) <= day && day <= c.end.slice(0, 10)
+
+/** The villages under a running contract on a day. */
+export function coveredVillages(contracts: ContractSpan[], day: string): Set<string> {
+  return new Set(contracts.filter((c) => isRunning(c, day)).flatMap((c) => c.villages.map(String)))
+}
+
+/** Coverage in percent with one decimal (0 for a town without villages). */
+export function coveragePercent(villages: Array<number | string>, contracts: ContractSpan[], day: string): number {
+  if (!villages.length) return 0
+  const covered = coveredVillages(contracts, day)
+  const n = villages.filter((v) => covered.has(String(v))).length
+  return Math.round((n / villages.length) * 1000) / 10
+}

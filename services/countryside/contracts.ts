@@ -1,0 +1,69 @@
+/** Coverage from the contracts on record, and each village's "under contract" mark kept in step with them. */
+import type { PayloadRequest } from 'payload'
+
+import { refId } from '../../access/roles'
+import { coveragePercent, coveredVillages, type ContractSpan } from '../../domain/countryside/contracts'
+import { shanghaiDay } from '../../domain/shared/time'
+import { asPlatform } from '../platform'
+
+async function contractsOf(req: PayloadRequest, town?: number | string): Promise<ContractSpan[]> {
+  const found = await req.payload.find({
+    collection: 'sanitation-contracts',
+    where: town === undefined ? {} : { town: { equals: town } },
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { start: true, end: true, villages: true },
+  })
+  return found.docs.map((c) => ({
+    start: c.start,
+    end: c.end,
+    villages: (c.villages ?? []).map((v) => refId(v)!).filter((v) => v !== null),
+  }))
+}
+
+/** A town's market-based coverage on a day (today in Shanghai by default), in percent. */
+export async function coverageOf(req: PayloadRequest, town: number | string, day = shanghaiDay(new Date())) {
+  const villages = await req.payload.find({
+    collection: 'villages',
+    where: { town: { equals: town } },
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { name: true },
+  })
+  return coveragePercent(
+    villages.docs.map((v) => v.id),
+    await contractsOf(req, town),
+    day,
+  )
+}
+
+/** Sets each listed village's mark to whether a contract covers it today. */
+export async function markVillages(req: PayloadRequest, villages: Array<number | string>): Promise<void> {
+  if (!villages.length) return
+  const covered = coveredVillages(await contractsOf(req), shanghaiDay(new Date()))
+  for (const id of new Set(villages.map(String))) {
+    const village = await req.payload.findByID({
+      collection: 'villages',
+      id,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    if (!village || Boolean(village.marketContract) === covered.has(id)) continue
+    await asPlatform(req, () =>
+      req.payload.update({
+        collection: 'villages',
+        id,
+        data: { marketContract: covered.has(id) },
+        req,
+        overrideAccess: true,
+        depth: 0,
+      }),
+    )
+  }
+}
