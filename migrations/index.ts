@@ -6,6 +6,7 @@ import * as migration_20261129_160416_admin_for_people from './20261129_160416_a
 import * as migration_20261201_144623_titles_for_alerts_checks_follow_ups from './20261201_144623_titles_for_alerts_checks_follow_ups';
 import * as migration_20261201_152944_countryside_and_assessment from './20261201_152944_countryside_and_assessment';
 import * as migration_20261201_154042_cleanups_and_contracts from './20261201_154042_cleanups_and_contracts';
+import * as migration_20261201_154256_inbox_and_outbox from './20261201_154256_inbox_and_outbox';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_154042_cleanups_and_contracts.up,
     down: migration_20261201_154042_cleanups_and_contracts.down,
-    name: '20261201_154042_cleanups_and_contracts'
+    name: '20261201_154042_cleanups_and_contracts',
+  },
+  {
+    up: migration_20261201_154256_inbox_and_outbox.up,
+    down: migration_20261201_154256_inbox_and_outbox.down,
+    name: '20261201_154256_inbox_and_outbox'
   },
 ];

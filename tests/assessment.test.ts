@@ -383,6 +383,46 @@ describe('the assessment workflow', () => {
       'approved',
     ])
     expect(approved.body.doc.history[2]).toMatchObject({ note: '示范村创建自评过高，请补充材料' })
+    // Who was told: the district of the submissions, the town of the return and the approval.
+    const inbox = async (token: string) =>
+      (await app.rest.call('GET', '/notifications?sort=createdAt&limit=50', { token })).body.docs as Array<{
+        id: number
+        title: string
+        body: string
+      }>
+    expect((await inbox(tokens.admin)).map((n) => n.title)).toEqual([
+      '甲镇 · 2026年第3季度 考核已提交',
+      '甲镇 · 2026年第3季度 考核已提交',
+    ])
+    const townInbox = await inbox(tokens.town)
+    expect(townInbox.map((n) => n.title)).toEqual([
+      '甲镇 · 2026年第3季度 考核被退回',
+      '甲镇 · 2026年第3季度 考核已审定',
+    ])
+    expect(townInbox[0]!.body).toContain('示范村创建自评过高')
+    expect(await inbox(tokens.otherTown)).toEqual([])
+    // Without SMTP the mail is kept for admins to read, never marked sent.
+    const outbox = await app.rest.call('GET', '/outbox?limit=50', { token: tokens.admin })
+    expect(outbox.body.docs.length).toBe(4)
+    expect(outbox.body.docs.every((m: { status: string }) => m.status === 'kept')).toBe(true)
+    expect((await app.rest.call('GET', '/outbox', { token: tokens.town })).status).toBe(403)
+    // The recipient marks a message read (the time is the server's); nothing else of it changes.
+    const read = await app.rest.call('PATCH', `/notifications/${townInbox[0]!.id}`, {
+      token: tokens.town,
+      body: { read: true },
+    })
+    expect(read.body.doc).toMatchObject({ read: true, readAt: expect.any(String) })
+    const rewrite = await app.rest.call('PATCH', `/notifications/${townInbox[0]!.id}`, {
+      token: tokens.town,
+      body: { title: '改过的标题' },
+    })
+    expect(rewrite.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
+    const foreign = await app.rest.call('PATCH', `/notifications/${townInbox[1]!.id}`, {
+      token: tokens.otherTown,
+      body: { read: true },
+    })
+    expect([403, 404]).toContain(foreign.status)
+
     const afterApproval = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
       token: tokens.admin,
       body: { reviewBonus: 5 },
@@ -458,6 +498,10 @@ describe('payouts', () => {
       const res = await app.rest.call('PATCH', `/subsidy-payouts/${payout.id}`, { token, body })
       expect([JSON.stringify(body), res.status]).toEqual([JSON.stringify(body), status])
     }
+    const told = await app.rest.call('GET', '/notifications?where[title][contains]=奖补资金', { token: tokens.town })
+    expect(told.body.docs.map((n: { body: string }) => n.body)).toEqual([
+      '2026年第3季度 考核奖补资金 ¥100,000.00 已审批，将按程序拨付。',
+    ])
     expect(await payload.findByID({ collection: 'subsidy-payouts', id: payout.id, depth: 0 })).toMatchObject({
       status: 'paid',
       amountFen: 100_000_00,

@@ -8,7 +8,7 @@ import { select } from '../../fields/options'
 import { actorField, relation } from '../../fields/relations'
 import { titleField } from '../../fields/title'
 import { townScoped } from '../../fields/townScoped'
-import { assessmentWorkflow } from '../../hooks/assessment/assessments'
+import { assessmentWorkflow, tellAboutAssessment } from '../../hooks/assessment/assessments'
 import { groups, t, type Label } from '../../i18n/labels'
 
 const scope = townScoped([])
@@ -78,7 +78,7 @@ export const Assessments: CollectionConfig = {
   access: scope.access,
   custom: scope.custom,
   disableDuplicate: true,
-  hooks: { beforeChange: [...scope.beforeChange, assessmentWorkflow] },
+  hooks: { beforeChange: [...scope.beforeChange, assessmentWorkflow], afterChange: [tellAboutAssessment] },
   fields: [
     titleField(),
     {

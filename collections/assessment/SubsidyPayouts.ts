@@ -9,7 +9,7 @@ import { dayField, momentField } from '../../fields/dates'
 import { fenField, wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { actorField, relation, townField } from '../../fields/relations'
-import { payoutSteps } from '../../hooks/assessment/subsidyPayouts'
+import { payoutSteps, tellAboutPayout } from '../../hooks/assessment/subsidyPayouts'
 import { groups, t } from '../../i18n/labels'
 
 /**
@@ -33,7 +33,7 @@ export const SubsidyPayouts: CollectionConfig = {
   defaultSort: '-period',
   indexes: [{ fields: ['town', 'period'], unique: true }],
   endpoints: [computePayoutsEndpoint],
-  hooks: { beforeChange: [payoutSteps] },
+  hooks: { beforeChange: [payoutSteps], afterChange: [tellAboutPayout] },
   fields: [
     {
       type: 'row',

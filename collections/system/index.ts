@@ -1,6 +1,8 @@
-/** 系统 system: staff accounts, uploaded files and the audit trail. */
+/** 系统 system: staff accounts, uploaded files, the audit trail, each person's inbox and the outbox. */
 import { AuditLog } from './AuditLog'
 import { Media } from './Media'
+import { Notifications } from './Notifications'
+import { Outbox } from './Outbox'
 import { Users } from './Users'
 
-export const systemCollections = [Media, Users, AuditLog]
+export const systemCollections = [Media, Users, AuditLog, Notifications, Outbox]

@@ -3,17 +3,18 @@
  * change what in each state, the items rebuilt from the method the assessment began under, figures the
  * platform measures, and the totals — always computed (domain/assessment/scoring), never typed.
  */
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { currentUser, hasRole, refId, sameRef } from '../../access/roles'
 import { suggestedScore } from '../../domain/assessment/measures'
-import type { MethodShape } from '../../domain/assessment/method'
+import { GRADES, type MethodShape } from '../../domain/assessment/method'
 import { isPeriod, periodLabel, type PeriodKind } from '../../domain/assessment/periods'
 import { entriesProblem, scoreAssessment, type ItemEntry } from '../../domain/assessment/scoring'
 import type { Assessment } from '../../payload-types'
 import { measureLink, measuresFor } from '../../services/assessment/measures'
 import { methodShape } from '../../services/assessment/methods'
 import { isPlatformWrite } from '../../services/platform'
+import { notify } from '../../services/system/notify'
 import { badRequest, conflict, forbidden } from '../shared/errors'
 import { findRef } from '../shared/lookup'
 
@@ -214,4 +215,38 @@ export const assessmentWorkflow: CollectionBeforeChangeHook<Assessment> = async 
         : []),
     ],
   }
+}
+
+/** Who is told: the district when a town submits; the town when its assessment is returned or approved. */
+export const tellAboutAssessment: CollectionAfterChangeHook<Assessment> = async ({ doc, previousDoc, req }) => {
+  if (doc.status === previousDoc?.status) return doc
+  const link = `/admin/collections/assessments/${doc.id}`
+  const town = refId(doc.town)
+  if (doc.status === 'submitted')
+    await notify(
+      req,
+      { role: { equals: 'admin' } },
+      { title: `${doc.title} 考核已提交`, body: `${doc.title} 考核已提交，自评 ${doc.selfTotal} 分，请审核。`, link },
+    )
+  if (doc.status === 'returned')
+    await notify(
+      req,
+      { and: [{ role: { equals: 'town-official' } }, { town: { equals: town } }] },
+      {
+        title: `${doc.title} 考核被退回`,
+        body: `${doc.title} 考核被退回，理由：${doc.returnReason ?? ''}。请修改后重新提交。`,
+        link,
+      },
+    )
+  if (doc.status === 'approved')
+    await notify(
+      req,
+      { and: [{ role: { equals: 'town-official' } }, { town: { equals: town } }] },
+      {
+        title: `${doc.title} 考核已审定`,
+        body: `${doc.title} 考核已审定：${doc.total} 分，等次${GRADES[doc.grade ?? 'fail'].zh}。`,
+        link,
+      },
+    )
+  return doc
 }

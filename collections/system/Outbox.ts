@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../../access/admins'
+import { nobody } from '../../access/nobody'
+import { momentField } from '../../fields/dates'
+import { select } from '../../fields/options'
+import { groups, t } from '../../i18n/labels'
+
+/**
+ * 邮件发件箱: every mail the platform writes. Sent through SMTP when it is configured; otherwise kept here
+ * for admins to read (status "kept"), never pretending to have been sent.
+ */
+export const Outbox: CollectionConfig = {
+  slug: 'outbox',
+  labels: { singular: t('邮件', 'Mail'), plural: t('邮件发件箱', 'Outbox') },
+  admin: { group: groups.system, useAsTitle: 'subject', defaultColumns: ['subject', 'to', 'status', 'createdAt'] },
+  defaultSort: '-createdAt',
+  disableDuplicate: true,
+  access: { read: admins, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'to', type: 'text', required: true, index: true, label: t('收件人', 'To') },
+    { name: 'subject', type: 'text', required: true, label: t('主题', 'Subject') },
+    { name: 'text', type: 'textarea', label: t('正文', 'Text') },
+    select(
+      'status',
+      t('状态', 'Status'),
+      {
+        kept: t('未配置邮件服务，已保存', 'Kept (no mail server configured)'),
+        sent: t('已发送', 'Sent'),
+        failed: t('发送失败', 'Failed'),
+      },
+      { required: true, index: true },
+    ),
+    { name: 'error', type: 'text', label: t('错误', 'Error') },
+    momentField('sentAt', t('发送时间', 'Sent at')),
+  ],
+}
