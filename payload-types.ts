@@ -90,6 +90,7 @@ export interface Config {
     'assessment-methods': AssessmentMethod;
     assessments: Assessment;
     'subsidy-payouts': SubsidyPayout;
+    'ranking-notices': RankingNotice;
     'education-bases': EducationBase;
     media: Media;
     users: User;
@@ -131,6 +132,7 @@ export interface Config {
     'assessment-methods': AssessmentMethodsSelect<false> | AssessmentMethodsSelect<true>;
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
     'subsidy-payouts': SubsidyPayoutsSelect<false> | SubsidyPayoutsSelect<true>;
+    'ranking-notices': RankingNoticesSelect<false> | RankingNoticesSelect<true>;
     'education-bases': EducationBasesSelect<false> | EducationBasesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -884,7 +886,7 @@ export interface Assessment {
   createdAt: string;
 }
 /**
- * Computed once per closed period (POST /api/subsidy-payouts/compute).
+ * Computed once a period’s assessments are all approved; once per period.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subsidy-payouts".
@@ -905,6 +907,30 @@ export interface SubsidyPayout {
   voucher?: string | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ranking-notices".
+ */
+export interface RankingNotice {
+  id: number;
+  period: string;
+  title?: string | null;
+  intro?: string | null;
+  table?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  closing?: string | null;
+  status: 'draft' | 'published';
+  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1079,6 +1105,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subsidy-payouts';
         value: number | SubsidyPayout;
+      } | null)
+    | ({
+        relationTo: 'ranking-notices';
+        value: number | RankingNotice;
       } | null)
     | ({
         relationTo: 'education-bases';
@@ -1674,6 +1704,21 @@ export interface SubsidyPayoutsSelect<T extends boolean = true> {
   voucher?: T;
   approvedBy?: T;
   approvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ranking-notices_select".
+ */
+export interface RankingNoticesSelect<T extends boolean = true> {
+  period?: T;
+  title?: T;
+  intro?: T;
+  table?: T;
+  closing?: T;
+  status?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

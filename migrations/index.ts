@@ -7,6 +7,7 @@ import * as migration_20261201_144623_titles_for_alerts_checks_follow_ups from '
 import * as migration_20261201_152944_countryside_and_assessment from './20261201_152944_countryside_and_assessment';
 import * as migration_20261201_154042_cleanups_and_contracts from './20261201_154042_cleanups_and_contracts';
 import * as migration_20261201_154256_inbox_and_outbox from './20261201_154256_inbox_and_outbox';
+import * as migration_20261201_154608_ranking_notices from './20261201_154608_ranking_notices';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_154256_inbox_and_outbox.up,
     down: migration_20261201_154256_inbox_and_outbox.down,
-    name: '20261201_154256_inbox_and_outbox'
+    name: '20261201_154256_inbox_and_outbox',
+  },
+  {
+    up: migration_20261201_154608_ranking_notices.up,
+    down: migration_20261201_154608_ranking_notices.down,
+    name: '20261201_154608_ranking_notices'
   },
 ];

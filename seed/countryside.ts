@@ -194,5 +194,15 @@ export async function seedCountryside(payload: Payload): Promise<number> {
       }
     }
   }
+  // The ranking notices: Q2 published, Q3 a draft.
+  for (const period of ['2026-Q2', '2026-Q3']) {
+    if ((await payload.count({ collection: 'ranking-notices', where: { period: { equals: period } } })).totalDocs)
+      continue
+    await payload.create({
+      collection: 'ranking-notices',
+      data: { period, status: period === '2026-Q2' ? 'published' : 'draft' },
+    })
+    created++
+  }
   return created
 }

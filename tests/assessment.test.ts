@@ -498,6 +498,40 @@ describe('payouts', () => {
       const res = await app.rest.call('PATCH', `/subsidy-payouts/${payout.id}`, { token, body })
       expect([JSON.stringify(body), res.status]).toEqual([JSON.stringify(body), status])
     }
+    // The ranking notice: generated from the approved assessments and the payouts.
+    const noticeByTown = await app.rest.call('POST', '/ranking-notices', {
+      token: tokens.town,
+      body: { period: '2026-Q3' },
+    })
+    expect(noticeByTown.status).toBe(403)
+    const empty = await app.rest.call('POST', '/ranking-notices', { token: tokens.admin, body: { period: '2025-Q1' } })
+    expect(empty.body.errors[0].data.code).toBe('NOTHING_TO_PAY')
+    const notice = await app.rest.call('POST', '/ranking-notices', { token: tokens.admin, body: { period: '2026-Q3' } })
+    expect(notice.status).toBe(201)
+    expect(notice.body.doc.title).toBe('关于2026年第3季度农村生活垃圾治理考核结果的通报')
+    const table = notice.body.doc.table
+    expect(
+      table.rows.map((r: { rank: number; town: string; total: number; amountFen: number }) => [
+        r.rank,
+        r.town,
+        r.total,
+        r.amountFen,
+      ]),
+    ).toEqual([
+      [1, '甲镇', 98, 100_000_00],
+      [2, '乙镇', 80, 64_000_01],
+    ])
+    expect(table.averageTotal).toBe(89)
+    expect(table.averages.find((a: { key: string }) => a.key === 'organisation')).toMatchObject({
+      average: 18,
+      max: 20,
+    })
+    const forged = await app.rest.call('PATCH', `/ranking-notices/${notice.body.doc.id}`, {
+      token: tokens.admin,
+      body: { table: { rows: [] } },
+    })
+    expect(forged.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
+
     const told = await app.rest.call('GET', '/notifications?where[title][contains]=奖补资金', { token: tokens.town })
     expect(told.body.docs.map((n: { body: string }) => n.body)).toEqual([
       '2026年第3季度 考核奖补资金 ¥100,000.00 已审批，将按程序拨付。',

@@ -24,9 +24,10 @@ export const SubsidyPayouts: CollectionConfig = {
     group: groups.assessment,
     defaultColumns: ['period', 'town', 'rank', 'total', 'grade', 'amountFen', 'status'],
     description: t(
-      '考核期全部审定后，用“计算奖补”生成（POST /api/subsidy-payouts/compute）；同一考核期只计算一次。',
-      'Computed once per closed period (POST /api/subsidy-payouts/compute).',
+      '考核期全部审定后计算；同一考核期只计算一次。',
+      'Computed once a period’s assessments are all approved; once per period.',
     ),
+    components: { beforeListTable: ['/app/(payload)/components/Payouts#ComputePayouts'] },
   },
   access: { read: ownTown([]), create: nobody, update: admins, delete: nobody },
   disableDuplicate: true,

@@ -2,7 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { AssessmentMethods } from './AssessmentMethods'
 import { Assessments } from './Assessments'
+import { RankingNotices } from './RankingNotices'
 import { SubsidyPayouts } from './SubsidyPayouts'
 
-/** 考核 assessment: methods, town assessments and subsidy payouts (issue 10; the ranking notice to come). */
-export const assessmentCollections: CollectionConfig[] = [AssessmentMethods, Assessments, SubsidyPayouts]
+/** 考核 assessment: methods, town assessments and subsidy payouts and ranking notices (issue 10). */
+export const assessmentCollections: CollectionConfig[] = [
+  AssessmentMethods,
+  Assessments,
+  SubsidyPayouts,
+  RankingNotices,
+]
