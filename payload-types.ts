@@ -1099,10 +1099,6 @@ export interface PayloadLockedDocument {
         value: number | AssessmentMethod;
       } | null)
     | ({
-        relationTo: 'assessments';
-        value: number | Assessment;
-      } | null)
-    | ({
         relationTo: 'subsidy-payouts';
         value: number | SubsidyPayout;
       } | null)

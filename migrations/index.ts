@@ -8,6 +8,7 @@ import * as migration_20261201_152944_countryside_and_assessment from './2026120
 import * as migration_20261201_154042_cleanups_and_contracts from './20261201_154042_cleanups_and_contracts';
 import * as migration_20261201_154256_inbox_and_outbox from './20261201_154256_inbox_and_outbox';
 import * as migration_20261201_154608_ranking_notices from './20261201_154608_ranking_notices';
+import * as migration_20261201_155418_assessments_unlocked from './20261201_155418_assessments_unlocked';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_154608_ranking_notices.up,
     down: migration_20261201_154608_ranking_notices.down,
-    name: '20261201_154608_ranking_notices'
+    name: '20261201_154608_ranking_notices',
+  },
+  {
+    up: migration_20261201_155418_assessments_unlocked.up,
+    down: migration_20261201_155418_assessments_unlocked.down,
+    name: '20261201_155418_assessments_unlocked'
   },
 ];

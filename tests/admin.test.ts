@@ -338,3 +338,105 @@ describe('an admin', () => {
     expect(shown + why).not.toMatch(/[\u4e00-\u9fff]/)
   }, 120_000)
 })
+
+describe('a town and the district assess', () => {
+  let town: Session
+  let district: Session
+  let id = ''
+  beforeAll(async () => {
+    town = await newSession()
+    district = await newSession()
+    await signIn(town, 'erba@fenlei.local', DEMO_PASSWORD)
+    await signIn(district, ADMIN.email, ADMIN.password)
+  }, 180_000)
+
+  const setStatus = async (s: Session, label: string) => {
+    await choose(s.page, 'status', label)
+  }
+  /** Saves, then leaves the page as a person does (which releases Payload's edit lock for the other side). */
+  const save = async (s: Session) => {
+    await s.page.click('#action-save')
+    await s.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await open(s, '/admin')
+  }
+
+  test('the town drafts the quarter, scores every item, attaches evidence and submits', async () => {
+    await open(town, '/admin/collections/assessments/create')
+    await town.page.fill('#field-period', '2026-Q4')
+    await choose(town.page, 'method', '考评办法')
+    await town.page.click('#action-save')
+    await town.page.waitForURL(/\/assessments\/\d+$/, { timeout: 60_000 })
+    id = town.page.url().split('/').pop()!
+    await town.page.waitForSelector('#field-items__7__selfScore', { state: 'attached' })
+    await town.page.getByRole('button', { name: '显示全部' }).first().click()
+    const maxima = [10, 10, 15, 10, 10, 15, 20, 10]
+    for (const [i, max] of maxima.entries()) await town.page.fill(`#field-items__${i}__selfScore`, String(max - 1))
+    // Evidence for the first item: a photo uploaded from the form.
+    await town.page.locator('.upload__createNewToggler').first().click()
+    await town.page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({
+        name: 'evidence.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from(
+          'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+          'base64',
+        ),
+      })
+    await town.page.fill('.drawer #field-alt', '大拐村保洁员在岗照片')
+    await town.page.locator('.drawer button:has-text("保存")').last().click()
+    await town.page.waitForSelector('.drawer', { state: 'detached', timeout: 60_000 })
+    await setStatus(town, '已提交')
+    await town.page.click('#action-save')
+    await town.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await shot(town.page, 'assessment-submitted')
+    await open(town, '/admin')
+    const stored = (await api('GET', `/assessments/${id}?depth=0`, await token(ADMIN.email, ADMIN.password))).body
+    expect(stored).toMatchObject({ status: 'submitted', selfTotal: 92 })
+    expect(stored.items[0].evidence).toHaveLength(1)
+  }, 240_000)
+
+  test('the district returns it with a reason; the town resubmits; the district approves', async () => {
+    await open(district, `/admin/collections/assessments/${id}`)
+    await setStatus(district, '已退回')
+    await district.page.fill('#field-returnReason', '保洁员配备自评偏高，请核实')
+    await save(district)
+    await open(town, `/admin/collections/assessments/${id}`)
+    await town.page.waitForSelector('#field-returnReason')
+    expect(await town.page.inputValue('#field-returnReason')).toBe('保洁员配备自评偏高，请核实')
+    await setStatus(town, '已提交')
+    await save(town)
+    await open(district, `/admin/collections/assessments/${id}`)
+    await setStatus(district, '已审定')
+    await district.page.click('#action-save')
+    await district.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await shot(district.page, 'assessment-approved')
+    const admin = await token(ADMIN.email, ADMIN.password)
+    const stored = (await api('GET', `/assessments/${id}?depth=0`, admin)).body
+    expect(stored.history.map((h: { to: string }) => h.to)).toEqual([
+      'draft',
+      'submitted',
+      'returned',
+      'submitted',
+      'approved',
+    ])
+  }, 240_000)
+
+  test('the payout is computed from the list, and the notice is generated', async () => {
+    await open(district, '/admin/collections/subsidy-payouts')
+    await district.page.fill('#payout-period', '2026-Q4')
+    await district.page.click('#compute-payouts')
+    await district.page.waitForSelector('.compute-payouts [role=status]', { timeout: 60_000 })
+    await district.page.waitForSelector('.collection-list tbody tr:has-text("2026-Q4")', { timeout: 60_000 })
+    await shot(district.page, 'payouts')
+    await open(district, '/admin/collections/ranking-notices/create')
+    await district.page.fill('#field-period', '2026-Q4')
+    await district.page.click('#action-save')
+    await district.page.waitForSelector('.notice-row', { timeout: 60_000 })
+    const row = await district.page.locator('.notice-row').first().innerText()
+    expect(row).toContain('二坝镇')
+    expect(row).toMatch(/¥[\d,]+\.\d{2}/)
+    await shot(district.page, 'ranking-notice')
+  }, 240_000)
+})

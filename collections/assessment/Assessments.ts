@@ -78,6 +78,9 @@ export const Assessments: CollectionConfig = {
   access: scope.access,
   custom: scope.custom,
   disableDuplicate: true,
+  // The workflow's states decide who edits when (the town its draft, the district a submission): an open tab
+  // on the other side must not lock the document for minutes.
+  lockDocuments: false,
   hooks: { beforeChange: [...scope.beforeChange, assessmentWorkflow], afterChange: [tellAboutAssessment] },
   fields: [
     titleField(),
