@@ -89,6 +89,7 @@ export interface Config {
     'sanitation-contracts': SanitationContract;
     'assessment-methods': AssessmentMethod;
     assessments: Assessment;
+    'spot-checks': SpotCheck;
     'subsidy-payouts': SubsidyPayout;
     'ranking-notices': RankingNotice;
     'education-bases': EducationBase;
@@ -131,6 +132,7 @@ export interface Config {
     'sanitation-contracts': SanitationContractsSelect<false> | SanitationContractsSelect<true>;
     'assessment-methods': AssessmentMethodsSelect<false> | AssessmentMethodsSelect<true>;
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
+    'spot-checks': SpotChecksSelect<false> | SpotChecksSelect<true>;
     'subsidy-payouts': SubsidyPayoutsSelect<false> | SubsidyPayoutsSelect<true>;
     'ranking-notices': RankingNoticesSelect<false> | RankingNoticesSelect<true>;
     'education-bases': EducationBasesSelect<false> | EducationBasesSelect<true>;
@@ -886,6 +888,24 @@ export interface Assessment {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spot-checks".
+ */
+export interface SpotCheck {
+  id: number;
+  town: number | Town;
+  period: string;
+  sharePercent: number;
+  villages?: (number | Village)[] | null;
+  seed?: string | null;
+  drawnBy?: (number | null) | User;
+  drawnAt?: string | null;
+  findings?: string | null;
+  photos?: (number | Media)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Computed once a period’s assessments are all approved; once per period.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1097,6 +1117,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'assessment-methods';
         value: number | AssessmentMethod;
+      } | null)
+    | ({
+        relationTo: 'spot-checks';
+        value: number | SpotCheck;
       } | null)
     | ({
         relationTo: 'subsidy-payouts';
@@ -1678,6 +1702,23 @@ export interface AssessmentsSelect<T extends boolean = true> {
         id?: T;
       };
   methodSnapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spot-checks_select".
+ */
+export interface SpotChecksSelect<T extends boolean = true> {
+  town?: T;
+  period?: T;
+  sharePercent?: T;
+  villages?: T;
+  seed?: T;
+  drawnBy?: T;
+  drawnAt?: T;
+  findings?: T;
+  photos?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import * as migration_20261201_154042_cleanups_and_contracts from './20261201_15
 import * as migration_20261201_154256_inbox_and_outbox from './20261201_154256_inbox_and_outbox';
 import * as migration_20261201_154608_ranking_notices from './20261201_154608_ranking_notices';
 import * as migration_20261201_155418_assessments_unlocked from './20261201_155418_assessments_unlocked';
+import * as migration_20261201_160126_spot_checks from './20261201_160126_spot_checks';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_155418_assessments_unlocked.up,
     down: migration_20261201_155418_assessments_unlocked.down,
-    name: '20261201_155418_assessments_unlocked'
+    name: '20261201_155418_assessments_unlocked',
+  },
+  {
+    up: migration_20261201_160126_spot_checks.up,
+    down: migration_20261201_160126_spot_checks.down,
+    name: '20261201_160126_spot_checks'
   },
 ];

@@ -5,6 +5,7 @@
 import { DEFAULT_METHOD, methodProblem, tierOf, type MethodShape } from '../domain/assessment/method'
 import { payoutsByTier, payoutsFromPool, splitFen, type TownResult } from '../domain/assessment/payouts'
 import { entriesProblem, scoreAssessment } from '../domain/assessment/scoring'
+import { drawSample, sampleSize } from '../domain/assessment/spotChecks'
 import { ageOn, cleanersRequired, staffingGap } from '../domain/countryside/staffing'
 
 describe('staffing', () => {
@@ -184,5 +185,29 @@ describe('payouts', () => {
       payoutsFromPool(towns, { holdPercent: 20, lastForfeitPercent: 100, toFirstPercent: 50, toOthersPercent: 40 }),
     ).toThrow('POOL_UNBALANCED')
     expect(splitFen(10, [1, 1, 1])).toEqual([4, 3, 3])
+  })
+})
+
+describe('spot checks', () => {
+  const villages = Array.from({ length: 23 }, (_, i) => i + 1)
+  test('at least 10 % (rounded up, at least one), the same sample from the same seed, another from another', () => {
+    expect(sampleSize(23, 10)).toBe(3)
+    expect(sampleSize(23, 5)).toBe(3)
+    expect(sampleSize(4, 10)).toBe(1)
+    expect(sampleSize(0, 10)).toBe(0)
+    const a = drawSample(villages, 'c0ffee', 10)
+    expect(a).toHaveLength(3)
+    expect(drawSample([...villages].reverse(), 'c0ffee', 10)).toEqual(a)
+    expect(new Set(a).size).toBe(3)
+    const others = new Set(['1', '2', '3', '4', '5'].map((s) => drawSample(villages, s, 10).join()))
+    expect(others.size).toBeGreaterThan(1)
+  })
+  test('every village is drawn about as often as the others', () => {
+    const hits = new Map<string, number>()
+    for (let i = 0; i < 2300; i++)
+      for (const v of drawSample(villages, `s${i}`, 10)) hits.set(v, (hits.get(v) ?? 0) + 1)
+    // 2300 draws × 3 of 23: 300 each on average.
+    for (const v of villages) expect(hits.get(String(v))).toBeGreaterThan(200)
+    for (const v of villages) expect(hits.get(String(v))).toBeLessThan(400)
   })
 })

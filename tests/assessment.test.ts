@@ -7,6 +7,7 @@
 import type { Payload } from 'payload'
 
 import { DEFAULT_METHOD } from '../domain/assessment/method'
+import { drawSample } from '../domain/assessment/spotChecks'
 import { bootPayload, type Booted } from './helpers/boot'
 
 let app: Booted
@@ -428,6 +429,52 @@ describe('the assessment workflow', () => {
       body: { reviewBonus: 5 },
     })
     expect(afterApproval.status).toBe(403)
+  })
+})
+
+describe('spot checks', () => {
+  test('the district draws a recorded, reproducible sample; the seed and the sample are never typed; towns see nothing', async () => {
+    for (let i = 0; i < 9; i++)
+      await payload.create({
+        collection: 'villages',
+        data: { name: `甲镇抽查村${i}`, town: ids.townA, registeredPopulation: 300 },
+      })
+    const drawn = await app.rest.call('POST', '/spot-checks', {
+      token: tokens.admin,
+      body: { town: ids.townA, period: '2026-Q3', sharePercent: 20 },
+    })
+    expect(drawn.status).toBe(201)
+    const doc = drawn.body.doc
+    expect(doc.seed).toMatch(/^[0-9a-f]{16}$/)
+    const townVillages = (
+      await payload.find({ collection: 'villages', where: { town: { equals: ids.townA } }, limit: 100 })
+    ).docs
+    expect(doc.villages).toHaveLength(2) // 20 % of 10
+    const again = drawSample(
+      townVillages.map((v) => v.id),
+      doc.seed,
+      20,
+    )
+    expect(doc.villages.map((v: { id: number }) => String(v.id))).toEqual(again)
+    const typed = await app.rest.call('POST', '/spot-checks', {
+      token: tokens.admin,
+      body: { town: ids.townA, period: '2026-Q3', seed: 'chosen' },
+    })
+    expect(typed.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
+    const low = await app.rest.call('POST', '/spot-checks', {
+      token: tokens.admin,
+      body: { town: ids.townA, period: '2026-Q3', sharePercent: 5 },
+    })
+    expect(low.status).toBe(400)
+    expect((await app.rest.call('GET', '/spot-checks', { token: tokens.town })).status).toBe(403)
+    expect(
+      (
+        await app.rest.call('POST', '/spot-checks', {
+          token: tokens.town,
+          body: { town: ids.townA, period: '2026-Q3' },
+        })
+      ).status,
+    ).toBe(403)
   })
 })
 

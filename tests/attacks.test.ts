@@ -573,7 +573,8 @@ describe('the audit trail', () => {
     })
     expect(byRecord('villages', village.id)).toMatchObject({
       role: 'town-official',
-      changes: [{ field: 'registeredPopulation', after: 4321 }],
+      // The figures the population moves (cleaners required, the gap) are recorded with it.
+      changes: expect.arrayContaining([expect.objectContaining({ field: 'registeredPopulation', after: 4321 })]),
     })
     expect(byRecord('users', baseUser)).toMatchObject({
       role: 'base-editor',
