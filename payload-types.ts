@@ -87,6 +87,7 @@ export interface Config {
     cleaners: Cleaner;
     'cleanup-drives': CleanupDrive;
     'sanitation-contracts': SanitationContract;
+    'sorting-targets': SortingTarget;
     'assessment-methods': AssessmentMethod;
     assessments: Assessment;
     'spot-checks': SpotCheck;
@@ -130,6 +131,7 @@ export interface Config {
     cleaners: CleanersSelect<false> | CleanersSelect<true>;
     'cleanup-drives': CleanupDrivesSelect<false> | CleanupDrivesSelect<true>;
     'sanitation-contracts': SanitationContractsSelect<false> | SanitationContractsSelect<true>;
+    'sorting-targets': SortingTargetsSelect<false> | SortingTargetsSelect<true>;
     'assessment-methods': AssessmentMethodsSelect<false> | AssessmentMethodsSelect<true>;
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
     'spot-checks': SpotChecksSelect<false> | SpotChecksSelect<true>;
@@ -761,6 +763,24 @@ export interface SanitationContract {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sorting-targets".
+ */
+export interface SortingTarget {
+  id: number;
+  town: number | Town;
+  byDate: string;
+  sharePercent: number;
+  modelVillages: number;
+  villageCount?: number | null;
+  sorting?: number | null;
+  sortingPercent?: number | null;
+  modelVillagesNow?: number | null;
+  met?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "assessment-methods".
  */
 export interface AssessmentMethod {
@@ -1113,6 +1133,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sanitation-contracts';
         value: number | SanitationContract;
+      } | null)
+    | ({
+        relationTo: 'sorting-targets';
+        value: number | SortingTarget;
       } | null)
     | ({
         relationTo: 'assessment-methods';
@@ -1582,6 +1606,23 @@ export interface SanitationContractsSelect<T extends boolean = true> {
   start?: T;
   end?: T;
   annualValueFen?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sorting-targets_select".
+ */
+export interface SortingTargetsSelect<T extends boolean = true> {
+  town?: T;
+  byDate?: T;
+  sharePercent?: T;
+  modelVillages?: T;
+  villageCount?: T;
+  sorting?: T;
+  sortingPercent?: T;
+  modelVillagesNow?: T;
+  met?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,7 @@ import * as migration_20261201_154256_inbox_and_outbox from './20261201_154256_i
 import * as migration_20261201_154608_ranking_notices from './20261201_154608_ranking_notices';
 import * as migration_20261201_155418_assessments_unlocked from './20261201_155418_assessments_unlocked';
 import * as migration_20261201_160126_spot_checks from './20261201_160126_spot_checks';
+import * as migration_20261201_162021_sorting_targets from './20261201_162021_sorting_targets';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_160126_spot_checks.up,
     down: migration_20261201_160126_spot_checks.down,
-    name: '20261201_160126_spot_checks'
+    name: '20261201_160126_spot_checks',
+  },
+  {
+    up: migration_20261201_162021_sorting_targets.up,
+    down: migration_20261201_162021_sorting_targets.down,
+    name: '20261201_162021_sorting_targets'
   },
 ];

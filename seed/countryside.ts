@@ -111,6 +111,30 @@ export async function seedCountryside(payload: Payload): Promise<number> {
     }
   }
 
+  // Sorting targets: model villages picked (three in 二坝镇, two in each of the others), the share sorting by year end.
+  if (!(await payload.count({ collection: 'sorting-targets' })).totalDocs) {
+    for (const town of towns) {
+      const model = town.name === '二坝镇' ? 3 : 2
+      const own = villages.filter((v) => v.town === town.id)
+      for (const v of own.filter((x) => x.runsSorting).slice(0, model - (town.name === '白茆镇' ? 1 : 0)))
+        await payload.update({
+          collection: 'villages',
+          id: v.id,
+          data: { modelVillage: true, schemeSince: '2025-09-01' },
+        })
+      await payload.create({
+        collection: 'sorting-targets',
+        data: {
+          town: town.id,
+          byDate: '2026-12-31',
+          sharePercent: town.kind === 'subdistrict' ? 100 : 80,
+          modelVillages: model,
+        },
+      })
+      created++
+    }
+  }
+
   // The method, with each town's base.
   const found = await payload.find({
     collection: 'assessment-methods',

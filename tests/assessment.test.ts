@@ -203,6 +203,47 @@ describe('sanitation contracts and clean-up drives', () => {
   })
 })
 
+describe('sorting targets', () => {
+  test('the district sets a town’s target; the progress is computed from its villages, never typed', async () => {
+    const set = await app.rest.call('POST', '/sorting-targets', {
+      token: tokens.admin,
+      body: { town: ids.townA, byDate: '2026-12-31', sharePercent: 50, modelVillages: 1 },
+    })
+    expect(set.status).toBe(201)
+    const read = async () =>
+      (await app.rest.call('GET', `/sorting-targets/${set.body.doc.id}`, { token: tokens.town })).body
+    expect(await read()).toMatchObject({
+      villageCount: 1,
+      sorting: 0,
+      sortingPercent: 0,
+      modelVillagesNow: 0,
+      met: false,
+    })
+    await app.rest.call('PATCH', `/villages/${ids.villageA}`, {
+      token: tokens.town,
+      body: {
+        runsSorting: true,
+        sortingScheme: 'two-time-four-category',
+        schemeSince: '2026-05-01',
+        modelVillage: true,
+      },
+    })
+    expect(await read()).toMatchObject({ sorting: 1, sortingPercent: 100, modelVillagesNow: 1, met: true })
+    const typed = await app.rest.call('PATCH', `/sorting-targets/${set.body.doc.id}`, {
+      token: tokens.admin,
+      body: { sortingPercent: 7 },
+    })
+    expect(typed.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
+    const byTown = await app.rest.call('POST', '/sorting-targets', {
+      token: tokens.town,
+      body: { town: ids.townA, byDate: '2026-12-31', sharePercent: 1, modelVillages: 0 },
+    })
+    expect(byTown.status).toBe(403)
+    const other = await app.rest.call('GET', `/sorting-targets/${set.body.doc.id}`, { token: tokens.otherTown })
+    expect([403, 404]).toContain(other.status)
+  })
+})
+
 describe('assessment methods', () => {
   test('tiers with a gap or an overlap, and a pool that would not sum, are refused; only admins write methods', async () => {
     const before = await count('assessment-methods')

@@ -153,7 +153,7 @@ export const assessmentWorkflow: CollectionBeforeChangeHook<Assessment> = async 
     changed(data.returnReason ?? originalDoc?.returnReason, originalDoc?.returnReason)
   if (!platform) {
     if (!district && reviewChanged) throw forbidden(req, 'REVIEW_BY_DISTRICT')
-    if (district && selfChanged && operation === 'update') throw forbidden(req, 'SELF_SCORE_BY_TOWN')
+    if (district && selfChanged) throw forbidden(req, 'SELF_SCORE_BY_TOWN')
     if (district && reviewChanged && from !== 'submitted')
       throw forbidden(req, 'BAD_TRANSITION', { from: from ?? '-', to })
   }

@@ -11,7 +11,7 @@ import { isPlatformWrite } from '../../services/platform'
 import { forbidden } from './errors'
 import { labelIn } from '../../i18n/labels'
 
-type Named = { name: string; label?: unknown; defaultValue?: unknown }
+type Named = { name: string; label?: unknown; defaultValue?: unknown; virtual?: unknown }
 
 /** The top-level fields (through rows, collapsibles and unnamed tabs) that only the server sets. */
 export function serverSetFields(fields: Field[]): Named[] {
@@ -53,8 +53,12 @@ export const refuseServerFields: CollectionBeforeChangeHook = ({ collection, dat
   const fromFile = Boolean(collection.upload && req.file)
   for (const field of serverSetFields(collection.fields)) {
     if (fromFile && UPLOAD_FIELDS.has(field.name)) continue
-    if (!(field.name in data)) continue
-    const value = data[field.name]
+    // A computed (virtual) field never reaches `data`: what the client sent is in the request's body.
+    const body =
+      field.virtual && req.data && typeof req.data === 'object' ? (req.data as Record<string, unknown>) : null
+    const source = field.name in data ? data : body && field.name in body ? body : null
+    if (!source) continue
+    const value = source[field.name]
     const allowed =
       operation === 'update'
         ? same(value, originalDoc?.[field.name])
