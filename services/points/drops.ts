@@ -35,9 +35,9 @@ const idOf = (v: unknown): number | string => refId(v as Parameters<typeof refId
 type Row = Record<string, unknown> & { id: number | string }
 
 /** Adapter-level read inside the transaction: no hooks or access to run per row on the hot path. */
-async function rows(
+export async function rows(
   req: PayloadRequest,
-  collection: 'drop-offs' | 'cards' | 'card-days',
+  collection: 'drop-offs' | 'cards' | 'card-days' | 'follow-ups',
   where: Where,
 ): Promise<Row[]> {
   // joins: false — a card's join fields (its ledger, its drops) are for people, not for this path.
