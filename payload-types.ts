@@ -85,6 +85,8 @@ export interface Config {
     'device-events': DeviceEvent;
     'device-receipts': DeviceReceipt;
     cleaners: Cleaner;
+    'cleaner-inspections': CleanerInspection;
+    'cleaner-appraisals': CleanerAppraisal;
     'cleanup-drives': CleanupDrive;
     'sanitation-contracts': SanitationContract;
     'sorting-targets': SortingTarget;
@@ -129,6 +131,8 @@ export interface Config {
     'device-events': DeviceEventsSelect<false> | DeviceEventsSelect<true>;
     'device-receipts': DeviceReceiptsSelect<false> | DeviceReceiptsSelect<true>;
     cleaners: CleanersSelect<false> | CleanersSelect<true>;
+    'cleaner-inspections': CleanerInspectionsSelect<false> | CleanerInspectionsSelect<true>;
+    'cleaner-appraisals': CleanerAppraisalsSelect<false> | CleanerAppraisalsSelect<true>;
     'cleanup-drives': CleanupDrivesSelect<false> | CleanupDrivesSelect<true>;
     'sanitation-contracts': SanitationContractsSelect<false> | SanitationContractsSelect<true>;
     'sorting-targets': SortingTargetsSelect<false> | SortingTargetsSelect<true>;
@@ -730,6 +734,50 @@ export interface Cleaner {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cleaner-inspections".
+ */
+export interface CleanerInspection {
+  id: number;
+  day: string;
+  town?: (number | null) | Town;
+  rows?:
+    | {
+        cleaner: number | Cleaner;
+        onRoster?: boolean | null;
+        onDuty?: boolean | null;
+        ageWithinLimit?: boolean | null;
+        findings?: string | null;
+        deduction?: number | null;
+        photos?: (number | Media)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  inspector?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cleaner-appraisals".
+ */
+export interface CleanerAppraisal {
+  id: number;
+  title?: string | null;
+  cleaner: number | Cleaner;
+  quarter: string;
+  town?: (number | null) | Town;
+  score?: number | null;
+  findings?: number | null;
+  basePartFen?: number | null;
+  performanceFen?: number | null;
+  adjustmentFen?: number | null;
+  adjustmentReason?: string | null;
+  totalFen?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "cleanup-drives".
  */
 export interface CleanupDrive {
@@ -1125,6 +1173,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'cleaners';
         value: number | Cleaner;
+      } | null)
+    | ({
+        relationTo: 'cleaner-inspections';
+        value: number | CleanerInspection;
+      } | null)
+    | ({
+        relationTo: 'cleaner-appraisals';
+        value: number | CleanerAppraisal;
       } | null)
     | ({
         relationTo: 'cleanup-drives';
@@ -1575,6 +1631,48 @@ export interface CleanersSelect<T extends boolean = true> {
   status?: T;
   contractKind?: T;
   basePayFen?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cleaner-inspections_select".
+ */
+export interface CleanerInspectionsSelect<T extends boolean = true> {
+  day?: T;
+  town?: T;
+  rows?:
+    | T
+    | {
+        cleaner?: T;
+        onRoster?: T;
+        onDuty?: T;
+        ageWithinLimit?: T;
+        findings?: T;
+        deduction?: T;
+        photos?: T;
+        id?: T;
+      };
+  inspector?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cleaner-appraisals_select".
+ */
+export interface CleanerAppraisalsSelect<T extends boolean = true> {
+  title?: T;
+  cleaner?: T;
+  quarter?: T;
+  town?: T;
+  score?: T;
+  findings?: T;
+  basePartFen?: T;
+  performanceFen?: T;
+  adjustmentFen?: T;
+  adjustmentReason?: T;
+  totalFen?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -147,6 +147,12 @@ export const messages = {
     'The shares of the pool must add up to 100 %, or the payouts would not sum to the pool.',
   ),
   POOL_MISSING: m('按资金池奖补时须填写资金池规则。', 'A pool shape needs its pool rule.'),
+  UNKNOWN_CLEANER: m('保洁员不存在。', 'The cleaner does not exist.'),
+  CLEANER_NOT_IN_TOWN: m('保洁员「{{name}}」不属于本镇（街道）。', 'Cleaner {{name}} is not in this town.'),
+  APPRAISAL_EXISTS: m(
+    '{{name}} {{quarter}} 的季度考核已经存在。',
+    '{{name}} already has an appraisal for {{quarter}}.',
+  ),
   CONTRACT_DATES: m('合同结束日期不能早于开始日期。', 'A contract cannot end before it starts.'),
   UNKNOWN_METHOD: m('考评办法不存在。', 'The assessment method does not exist.'),
   INVALID_PERIOD: m(

@@ -11,6 +11,7 @@ import * as migration_20261201_154608_ranking_notices from './20261201_154608_ra
 import * as migration_20261201_155418_assessments_unlocked from './20261201_155418_assessments_unlocked';
 import * as migration_20261201_160126_spot_checks from './20261201_160126_spot_checks';
 import * as migration_20261201_162021_sorting_targets from './20261201_162021_sorting_targets';
+import * as migration_20261201_162518_cleaner_inspections_and_appraisals from './20261201_162518_cleaner_inspections_and_appraisals';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_162021_sorting_targets.up,
     down: migration_20261201_162021_sorting_targets.down,
-    name: '20261201_162021_sorting_targets'
+    name: '20261201_162021_sorting_targets',
+  },
+  {
+    up: migration_20261201_162518_cleaner_inspections_and_appraisals.up,
+    down: migration_20261201_162518_cleaner_inspections_and_appraisals.down,
+    name: '20261201_162518_cleaner_inspections_and_appraisals'
   },
 ];

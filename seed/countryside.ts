@@ -135,6 +135,36 @@ export async function seedCountryside(payload: Payload): Promise<number> {
     }
   }
 
+  // Each town's inspections of its cleaners (a few findings) and the Q3 appraisals they feed.
+  if (!(await payload.count({ collection: 'cleaner-inspections' })).totalDocs) {
+    for (const town of towns) {
+      const roster = (
+        await payload.find({ collection: 'cleaners', where: { town: { equals: town.id } }, limit: 6, sort: 'id' })
+      ).docs
+      for (const day of ['2026-07-15', '2026-09-10']) {
+        await payload.create({
+          collection: 'cleaner-inspections',
+          data: {
+            town: town.id,
+            day,
+            rows: roster.map((c, i) => ({
+              cleaner: c.id,
+              onRoster: true,
+              onDuty: i !== 2,
+              findings: i === 2 ? '检查时不在岗' : i === 4 ? '责任区路边有积存垃圾' : null,
+              deduction: i === 2 ? 5 : i === 4 ? 2 : 0,
+            })),
+          },
+        })
+        created++
+      }
+      for (const c of roster) {
+        await payload.create({ collection: 'cleaner-appraisals', data: { cleaner: c.id, quarter: '2026-Q3' } })
+        created++
+      }
+    }
+  }
+
   // The method, with each town's base.
   const found = await payload.find({
     collection: 'assessment-methods',

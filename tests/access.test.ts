@@ -48,6 +48,10 @@ beforeAll(async () => {
   ids.admin = await find('users', 'email', ADMIN.email)
   ids.townUser = await find('users', 'email', 'erba@fenlei.local')
   ids.method = (await app.payload.find({ collection: 'assessment-methods', limit: 1 })).docs[0]!.id
+  const cleanerOf = async (town: number | string) =>
+    (await app.payload.find({ collection: 'cleaners', where: { town: { equals: town } }, limit: 1 })).docs[0]!.id
+  ids.erbaCleaner = await cleanerOf(ids.erba)
+  ids.tanggouCleaner = await cleanerOf(ids.tanggou)
 })
 afterAll(async () => {
   await app?.close()
@@ -348,6 +352,18 @@ describe('every town-scoped collection', () => {
         annualValueFen: 100_00,
       }),
       edit: { roads: '改过的道路' },
+    },
+    'cleaner-inspections': {
+      body: (town) => ({ town, day: '2026-09-01', rows: [] }),
+      edit: { day: '2026-09-02' },
+    },
+    'cleaner-appraisals': {
+      body: (town) => ({
+        town,
+        cleaner: String(town) === String(ids.erba) ? ids.erbaCleaner : ids.tanggouCleaner,
+        quarter: `${2000 + ++periodSeq}-Q2`,
+      }),
+      edit: { adjustmentReason: '改过的理由' },
     },
     assessments: {
       // Each body its own period: one assessment per town and period.

@@ -143,6 +143,80 @@ describe('cleaners and staffing', () => {
   })
 })
 
+describe('cleaner inspections and appraisals', () => {
+  test('an inspection checks its own town’s cleaners; the quarter’s appraisal scores and pays from it', async () => {
+    const old = await app.rest.call('POST', '/cleaners', {
+      token: tokens.town,
+      body: { name: '赵长江', village: ids.villageA, birthDate: '1950-03-01', basePayFen: 2_400_00 },
+    })
+    const young = await app.rest.call('POST', '/cleaners', {
+      token: tokens.town,
+      body: { name: '孙玉珍', village: ids.villageA, birthDate: '1975-03-01', basePayFen: 2_400_00 },
+    })
+    const otherTown = await app.rest.call('POST', '/cleaners', {
+      token: tokens.otherTown,
+      body: { name: '乙镇保洁员', village: ids.villageB, birthDate: '1975-03-01' },
+    })
+    const foreign = await app.rest.call('POST', '/cleaner-inspections', {
+      token: tokens.town,
+      body: { day: '2026-08-10', rows: [{ cleaner: otherTown.body.doc.id }] },
+    })
+    expect(foreign.body.errors[0].data.code).toBe('CLEANER_NOT_IN_TOWN')
+    const inspected = await app.rest.call('POST', '/cleaner-inspections', {
+      token: tokens.town,
+      body: {
+        day: '2026-08-10',
+        rows: [
+          { cleaner: old.body.doc.id, onDuty: false, findings: '不在岗', deduction: 5 },
+          { cleaner: young.body.doc.id, findings: '路边有积存垃圾', deduction: 2.5 },
+        ],
+      },
+    })
+    expect(inspected.status).toBe(201)
+    expect(inspected.body.doc.rows.map((r: { ageWithinLimit: boolean }) => r.ageWithinLimit)).toEqual([false, true])
+    expect(inspected.body.doc.inspector).toMatchObject({ email: 't@t.local' })
+    const appraised = await app.rest.call('POST', '/cleaner-appraisals', {
+      token: tokens.town,
+      body: {
+        cleaner: young.body.doc.id,
+        quarter: '2026-Q3',
+        adjustmentFen: -100_00,
+        adjustmentReason: '群众投诉一次',
+      },
+    })
+    expect(appraised.status).toBe(201)
+    // 97.5 points: 3 × ¥2,400 = ¥7,200; 80 % base ¥5,760; 20 % × 97.5 % = ¥1,404; less the ¥100 penalty.
+    expect(appraised.body.doc).toMatchObject({
+      title: '孙玉珍 · 2026-Q3',
+      score: 97.5,
+      findings: 1,
+      basePartFen: 5_760_00,
+      performanceFen: 1_404_00,
+      totalFen: 7_064_00,
+    })
+    const twice = await app.rest.call('POST', '/cleaner-appraisals', {
+      token: tokens.town,
+      body: { cleaner: young.body.doc.id, quarter: '2026-Q3' },
+    })
+    expect([twice.status, twice.body.errors[0].data.code]).toEqual([409, 'APPRAISAL_EXISTS'])
+    const typed = await app.rest.call('PATCH', `/cleaner-appraisals/${appraised.body.doc.id}`, {
+      token: tokens.town,
+      body: { score: 100 },
+    })
+    expect(typed.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
+    const theirs = await app.rest.call('POST', '/cleaner-appraisals', {
+      token: tokens.town,
+      body: { cleaner: otherTown.body.doc.id, quarter: '2026-Q3' },
+    })
+    expect(theirs.status).toBe(400)
+    expect(theirs.body.errors[0].data.code).toBe('CLEANER_NOT_IN_TOWN')
+    // Cleaners leave; they are never deleted (their inspections and appraisals name them).
+    expect((await app.rest.call('DELETE', `/cleaners/${old.body.doc.id}`, { token: tokens.admin })).status).toBe(403)
+    for (const c of [old, young])
+      await app.rest.call('PATCH', `/cleaners/${c.body.doc.id}`, { token: tokens.town, body: { status: 'left' } })
+  })
+})
+
 describe('sanitation contracts and clean-up drives', () => {
   test('coverage comes from the contracts running today; bad dates and other towns’ villages are refused', async () => {
     const before = (await payload.count({ collection: 'sanitation-contracts' })).totalDocs

@@ -1,5 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
+import { nobody } from '../../access/nobody'
 import { currentUser, hasRole, sameRef } from '../../access/roles'
 import { ageOn, CLEANER_CONTRACTS, CLEANER_STATUSES } from '../../domain/countryside/staffing'
 import { MOBILE_PHONE } from '../../domain/places/sites'
@@ -32,7 +33,8 @@ export const Cleaners: CollectionConfig = {
     defaultColumns: ['name', 'village', 'town', 'age', 'status', 'contractKind', 'basePayFen'],
     listSearchableFields: ['name', 'phoneMasked'],
   },
-  access: scope.access,
+  // A cleaner leaves (status), and keeps the inspections and appraisals that name them: never deleted.
+  access: { ...scope.access, delete: nobody },
   custom: scope.custom,
   hooks: {
     beforeChange: [...scope.beforeChange, villageInTown, maskCleanerPhone],

@@ -36,3 +36,22 @@ export function ageOn(birthDate: string, day: string): number {
   const [y, m, d] = day.slice(0, 10).split('-').map(Number) as [number, number, number]
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0)
 }
+
+/** Practice (DESIGN §5): 80 % of a cleaner's pay is base, 20 % follows the quarter's appraisal. */
+export const PERFORMANCE_SHARE_PERCENT = 20
+
+/** A cleaner's quarter score: 100 less the inspections' deductions, never below zero (tenths kept exact). */
+export function quarterScore(deductions: number[]): number {
+  const taken = deductions.reduce((s, d) => s + Math.round(d * 10), 0)
+  return Math.max(0, 1000 - taken) / 10
+}
+
+/** The quarter's pay in fen: three months' base, of which the performance share is paid by the score. */
+export function quarterPay(monthlyBaseFen: number, score: number): { baseFen: number; performanceFen: number } {
+  const quarter = monthlyBaseFen * 3
+  const performance = Math.round((quarter * PERFORMANCE_SHARE_PERCENT) / 100)
+  return {
+    baseFen: quarter - performance,
+    performanceFen: Math.round((performance * Math.round(score * 10)) / 1000),
+  }
+}
