@@ -11,8 +11,8 @@ import { DEFAULT_METHOD } from '../domain/assessment/method'
 import { cleanersRequired, DEFAULT_STAFFING_RATIO } from '../domain/countryside/staffing'
 import { computePayouts } from '../services/assessment/payouts'
 import { inTransaction } from '../services/transaction'
+import { SURNAMES } from './points'
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗'
 const GIVEN = ['桂兰', '秀英', '德明', '长江', '玉珍', '金华', '国强', '永福', '春梅', '志刚', '翠花', '建国']
 /** Villages a little short of cleaners (how many missing): the under-staffed list is not empty. */
 const SHORT: Record<string, number> = { 宏福村: 2, 团洲村: 1, 新丰村: 1, 新河村: 2 }

@@ -10,27 +10,10 @@ import { DEFAULT_RULES, type Category } from '../domain/points/points'
 import { shanghaiDayStart, shanghaiDay } from '../domain/shared/time'
 import { recordDrops, type DropInput } from '../services/points/drops'
 import { inTransaction } from '../services/transaction'
+import { hash, prng } from '../domain/shared/random'
 
 /** A number from a string (FNV-1a), to seed a card's own random stream. */
-function hash(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return h >>> 0
-}
-
-/** A small deterministic PRNG (mulberry32), so every fresh demo looks the same. */
-function prng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘'
+export const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘'
 const GIVEN = [
   '秀英',
   '桂英',

@@ -6,21 +6,14 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { currentUser } from '../../access/roles'
 import { drawSample } from '../../domain/assessment/spotChecks'
 import type { SpotCheck } from '../../payload-types'
+import { villagesOf } from '../../services/places/villages'
 
 export const drawVillages: CollectionBeforeChangeHook<SpotCheck> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const villages = await req.payload.find({
-    collection: 'villages',
-    where: { town: { equals: data.town } },
-    pagination: false,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    select: { name: true },
-  })
+  const villages = await villagesOf(req, data.town as number)
   const seed = randomBytes(8).toString('hex')
   const sample = drawSample(
-    villages.docs.map((v) => v.id),
+    villages.map((v) => v.id),
     seed,
     data.sharePercent ?? 10,
   )

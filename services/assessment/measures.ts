@@ -5,6 +5,7 @@ import type { MeasureKey } from '../../domain/assessment/method'
 import { periodDays } from '../../domain/assessment/periods'
 import { shanghaiDay } from '../../domain/shared/time'
 import { coverageOf } from '../countryside/contracts'
+import { villagesOf } from '../places/villages'
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 
@@ -14,15 +15,7 @@ export async function measuresFor(
   period: string,
 ): Promise<Partial<Record<MeasureKey, number>>> {
   const days = periodDays(period)
-  const villages = await req.payload.find({
-    collection: 'villages',
-    where: { town: { equals: town } },
-    pagination: false,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    select: { cleanersGap: true },
-  })
+  const villages = await villagesOf(req, town)
   const alerts = await req.payload.count({
     collection: 'alerts',
     where: { and: [{ 'bin.site.town': { equals: town } }, { status: { in: ['open', 'acknowledged'] } }] },
@@ -46,7 +39,7 @@ export async function measuresFor(
   })
   const grams = drives.docs.reduce((s, d) => s + (d.grams ?? 0), 0)
   return {
-    'staffing-gap': villages.docs.reduce((s, v) => s + (v.cleanersGap ?? 0), 0),
+    'staffing-gap': villages.reduce((s, v) => s + (v.cleanersGap ?? 0), 0),
     // Coverage on the period's last day (or today, for a period still running).
     'market-coverage': await coverageOf(req, town, [days.to, shanghaiDay(new Date())].sort()[0]),
     'open-alerts': alerts.totalDocs,

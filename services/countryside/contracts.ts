@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { refId } from '../../access/roles'
 import { coveragePercent, coveredVillages, type ContractSpan } from '../../domain/countryside/contracts'
 import { shanghaiDay } from '../../domain/shared/time'
+import { villagesOf } from '../places/villages'
 import { asPlatform } from '../platform'
 
 async function contractsOf(req: PayloadRequest, town?: number | string): Promise<ContractSpan[]> {
@@ -25,17 +26,9 @@ async function contractsOf(req: PayloadRequest, town?: number | string): Promise
 
 /** A town's market-based coverage on a day (today in Shanghai by default), in percent. */
 export async function coverageOf(req: PayloadRequest, town: number | string, day = shanghaiDay(new Date())) {
-  const villages = await req.payload.find({
-    collection: 'villages',
-    where: { town: { equals: town } },
-    pagination: false,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    select: { name: true },
-  })
+  const villages = await villagesOf(req, town)
   return coveragePercent(
-    villages.docs.map((v) => v.id),
+    villages.map((v) => v.id),
     await contractsOf(req, town),
     day,
   )

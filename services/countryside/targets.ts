@@ -2,16 +2,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { sortingProgress, type Progress, type Target } from '../../domain/countryside/targets'
+import { villagesOf } from '../places/villages'
 
 export async function progressOf(req: PayloadRequest, town: number | string, target: Target): Promise<Progress> {
-  const villages = await req.payload.find({
-    collection: 'villages',
-    where: { town: { equals: town } },
-    pagination: false,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    select: { runsSorting: true, schemeSince: true, modelVillage: true },
-  })
-  return sortingProgress(villages.docs, target)
+  return sortingProgress(await villagesOf(req, town), target)
 }
