@@ -154,6 +154,7 @@ export const messages = {
     '{{name}} already has an appraisal for {{quarter}}.',
   ),
   CONTRACT_DATES: m('合同结束日期不能早于开始日期。', 'A contract cannot end before it starts.'),
+  UNKNOWN_NOTICE: m('考核通报不存在。', 'No such notice.'),
   UNKNOWN_METHOD: m('考评办法不存在。', 'The assessment method does not exist.'),
   INVALID_PERIOD: m(
     '考核期「{{period}}」格式不对：季度写作 2026-Q3，月度写作 2026-11。',

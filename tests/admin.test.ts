@@ -432,5 +432,11 @@ describe('a town and the district assess', () => {
     expect(row).toContain('二坝镇')
     expect(row).toMatch(/¥[\d,]+\.\d{2}/)
     await shot(district.page, 'ranking-notice')
+    // The Word document behind the download link (the browser's own session).
+    const href = await district.page.getAttribute('#notice-docx', 'href')
+    const docx = await district.page.request.get(`${base}${href}`)
+    expect(docx.status()).toBe(200)
+    expect(docx.headers()['content-type']).toContain('wordprocessingml')
+    expect((await docx.body()).subarray(0, 2).toString()).toBe('PK')
   }, 240_000)
 })

@@ -4,6 +4,7 @@
  * assessment workflow draft → submitted → returned → submitted → approved with evidence, and the payout
  * job — every bad input refused with a code and nothing written.
  */
+import { strFromU8, unzipSync } from 'fflate'
 import type { Payload } from 'payload'
 
 import { DEFAULT_METHOD } from '../domain/assessment/method'
@@ -688,6 +689,20 @@ describe('payouts', () => {
       average: 18,
       max: 20,
     })
+    // As a Word document: a zip whose document holds the table, the Chinese fonts set.
+    const docx = await app.rest.call('GET', `/ranking-notices/${notice.body.doc.id}/docx`, { token: tokens.town })
+    expect(docx.status).toBe(200)
+    const raw = await (
+      await app.rest.raw('GET', `/ranking-notices/${notice.body.doc.id}/docx`, { token: tokens.town })
+    ).arrayBuffer()
+    const files = unzipSync(new Uint8Array(raw))
+    const xml = strFromU8(files['word/document.xml']!)
+    expect(xml).toContain('关于2026年第3季度农村生活垃圾治理考核结果的通报')
+    expect(xml).toContain('甲镇')
+    expect(xml).toContain('¥100,000.00')
+    expect(xml).toContain('w:eastAsia="仿宋_GB2312"')
+    expect((await app.rest.call('GET', `/ranking-notices/999999/docx`, { token: tokens.admin })).status).toBe(404)
+    expect((await app.rest.call('GET', `/ranking-notices/${notice.body.doc.id}/docx`)).status).toBe(403)
     const forged = await app.rest.call('PATCH', `/ranking-notices/${notice.body.doc.id}`, {
       token: tokens.admin,
       body: { table: { rows: [] } },

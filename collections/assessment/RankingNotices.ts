@@ -4,6 +4,7 @@ import { admins } from '../../access/admins'
 import { authenticated } from '../../access/authenticated'
 import { momentField } from '../../fields/dates'
 import { select } from '../../fields/options'
+import { noticeDocumentEndpoint } from '../../endpoints/assessment/noticeDocument'
 import { generateNotice } from '../../hooks/assessment/rankingNotices'
 import { groups, t } from '../../i18n/labels'
 
@@ -22,6 +23,7 @@ export const RankingNotices: CollectionConfig = {
   access: { read: authenticated, create: admins, update: admins, delete: admins },
   versions: { maxPerDoc: 50 },
   hooks: { beforeChange: [generateNotice] },
+  endpoints: [noticeDocumentEndpoint],
   fields: [
     {
       type: 'row',
@@ -48,6 +50,15 @@ export const RankingNotices: CollectionConfig = {
       type: 'textarea',
       label: t('正文（表后）', 'Text after the table'),
       defaultValue: '请各镇（街道）对照考核中发现的问题，认真整改，确保农村生活垃圾治理工作取得实效。',
+    },
+    {
+      name: 'download',
+      type: 'ui',
+      label: t('下载', 'Download'),
+      admin: {
+        condition: (data) => Boolean(data?.id),
+        components: { Field: '/app/(payload)/components/Notice#NoticeDownload' },
+      },
     },
     select(
       'status',

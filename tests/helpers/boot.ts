@@ -51,6 +51,8 @@ export type RestClient = {
     options?: { token?: string; lang?: string; headers?: Record<string, string> },
   ) => Promise<RestResponse>
   login: (email: string, password: string) => Promise<string>
+  /** The response itself (files, documents). */
+  raw: (method: string, url: string, options?: Parameters<RestClient['call']>[2]) => Promise<Response>
 }
 
 async function restClient(config: SanitizedConfig): Promise<RestClient> {
@@ -61,7 +63,7 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
     PATCH: routes.REST_PATCH(config),
     DELETE: routes.REST_DELETE(config),
   }
-  const call: RestClient['call'] = async (method, url, options = {}) => {
+  const raw: RestClient['raw'] = async (method, url, options = {}) => {
     const headers: Record<string, string> = { 'Accept-Language': options.lang ?? 'zh', ...options.headers }
     if (options.token) headers.Authorization = `JWT ${options.token}`
     if (options.body !== undefined) headers['Content-Type'] = 'application/json'
@@ -73,7 +75,10 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
     const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/')
     const handler = handlers[method]
     if (!handler) throw new Error(`No REST handler for ${method}`)
-    const response = await handler(request, { params: Promise.resolve({ slug }) })
+    return handler(request, { params: Promise.resolve({ slug }) })
+  }
+  const call: RestClient['call'] = async (method, url, options = {}) => {
+    const response = await raw(method, url, options)
     const text = await response.text()
     let body: unknown = text
     try {
@@ -98,6 +103,7 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
   }
   return {
     call,
+    raw,
     graphql,
     login: async (email, password) => {
       const res = await call('POST', '/users/login', { body: { email, password } })

@@ -16,6 +16,7 @@ import { PartRowLabel as PartRowLabel_c323a8aeb7cb67ca45735a0c07763098 } from '.
 import { HistoryRowLabel as HistoryRowLabel_c323a8aeb7cb67ca45735a0c07763098 } from '../../../app/(payload)/components/Assessment'
 import { ComputePayouts as ComputePayouts_afb5ae4a22575aa29588a36c031e477b } from '../../../app/(payload)/components/Payouts'
 import { NoticeTableField as NoticeTableField_de73aa2786699ec3c55265f9902f391f } from '../../../app/(payload)/components/Notice'
+import { NoticeDownload as NoticeDownload_de73aa2786699ec3c55265f9902f391f } from '../../../app/(payload)/components/Notice'
 import { Icon as Icon_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
 import { Logo as Logo_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -40,6 +41,7 @@ export const importMap = {
   "/app/(payload)/components/Assessment#HistoryRowLabel": HistoryRowLabel_c323a8aeb7cb67ca45735a0c07763098,
   "/app/(payload)/components/Payouts#ComputePayouts": ComputePayouts_afb5ae4a22575aa29588a36c031e477b,
   "/app/(payload)/components/Notice#NoticeTableField": NoticeTableField_de73aa2786699ec3c55265f9902f391f,
+  "/app/(payload)/components/Notice#NoticeDownload": NoticeDownload_de73aa2786699ec3c55265f9902f391f,
   "/app/(payload)/components/Brand#Icon": Icon_b01ce0334a2a5be2973c7d55557ce51b,
   "/app/(payload)/components/Brand#Logo": Logo_b01ce0334a2a5be2973c7d55557ce51b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

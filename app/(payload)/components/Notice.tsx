@@ -1,7 +1,7 @@
 'use client'
 /** The ranking notice's table as the notice prints it: rank, town, each part beside the average, grade, subsidy. */
-import { FieldLabel, useField, useTranslation } from '@payloadcms/ui'
-import type { JSONFieldClientComponent } from 'payload'
+import { FieldLabel, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
+import type { JSONFieldClientComponent, UIFieldClientComponent } from 'payload'
 
 import type { NoticeTable } from '../../../domain/assessment/notice'
 import { formatYuan } from '../../../domain/points/titles'
@@ -66,5 +66,19 @@ export const NoticeTableField: JSONFieldClientComponent = ({ path, field }) => {
         </table>
       )}
     </div>
+  )
+}
+
+/** The notice as a Word document (Chinese fonts set), to print or send on. */
+export const NoticeDownload: UIFieldClientComponent = () => {
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  if (!id) return null
+  return (
+    <p className="notice-download" style={{ marginBottom: 24 }}>
+      <a id="notice-docx" href={`/api/ranking-notices/${id}/docx`} download>
+        {i18n.language === 'en' ? 'Download as Word (.docx)' : '下载 Word 文档（.docx）'}
+      </a>
+    </p>
   )
 }
