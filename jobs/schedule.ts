@@ -3,6 +3,7 @@ import cron from 'node-cron'
 import type { Payload } from 'payload'
 
 import { env } from '../config/env'
+import { payClosedPeriods } from './assessment/payClosedPeriods'
 import { expirePoints } from './points/expirePoints'
 import { markOfflineBins } from './devices/markOffline'
 
@@ -35,6 +36,14 @@ export function startScheduler(payload: Payload): () => void {
       guarded('expire-points', async () => {
         const result = await expirePoints(payload)
         if (result.cards) payload.logger.info(`Expired ${result.points} points on ${result.cards} cards.`)
+      }),
+    ),
+    // 02:00 in Shanghai (18:00 UTC): periods whose assessments are all approved get their payouts.
+    cron.schedule(
+      '0 18 * * *',
+      guarded('pay-closed-periods', async () => {
+        const periods = await payClosedPeriods(payload)
+        if (periods.length) payload.logger.info(`Payouts computed for ${periods.join(', ')}.`)
       }),
     ),
   ]

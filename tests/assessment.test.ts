@@ -8,6 +8,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { Payload } from 'payload'
 
 import { DEFAULT_METHOD } from '../domain/assessment/method'
+import { payClosedPeriods } from '../jobs/assessment/payClosedPeriods'
 import { drawSample } from '../domain/assessment/spotChecks'
 import { bootPayload, type Booted } from './helpers/boot'
 
@@ -602,6 +603,8 @@ describe('payouts', () => {
       body: { period: '2026-Q3', method: ids.method },
     })
     expect(b.status).toBe(201)
+    // The nightly job waits for the period to close.
+    expect(await payClosedPeriods(payload)).toEqual([])
     const early = await app.rest.call('POST', '/subsidy-payouts/compute', {
       token: tokens.admin,
       body: { period: '2026-Q3' },
@@ -626,12 +629,10 @@ describe('payouts', () => {
       body: { period: '2026-Q3' },
     })
     expect(byTown.status).toBe(403)
-    const run = await app.rest.call('POST', '/subsidy-payouts/compute', {
-      token: tokens.admin,
-      body: { period: '2026-Q3' },
-    })
-    expect(run.status).toBe(201)
-    expect(run.body.created).toBe(2)
+    // Closed now: the nightly job computes it once; run again, or asked by hand, nothing new is made.
+    expect(await payClosedPeriods(payload)).toEqual(['2026-Q3'])
+    expect(await count('subsidy-payouts')).toBe(2)
+    expect(await payClosedPeriods(payload)).toEqual([])
     const twice = await app.rest.call('POST', '/subsidy-payouts/compute', {
       token: tokens.admin,
       body: { period: '2026-Q3' },
