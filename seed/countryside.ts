@@ -93,7 +93,14 @@ export async function seedCountryside(payload: Payload): Promise<number> {
   // Clean-up drives of accumulated waste through the year: a few per village, tonnes in whole kilograms.
   if (!(await payload.count({ collection: 'cleanup-drives' })).totalDocs) {
     for (const [i, village] of villages.entries()) {
-      for (const [k, day] of ['2026-04-18', '2026-06-06', '2026-08-22', '2026-09-26'].entries()) {
+      for (const [k, day] of [
+        '2026-01-17',
+        '2026-04-18',
+        '2026-06-06',
+        '2026-08-22',
+        '2026-09-26',
+        '2026-11-14',
+      ].entries()) {
         if ((i + k) % 3 === 2) continue
         await payload.create({
           collection: 'cleanup-drives',
@@ -135,13 +142,14 @@ export async function seedCountryside(payload: Payload): Promise<number> {
     }
   }
 
-  // Each town's inspections of its cleaners (a few findings) and the Q3 appraisals they feed.
+  // Each town's inspections of its cleaners through the year and the quarterly appraisals they feed.
   if (!(await payload.count({ collection: 'cleaner-inspections' })).totalDocs) {
     for (const town of towns) {
       const roster = (
         await payload.find({ collection: 'cleaners', where: { town: { equals: town.id } }, limit: 6, sort: 'id' })
       ).docs
-      for (const day of ['2026-07-15', '2026-09-10']) {
+      // An inspection each quarter of the year (findings move from cleaner to cleaner).
+      for (const [q, day] of ['2026-01-20', '2026-04-15', '2026-07-15', '2026-09-10', '2026-11-18'].entries()) {
         await payload.create({
           collection: 'cleaner-inspections',
           data: {
@@ -150,18 +158,19 @@ export async function seedCountryside(payload: Payload): Promise<number> {
             rows: roster.map((c, i) => ({
               cleaner: c.id,
               onRoster: true,
-              onDuty: i !== 2,
-              findings: i === 2 ? '检查时不在岗' : i === 4 ? '责任区路边有积存垃圾' : null,
-              deduction: i === 2 ? 5 : i === 4 ? 2 : 0,
+              onDuty: (i + q) % 6 !== 2,
+              findings: (i + q) % 6 === 2 ? '检查时不在岗' : (i + q) % 6 === 4 ? '责任区路边有积存垃圾' : null,
+              deduction: (i + q) % 6 === 2 ? 5 : (i + q) % 6 === 4 ? 2 : 0,
             })),
           },
         })
         created++
       }
-      for (const c of roster) {
-        await payload.create({ collection: 'cleaner-appraisals', data: { cleaner: c.id, quarter: '2026-Q3' } })
-        created++
-      }
+      for (const quarter of ['2026-Q1', '2026-Q2', '2026-Q3'])
+        for (const c of roster) {
+          await payload.create({ collection: 'cleaner-appraisals', data: { cleaner: c.id, quarter } })
+          created++
+        }
     }
   }
 
