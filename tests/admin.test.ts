@@ -98,14 +98,19 @@ beforeAll(async () => {
 afterAll(async () => {
   // Stop the browser and the server first, so a failed check below cannot leave them running.
   await browser?.close()
-  if (child && child.exitCode === null) child.kill('SIGTERM')
-  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  if (child && child.exitCode === null) {
+    // Wait for the server to stop writing (database, uploads) before its folder goes.
+    const exited = new Promise((resolve) => child!.once('exit', resolve))
+    child.kill('SIGTERM')
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))])
+  }
+  if (dir) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
   for (const s of sessions) {
     expect(s.blocked).toEqual([])
     // The browser itself logs each refused request the tests provoke (409, 400): those are the point.
     expect(s.consoleErrors.filter((e) => !/Failed to load resource: .* status of 4\d\d/.test(e))).toEqual([])
   }
-})
+}, 30_000)
 
 async function newSession(o: Parameters<typeof session>[1] = {}) {
   const s = await session(browser, o)

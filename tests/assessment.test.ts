@@ -163,7 +163,9 @@ describe('cleaner inspections and appraisals', () => {
       token: tokens.town,
       body: { day: '2026-08-10', rows: [{ cleaner: otherTown.body.doc.id }] },
     })
-    expect(foreign.body.errors[0].data.code).toBe('CLEANER_NOT_IN_TOWN')
+    // Another town's cleaner: refused without saying whose the number is.
+    expect(foreign.body.errors[0].data.code).toBe('UNKNOWN_CLEANER')
+    expect(JSON.stringify(foreign.body)).not.toContain('乙镇保洁员')
     const inspected = await app.rest.call('POST', '/cleaner-inspections', {
       token: tokens.town,
       body: {
@@ -211,7 +213,7 @@ describe('cleaner inspections and appraisals', () => {
       body: { cleaner: otherTown.body.doc.id, quarter: '2026-Q3' },
     })
     expect(theirs.status).toBe(400)
-    expect(theirs.body.errors[0].data.code).toBe('CLEANER_NOT_IN_TOWN')
+    expect(theirs.body.errors[0].data.code).toBe('UNKNOWN_CLEANER')
     // Cleaners leave; they are never deleted (their inspections and appraisals name them).
     expect((await app.rest.call('DELETE', `/cleaners/${old.body.doc.id}`, { token: tokens.admin })).status).toBe(403)
     for (const c of [old, young])
@@ -440,7 +442,18 @@ describe('the assessment workflow', () => {
     })
     expect(submitted.status).toBe(200)
     expect(submitted.body.doc).toMatchObject({ status: 'submitted', selfTotal: 102, total: 102, grade: 'pass' })
-    // Locked for the town now; the review is the district's.
+    // Locked for the town now; the review is the district's, and unseen by the town until it is finished.
+    await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+      token: tokens.admin,
+      body: { items: submitted.body.doc.items.map((i: object) => ({ ...i, reviewScore: 1 })) },
+    })
+    const peek = (await app.rest.call('GET', `/assessments/${doc.id}?depth=0`, { token: tokens.town })).body
+    expect(peek.items[0].reviewScore).toBeUndefined()
+    expect(peek).not.toHaveProperty('returnReason')
+    await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+      token: tokens.admin,
+      body: { items: submitted.body.doc.items.map((i: object) => ({ ...i, reviewScore: null })) },
+    })
     const late = await app.rest.call('PATCH', `/assessments/${doc.id}`, { token: tokens.town, body: { selfBonus: 5 } })
     expect(late.body.errors[0].data.code).toBe('ASSESSMENT_LOCKED')
     const tamper = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
@@ -458,6 +471,12 @@ describe('the assessment workflow', () => {
       body: { status: 'returned', returnReason: '示范村创建自评过高，请补充材料' },
     })
     expect(returned.body.doc.status).toBe('returned')
+    // Clearing the district's words is the district's too.
+    const erase = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+      token: tokens.town,
+      body: { returnReason: null },
+    })
+    expect(erase.body.errors[0].data.code).toBe('REVIEW_BY_DISTRICT')
     const again = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
       token: tokens.town,
       body: {
@@ -689,6 +708,14 @@ describe('payouts', () => {
     expect(table.averages.find((a: { key: string }) => a.key === 'organisation')).toMatchObject({
       average: 18,
       max: 20,
+    })
+    // A draft is the district's; once published every signed-in user reads it.
+    expect([403, 404]).toContain(
+      (await app.rest.call('GET', `/ranking-notices/${notice.body.doc.id}`, { token: tokens.town })).status,
+    )
+    await app.rest.call('PATCH', `/ranking-notices/${notice.body.doc.id}`, {
+      token: tokens.admin,
+      body: { status: 'published' },
     })
     // As a Word document: a zip whose document holds the table, the Chinese fonts set.
     const docx = await app.rest.call('GET', `/ranking-notices/${notice.body.doc.id}/docx`, { token: tokens.town })

@@ -1,4 +1,6 @@
-import type { CollectionConfig, Field, NumberField, SelectField } from 'payload'
+import type { CollectionConfig, Field, FieldAccess, NumberField, SelectField } from 'payload'
+
+import { currentUser, hasRole } from '../../access/roles'
 
 import { GRADES } from '../../domain/assessment/method'
 import { momentField } from '../../fields/dates'
@@ -13,6 +15,12 @@ import { groups, t, type Label } from '../../i18n/labels'
 
 const scope = townScoped([])
 const LABELS = '/app/(payload)/components/Assessment'
+
+/** The district's review is its own until it is finished: the town reads it once returned or approved. */
+const reviewReadable: FieldAccess = ({ req, doc }) => {
+  const user = currentUser(req)
+  return hasRole(user, 'admin') || ['returned', 'approved'].includes(String(doc?.status ?? ''))
+}
 
 /** Shown once the assessment exists (the items come from the method when it is first saved). */
 const saved = (data: { id?: unknown } | undefined) => Boolean(data?.id)
@@ -135,7 +143,14 @@ export const Assessments: CollectionConfig = {
         },
         {
           type: 'row',
-          fields: [score('selfScore', t('自评分', 'Self-score')), score('reviewScore', t('审核评分', 'Review score'))],
+          fields: [
+            score('selfScore', t('自评分', 'Self-score')),
+            {
+              ...score('reviewScore', t('审核评分', 'Review score')),
+              access: { read: reviewReadable },
+              admin: { step: 0.5, condition: reviewShown },
+            },
+          ],
         },
         { name: 'note', type: 'textarea', label: t('说明', 'Note') },
         evidence('evidence', t('佐证材料', 'Evidence')),
@@ -144,6 +159,7 @@ export const Assessments: CollectionConfig = {
           type: 'array',
           label: t('扣分（抽查发现）', 'Findings (deductions)'),
           labels: { singular: t('扣分', 'Finding'), plural: t('扣分', 'Findings') },
+          access: { read: reviewReadable },
           admin: { condition: reviewShown },
           fields: [
             {
@@ -163,13 +179,18 @@ export const Assessments: CollectionConfig = {
       admin: { condition: saved },
       fields: [
         score('selfBonus', t('自评加分', 'Self bonus')),
-        { ...score('reviewBonus', t('审核加分', 'Review bonus')), admin: { step: 0.5, condition: reviewShown } },
+        {
+          ...score('reviewBonus', t('审核加分', 'Review bonus')),
+          access: { read: reviewReadable },
+          admin: { step: 0.5, condition: reviewShown },
+        },
       ],
     },
     {
       name: 'returnReason',
       type: 'textarea',
       label: t('退回理由', 'Why returned'),
+      access: { read: reviewReadable },
       admin: { condition: reviewShown },
     },
     {

@@ -1,12 +1,18 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
-import { authenticated } from '../../access/authenticated'
+import { currentUser, hasRole } from '../../access/roles'
 import { momentField } from '../../fields/dates'
 import { select } from '../../fields/options'
 import { noticeDocumentEndpoint } from '../../endpoints/assessment/noticeDocument'
 import { generateNotice } from '../../hooks/assessment/rankingNotices'
 import { groups, t } from '../../i18n/labels'
+
+const adminsOrPublished: Access = ({ req }) => {
+  const user = currentUser(req)
+  if (!user) return false
+  return hasRole(user, 'admin') ? true : { status: { equals: 'published' } }
+}
 
 /**
  * 考核通报: for a period, the table generated from the approved assessments — towns ranked, each part's
@@ -20,7 +26,8 @@ export const RankingNotices: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'period', 'status', 'publishedAt'],
   },
-  access: { read: authenticated, create: admins, update: admins, delete: admins },
+  // A draft is the district's; a published notice is for every signed-in user.
+  access: { read: adminsOrPublished, create: admins, update: admins, delete: admins },
   versions: { maxPerDoc: 50 },
   hooks: { beforeChange: [generateNotice] },
   endpoints: [noticeDocumentEndpoint],

@@ -22,6 +22,8 @@ export const checkMethod: CollectionBeforeChangeHook<AssessmentMethod> = async (
       params as Record<string, unknown>,
     )
   }
+  // Every save is a new version: assessments begun under different versions are never paid together.
+  if (operation === 'update') data.version = (originalDoc?.version ?? 0) + 1
   if (operation === 'create') {
     const last = await req.payload.find({
       collection: 'assessment-methods',

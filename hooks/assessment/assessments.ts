@@ -66,6 +66,16 @@ export const assessmentWorkflow: CollectionBeforeChangeHook<Assessment> = async 
   const district = platform || hasRole(user, 'admin')
   const from: Status | null = operation === 'update' ? (originalDoc?.status ?? 'draft') : null
   const to: Status = data.status ?? from ?? 'draft'
+  // What this request sets: a value sent (null too, which clears) or else what was stored.
+  const sent = <K extends 'selfBonus' | 'reviewBonus' | 'returnReason'>(key: K): Assessment[K] | undefined =>
+    key in data ? data[key] : originalDoc?.[key]
+  // Items must be a list of objects: anything else is a bad request, not a crash.
+  if (
+    data.items !== undefined &&
+    data.items !== null &&
+    (!Array.isArray(data.items) || data.items.some((i) => !i || typeof i !== 'object'))
+  )
+    throw badRequest(req, 'INVALID_REQUEST', { path: 'items' })
 
   // What an assessment is of never changes.
   if (operation === 'update')
@@ -143,14 +153,14 @@ export const assessmentWorkflow: CollectionBeforeChangeHook<Assessment> = async 
     items.some((i) => {
       const b = previous.get(i.key)
       return changed(i.selfScore, b?.selfScore) || changed(i.note, b?.note) || ids(i.evidence) !== ids(b?.evidence)
-    }) || changed(data.selfBonus ?? originalDoc?.selfBonus, originalDoc?.selfBonus)
+    }) || changed(sent('selfBonus'), originalDoc?.selfBonus)
   const reviewChanged =
     items.some((i) => {
       const b = previous.get(i.key)
       return changed(i.reviewScore, b?.reviewScore) || findingsKey(i.findings) !== findingsKey(b?.findings)
     }) ||
-    changed(data.reviewBonus ?? originalDoc?.reviewBonus, originalDoc?.reviewBonus) ||
-    changed(data.returnReason ?? originalDoc?.returnReason, originalDoc?.returnReason)
+    changed(sent('reviewBonus'), originalDoc?.reviewBonus) ||
+    changed(sent('returnReason'), originalDoc?.returnReason)
   if (!platform) {
     if (!district && reviewChanged) throw forbidden(req, 'REVIEW_BY_DISTRICT')
     if (district && selfChanged) throw forbidden(req, 'SELF_SCORE_BY_TOWN')
@@ -167,8 +177,8 @@ export const assessmentWorkflow: CollectionBeforeChangeHook<Assessment> = async 
     reviewScore: i.reviewScore,
     findings: (i.findings ?? []).map((f) => ({ deduction: f.deduction })),
   }))
-  const selfBonus = data.selfBonus ?? originalDoc?.selfBonus ?? 0
-  const reviewBonus = data.reviewBonus ?? originalDoc?.reviewBonus ?? null
+  const selfBonus = sent('selfBonus') ?? 0
+  const reviewBonus = sent('reviewBonus') ?? null
   const problem =
     entriesProblem(snapshot, reviewEntries, {
       complete: to === 'submitted' && from !== 'submitted',
@@ -181,7 +191,7 @@ export const assessmentWorkflow: CollectionBeforeChangeHook<Assessment> = async 
     )
     throw badRequest(req, code, said, params)
   }
-  const returnReason = String(data.returnReason ?? originalDoc?.returnReason ?? '').trim()
+  const returnReason = String(sent('returnReason') ?? '').trim()
   if (to === 'returned' && from !== 'returned' && returnReason.length < 2) throw badRequest(req, 'RETURN_NEEDS_REASON')
 
   // Totals, never typed.

@@ -3,14 +3,20 @@
  * (age against the limit computed, the inspector the server's); an appraisal's score and pay come from the
  * quarter's inspections, never typed.
  */
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { currentUser, refId, sameRef } from '../../access/roles'
+import { currentUser, hasRole, refId, sameRef } from '../../access/roles'
 import { isPeriod, periodDays } from '../../domain/assessment/periods'
 import { ageOn, DEFAULT_CLEANER_AGE_LIMIT, quarterPay, quarterScore } from '../../domain/countryside/staffing'
 import type { CleanerAppraisal, CleanerInspection } from '../../payload-types'
 import { badRequest, conflict } from '../shared/errors'
 import { findRef } from '../shared/lookup'
+
+/** Another town's cleaner: a town official is not told whom the number belongs to. */
+const notHere = (req: PayloadRequest, name: string) =>
+  hasRole(currentUser(req), 'town-official')
+    ? badRequest(req, 'UNKNOWN_CLEANER')
+    : badRequest(req, 'CLEANER_NOT_IN_TOWN', { name })
 
 export const checkInspection: CollectionBeforeChangeHook<CleanerInspection> = async ({
   data,
@@ -23,10 +29,13 @@ export const checkInspection: CollectionBeforeChangeHook<CleanerInspection> = as
   const settings = await req.payload.findGlobal({ slug: 'countryside-settings', req, depth: 0, overrideAccess: true })
   const limit = settings.cleanerAgeLimit ?? DEFAULT_CLEANER_AGE_LIMIT
   const rows = []
-  for (const row of data.rows ?? originalDoc?.rows ?? []) {
+  const given = data.rows ?? originalDoc?.rows ?? []
+  if (!Array.isArray(given) || given.some((r) => !r || typeof r !== 'object'))
+    throw badRequest(req, 'INVALID_REQUEST', { path: 'rows' })
+  for (const row of given) {
     const cleaner = await findRef(req, 'cleaners', row.cleaner)
     if (!cleaner) throw badRequest(req, 'UNKNOWN_CLEANER')
-    if (!sameRef(cleaner.town, town)) throw badRequest(req, 'CLEANER_NOT_IN_TOWN', { name: cleaner.name })
+    if (!sameRef(cleaner.town, town)) throw notHere(req, cleaner.name)
     rows.push({ ...row, ageWithinLimit: ageOn(cleaner.birthDate, day) <= limit })
   }
   if (operation === 'create') data.inspector = (currentUser(req)?.id as number | undefined) ?? null
@@ -44,7 +53,7 @@ export const computeAppraisal: CollectionBeforeChangeHook<CleanerAppraisal> = as
   const cleaner = await findRef(req, 'cleaners', data.cleaner ?? originalDoc?.cleaner)
   if (!cleaner) throw badRequest(req, 'UNKNOWN_CLEANER')
   const town = data.town ?? originalDoc?.town
-  if (town && !sameRef(town, cleaner.town)) throw badRequest(req, 'CLEANER_NOT_IN_TOWN', { name: cleaner.name })
+  if (town && !sameRef(town, cleaner.town)) throw notHere(req, cleaner.name)
   if (operation === 'create') {
     const twice = await req.payload.count({
       collection: 'cleaner-appraisals',
@@ -82,6 +91,9 @@ export const computeAppraisal: CollectionBeforeChangeHook<CleanerAppraisal> = as
     score,
     basePartFen: pay.baseFen,
     performanceFen: pay.performanceFen,
-    totalFen: pay.baseFen + pay.performanceFen + (data.adjustmentFen ?? originalDoc?.adjustmentFen ?? 0),
+    totalFen:
+      pay.baseFen +
+      pay.performanceFen +
+      (('adjustmentFen' in data ? data.adjustmentFen : originalDoc?.adjustmentFen) ?? 0),
   }
 }

@@ -1,21 +1,36 @@
 /**
- * Computes the payouts of every closed period that has none yet (a period is closed when all its
- * assessments are approved), once a night. The computation refuses a period already paid, so running the
- * job again changes nothing and creates nothing.
+ * Computes the payouts of every closed period that has none yet, once a night. A period is closed when
+ * every town the method gives a base has an approved assessment for it (a town that has not begun keeps
+ * the period open). A period that cannot be paid (a missing base, mixed methods) is logged and the others
+ * go on. The computation refuses a period already paid, so running again changes nothing.
  */
 import type { Payload } from 'payload'
 
+import { refId } from '../../access/roles'
+import type { Snapshot } from '../../hooks/assessment/assessments'
 import { computePayouts } from '../../services/assessment/payouts'
 import { inTransaction } from '../../services/transaction'
 
 export async function payClosedPeriods(payload: Payload): Promise<string[]> {
   const [assessments, payouts] = await Promise.all([
-    payload.find({ collection: 'assessments', pagination: false, depth: 0, select: { period: true, status: true } }),
+    payload.find({ collection: 'assessments', pagination: false, depth: 0 }),
     payload.find({ collection: 'subsidy-payouts', pagination: false, depth: 0, select: { period: true } }),
   ])
   const paid = new Set(payouts.docs.map((p) => p.period))
-  const open = new Set(assessments.docs.filter((a) => a.status !== 'approved').map((a) => a.period))
-  const closed = [...new Set(assessments.docs.map((a) => a.period))].filter((p) => !paid.has(p) && !open.has(p)).sort()
-  for (const period of closed) await inTransaction(payload, (req) => computePayouts(req, period))
-  return closed
+  const computed: string[] = []
+  for (const period of [...new Set(assessments.docs.map((a) => a.period))].sort()) {
+    if (paid.has(period)) continue
+    const of = assessments.docs.filter((a) => a.period === period)
+    if (of.some((a) => a.status !== 'approved')) continue
+    const bases = (of[0]!.methodSnapshot as Snapshot).bases.map((b) => String(b.town))
+    const approved = new Set(of.map((a) => String(refId(a.town))))
+    if (bases.some((town) => !approved.has(town))) continue
+    try {
+      await inTransaction(payload, (req) => computePayouts(req, period))
+      computed.push(period)
+    } catch (err) {
+      payload.logger.error({ err, msg: `payouts for ${period} could not be computed` })
+    }
+  }
+  return computed
 }
