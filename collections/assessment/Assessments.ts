@@ -17,9 +17,10 @@ const scope = townScoped([])
 const LABELS = '/app/(payload)/components/Assessment'
 
 /** The district's review is its own until it is finished: the town reads it once returned or approved. */
-const reviewReadable: FieldAccess = ({ req, doc }) => {
+const reviewReadable: FieldAccess = ({ req, doc, data }) => {
   const user = currentUser(req)
-  return hasRole(user, 'admin') || ['returned', 'approved'].includes(String(doc?.status ?? ''))
+  // Reads pass the document as `doc`; the admin's form state passes it as `data`.
+  return hasRole(user, 'admin') || ['returned', 'approved'].includes(String((doc ?? data)?.status ?? ''))
 }
 
 /** Shown once the assessment exists (the items come from the method when it is first saved). */
