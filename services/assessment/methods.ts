@@ -1,5 +1,5 @@
 /** A stored method (or an assessment's copy of one) as the pure rules take it. */
-import { DEFAULT_METHOD, type MethodShape } from '../../domain/assessment/method'
+import type { MethodShape } from '../../domain/assessment/method'
 import type { AssessmentMethod } from '../../payload-types'
 
 type Stored = Partial<Pick<AssessmentMethod, 'parts' | 'bonusMax' | 'tiers' | 'subsidy' | 'pool'>>
@@ -36,7 +36,3 @@ export function methodShape(doc: Stored): MethodShape {
       : null,
   }
 }
-
-/** The default method as stored rows (the form of a new method starts from it). */
-export const DEFAULT_PARTS = DEFAULT_METHOD.parts
-export const DEFAULT_TIERS = DEFAULT_METHOD.tiers
