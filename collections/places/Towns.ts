@@ -36,7 +36,13 @@ export const Towns: CollectionConfig = {
         readOnly: true,
         description: t('按今天在履行的保洁合同计算', 'From the contracts running today'),
       },
-      hooks: { afterRead: [({ data, req }) => (data?.id ? coverageOf(req, data.id) : null)] },
+      // Computed for a town read itself (depth 1), not for every town populated into a site, card or drop.
+      hooks: {
+        afterRead: [
+          ({ data, req, currentDepth }) =>
+            data?.id && (currentDepth ?? 1) <= 1 ? coverageOf(req, data.id) : undefined,
+        ],
+      },
     },
   ],
 }

@@ -4,8 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { refId } from '../../access/roles'
 import { coveragePercent, coveredVillages, type ContractSpan } from '../../domain/countryside/contracts'
 import { shanghaiDay } from '../../domain/shared/time'
-import { villagesOf } from '../places/villages'
-import { asPlatform } from '../platform'
+import { refreshVillages, villagesOf } from '../places/villages'
 
 async function contractsOf(req: PayloadRequest, town?: number | string): Promise<ContractSpan[]> {
   const found = await req.payload.find({
@@ -38,25 +37,5 @@ export async function coverageOf(req: PayloadRequest, town: number | string, day
 export async function markVillages(req: PayloadRequest, villages: Array<number | string>): Promise<void> {
   if (!villages.length) return
   const covered = coveredVillages(await contractsOf(req), shanghaiDay(new Date()))
-  for (const id of new Set(villages.map(String))) {
-    const village = await req.payload.findByID({
-      collection: 'villages',
-      id,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      disableErrors: true,
-    })
-    if (!village || Boolean(village.marketContract) === covered.has(id)) continue
-    await asPlatform(req, () =>
-      req.payload.update({
-        collection: 'villages',
-        id,
-        data: { marketContract: covered.has(id) },
-        req,
-        overrideAccess: true,
-        depth: 0,
-      }),
-    )
-  }
+  await refreshVillages(req, villages, (village) => ({ marketContract: covered.has(String(village.id)) }))
 }

@@ -5,7 +5,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { cleanersRequired, DEFAULT_STAFFING_RATIO, staffingGap } from '../../domain/countryside/staffing'
-import { asPlatform } from '../platform'
+import { refreshVillages } from '../places/villages'
 
 export async function staffingRatio(req: PayloadRequest): Promise<number> {
   const settings = await req.payload.findGlobal({ slug: 'countryside-settings', req, depth: 0, overrideAccess: true })
@@ -38,31 +38,5 @@ export async function staffingOf(
 /** Writes a village's figures when they changed (as the platform: these fields are the server's). */
 export async function restaff(req: PayloadRequest, villages: Array<number | string>, ratio?: number): Promise<void> {
   const r = ratio ?? (await staffingRatio(req))
-  for (const id of new Set(villages.map(String))) {
-    const village = await req.payload.findByID({
-      collection: 'villages',
-      id,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      disableErrors: true,
-    })
-    if (!village) continue
-    const figures = await staffingOf(req, village.id, village.registeredPopulation ?? 0, r)
-    const same =
-      village.cleanersRequired === figures.cleanersRequired &&
-      village.cleanersOnDuty === figures.cleanersOnDuty &&
-      village.cleanersGap === figures.cleanersGap
-    if (!same)
-      await asPlatform(req, () =>
-        req.payload.update({
-          collection: 'villages',
-          id: village.id,
-          data: figures,
-          req,
-          overrideAccess: true,
-          depth: 0,
-        }),
-      )
-  }
+  await refreshVillages(req, villages, (village) => staffingOf(req, village.id, village.registeredPopulation ?? 0, r))
 }
