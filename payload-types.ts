@@ -95,13 +95,23 @@ export interface Config {
     'spot-checks': SpotCheck;
     'subsidy-payouts': SubsidyPayout;
     'ranking-notices': RankingNotice;
+    campaigns: Campaign;
+    materials: Material;
+    'work-plans': WorkPlan;
+    'plan-comments': PlanComment;
     'education-bases': EducationBase;
+    'base-articles': BaseArticle;
+    'visit-slots': VisitSlot;
+    'visit-bookings': VisitBooking;
+    feedback: Feedback;
+    'honour-rolls': HonourRoll;
     media: Media;
     users: User;
     'audit-log': AuditLog;
     notifications: Notification;
     outbox: Outbox;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -110,6 +120,9 @@ export interface Config {
     cards: {
       entries: 'point-entries';
       drops: 'drop-offs';
+    };
+    'work-plans': {
+      comments: 'plan-comments';
     };
   };
   collectionsSelect: {
@@ -141,13 +154,23 @@ export interface Config {
     'spot-checks': SpotChecksSelect<false> | SpotChecksSelect<true>;
     'subsidy-payouts': SubsidyPayoutsSelect<false> | SubsidyPayoutsSelect<true>;
     'ranking-notices': RankingNoticesSelect<false> | RankingNoticesSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    materials: MaterialsSelect<false> | MaterialsSelect<true>;
+    'work-plans': WorkPlansSelect<false> | WorkPlansSelect<true>;
+    'plan-comments': PlanCommentsSelect<false> | PlanCommentsSelect<true>;
     'education-bases': EducationBasesSelect<false> | EducationBasesSelect<true>;
+    'base-articles': BaseArticlesSelect<false> | BaseArticlesSelect<true>;
+    'visit-slots': VisitSlotsSelect<false> | VisitSlotsSelect<true>;
+    'visit-bookings': VisitBookingsSelect<false> | VisitBookingsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'honour-rolls': HonourRollsSelect<false> | HonourRollsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -170,7 +193,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -256,6 +285,15 @@ export interface Site {
    * Households for a compound, staff for an office or school
    */
   households?: number | null;
+  dropOffTimes?: string | null;
+  collectionFrequency?: string | null;
+  personInCharge?: string | null;
+  complaintPhone?: string | null;
+  /**
+   * Stale after 90 days unconfirmed
+   */
+  disclosureConfirmedAt?: string | null;
+  disclosureStale?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -362,6 +400,7 @@ export interface User {
 export interface EducationBase {
   id: number;
   name: string;
+  kind: 'office' | 'street' | 'compound' | 'school';
   site?: (number | null) | Site;
   intro?: string | null;
   address?: string | null;
@@ -1024,6 +1063,246 @@ export interface RankingNotice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  title: string;
+  kind: 'large-event' | 'training' | 'site-visit' | 'school' | 'festival' | 'study-trip' | 'meeting';
+  date: string;
+  attendance?: number | null;
+  place?: string | null;
+  site?: (number | null) | Site;
+  organisers?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  photos?: (number | Media)[] | null;
+  coverage?:
+    | {
+        outlet: string;
+        kind: 'tv' | 'radio' | 'newspaper' | 'online';
+        date?: string | null;
+        title: string;
+        link?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "materials".
+ */
+export interface Material {
+  id: number;
+  title: string;
+  kind: 'handbook' | 'letter' | 'poster' | 'slogan';
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-plans".
+ */
+export interface WorkPlan {
+  id: number;
+  title: string;
+  number?: string | null;
+  issuingBody?: string | null;
+  status: 'draft' | 'consultation' | 'approved' | 'issued';
+  /**
+   * Required before the consultation opens
+   */
+  consultationEnds?: string | null;
+  summary?: string | null;
+  sections: {
+    heading: string;
+    body: string;
+    id?: string | null;
+  }[];
+  attachments?: (number | Material)[] | null;
+  comments?: {
+    docs?: (number | PlanComment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  issuedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-comments".
+ */
+export interface PlanComment {
+  id: number;
+  plan: number | WorkPlan;
+  section: string;
+  sectionHeading?: string | null;
+  name?: string | null;
+  contact?: string | null;
+  text: string;
+  status: 'pending' | 'approved' | 'hidden';
+  hiddenReason?: string | null;
+  outcome?: ('adopted' | 'partly' | 'not-adopted') | null;
+  outcomeReason?: string | null;
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  client?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "base-articles".
+ */
+export interface BaseArticle {
+  id: number;
+  title: string;
+  /**
+   * A base editor can only choose their own base
+   */
+  base?: (number | null) | EducationBase;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  photos?: (number | Media)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-slots".
+ */
+export interface VisitSlot {
+  id: number;
+  title?: string | null;
+  /**
+   * A base editor can only choose their own base
+   */
+  base: number | EducationBase;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-bookings".
+ */
+export interface VisitBooking {
+  id: number;
+  title?: string | null;
+  slot: number | VisitSlot;
+  base?: (number | null) | EducationBase;
+  groupName: string;
+  size: number;
+  contactName: string;
+  contactPhone?: string | null;
+  email?: string | null;
+  waitIfFull?: boolean | null;
+  status: 'pending' | 'confirmed' | 'waiting' | 'declined' | 'cancelled' | 'attended';
+  code?: string | null;
+  reference?: string | null;
+  reply?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  checkedInAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  reference?: string | null;
+  site?: (number | null) | Site;
+  text: string;
+  contact?: string | null;
+  status: 'open' | 'answered';
+  answer?: string | null;
+  answeredBy?: (number | null) | User;
+  answeredAt?: string | null;
+  client?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "honour-rolls".
+ */
+export interface HonourRoll {
+  id: number;
+  /**
+   * As yyyy-MM
+   */
+  month: string;
+  status: 'draft' | 'published';
+  rows?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  flagHolder?: (number | null) | Site;
+  previousHolder?: (number | null) | Site;
+  remarks?: string | null;
+  confirmedBy?: (number | null) | User;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1094,6 +1373,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1211,8 +1582,44 @@ export interface PayloadLockedDocument {
         value: number | RankingNotice;
       } | null)
     | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'materials';
+        value: number | Material;
+      } | null)
+    | ({
+        relationTo: 'work-plans';
+        value: number | WorkPlan;
+      } | null)
+    | ({
+        relationTo: 'plan-comments';
+        value: number | PlanComment;
+      } | null)
+    | ({
         relationTo: 'education-bases';
         value: number | EducationBase;
+      } | null)
+    | ({
+        relationTo: 'base-articles';
+        value: number | BaseArticle;
+      } | null)
+    | ({
+        relationTo: 'visit-slots';
+        value: number | VisitSlot;
+      } | null)
+    | ({
+        relationTo: 'visit-bookings';
+        value: number | VisitBooking;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'honour-rolls';
+        value: number | HonourRoll;
       } | null)
     | ({
         relationTo: 'media';
@@ -1325,6 +1732,12 @@ export interface SitesSelect<T extends boolean = true> {
   contactPhone?: T;
   sortedCollection?: T;
   households?: T;
+  dropOffTimes?: T;
+  collectionFrequency?: T;
+  personInCharge?: T;
+  complaintPhone?: T;
+  disclosureConfirmedAt?: T;
+  disclosureStale?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1900,16 +2313,198 @@ export interface RankingNoticesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  date?: T;
+  attendance?: T;
+  place?: T;
+  site?: T;
+  organisers?: T;
+  summary?: T;
+  body?: T;
+  photos?: T;
+  coverage?:
+    | T
+    | {
+        outlet?: T;
+        kind?: T;
+        date?: T;
+        title?: T;
+        link?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "materials_select".
+ */
+export interface MaterialsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-plans_select".
+ */
+export interface WorkPlansSelect<T extends boolean = true> {
+  title?: T;
+  number?: T;
+  issuingBody?: T;
+  status?: T;
+  consultationEnds?: T;
+  summary?: T;
+  sections?:
+    | T
+    | {
+        heading?: T;
+        body?: T;
+        id?: T;
+      };
+  attachments?: T;
+  comments?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  issuedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-comments_select".
+ */
+export interface PlanCommentsSelect<T extends boolean = true> {
+  plan?: T;
+  section?: T;
+  sectionHeading?: T;
+  name?: T;
+  contact?: T;
+  text?: T;
+  status?: T;
+  hiddenReason?: T;
+  outcome?: T;
+  outcomeReason?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  client?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "education-bases_select".
  */
 export interface EducationBasesSelect<T extends boolean = true> {
   name?: T;
+  kind?: T;
   site?: T;
   intro?: T;
   address?: T;
   openingTimes?: T;
   contactName?: T;
   contactPhone?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "base-articles_select".
+ */
+export interface BaseArticlesSelect<T extends boolean = true> {
+  title?: T;
+  base?: T;
+  summary?: T;
+  body?: T;
+  photos?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-slots_select".
+ */
+export interface VisitSlotsSelect<T extends boolean = true> {
+  title?: T;
+  base?: T;
+  startsAt?: T;
+  endsAt?: T;
+  capacity?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-bookings_select".
+ */
+export interface VisitBookingsSelect<T extends boolean = true> {
+  title?: T;
+  slot?: T;
+  base?: T;
+  groupName?: T;
+  size?: T;
+  contactName?: T;
+  contactPhone?: T;
+  email?: T;
+  waitIfFull?: T;
+  status?: T;
+  code?: T;
+  reference?: T;
+  reply?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  checkedInAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  reference?: T;
+  site?: T;
+  text?: T;
+  contact?: T;
+  status?: T;
+  answer?: T;
+  answeredBy?: T;
+  answeredAt?: T;
+  client?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "honour-rolls_select".
+ */
+export interface HonourRollsSelect<T extends boolean = true> {
+  month?: T;
+  status?: T;
+  rows?: T;
+  flagHolder?: T;
+  previousHolder?: T;
+  remarks?: T;
+  confirmedBy?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2013,6 +2608,37 @@ export interface OutboxSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2160,6 +2786,31 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
+        } | null)
+      | ({
+          relationTo: 'base-articles';
+          value: number | BaseArticle;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ import { collections } from './collections'
 import { dataDir, env, resolveSecret } from './config/env'
 import { CountrysideSettings } from './globals/countryside/CountrysideSettings'
 import { PointRules } from './globals/points/PointRules'
+import { publicEndpoints } from './endpoints/publicity/public'
 import { codeEveryError } from './hooks/shared/errors'
 import { catalogue } from './i18n/messages'
 import { buildDatabaseAdapter } from './db/adapter'
@@ -75,6 +76,7 @@ export default buildConfig({
   }),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  endpoints: publicEndpoints,
   hooks: { afterError: [codeEveryError] },
   // Uploads (photos, evidence): at most 20 MB a file.
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },

@@ -74,6 +74,7 @@ async function main() {
   // demo points programme (cards, 30 days of drops) right after, in the background.
   const { isEmpty, seedDemo } = await import('./seed')
   const { seedPoints } = await import('./seed/points')
+  const { seedHonourRoll } = await import('./seed/publicity')
   let seeded = false
   if (seed && (await isEmpty(payload))) {
     const report = await seedDemo(payload, {
@@ -86,6 +87,10 @@ async function main() {
       `Seeded the demo district: ${report.created} records. Seeding its points programme in the background…`,
     )
     void seedPoints(payload)
+      .then(async (p) => {
+        await seedHonourRoll(payload)
+        return p
+      })
       .then((p) =>
         payload.logger.info(
           `Seeded the demo points: ${p.cards} cards, ${p.drops} drops, ${p.redemptions} redemptions, ${p.checks} checks (${Object.values(p.ms).reduce((a, b) => a + b, 0)} ms).`,

@@ -196,6 +196,62 @@ export const messages = {
     '奖补资金只能依次审批、拨付；拨付须填写日期和凭证号。',
     'A payout is approved, then paid (with a date and a voucher number), in that order.',
   ),
+  // Publicity and the public site
+  INVALID_LINK: m('链接须以 http:// 或 https:// 开头。', 'A link starts with http:// or https://.'),
+  NO_BASE_BOUND: m(
+    '您的账号未绑定教育基地，请联系管理员。',
+    'Your account is not bound to an education base; ask an administrator.',
+  ),
+  OTHER_BASE: m('只能管理本基地的内容。', 'You can only manage your own base’s content.'),
+  PLAN_STEP: m('工作方案不能从「{{from}}」改为「{{to}}」。', 'A work plan cannot go from “{{from}}” to “{{to}}”.'),
+  PLAN_ISSUED: m('工作方案已印发，不能再修改。', 'The work plan is issued and can no longer change.'),
+  CONSULTATION_END_REQUIRED: m(
+    '开始征求意见前，请填写一个将来的截止时间。',
+    'Set a closing time in the future before opening the consultation.',
+  ),
+  CLOSE_OUT_MISSING: m(
+    '还有 {{count}} 条公开意见未办理（采纳、部分采纳或不采纳并说明理由），不能印发。',
+    '{{count}} shown comments are not closed out yet (adopted, partly or not adopted with a reason).',
+  ),
+  HIDE_REASON_REQUIRED: m('隐藏意见须填写原因。', 'Hiding a comment needs a reason.'),
+  OUTCOME_REASON_REQUIRED: m('部分采纳或不采纳须说明理由。', 'Partly or not adopted needs a reason.'),
+  CONSULTATION_CLOSED: m(
+    '该文件目前不在征求意见期内，意见未提交。',
+    'This document is not open for comments; nothing was sent.',
+  ),
+  UNKNOWN_SECTION: m('没有这个章节。', 'There is no such section.'),
+  COMMENT_EMPTY: m('请填写内容。', 'Please write something.'),
+  COMMENT_TOO_LONG: m('内容不能超过 {{max}} 字。', 'At most {{max}} characters.'),
+  COMMENT_RECEIVED: m('意见已收到，审核后公开。', 'Received; it will show once moderated.'),
+  SPAM_TRAP: m('提交未被接受。', 'The submission was not accepted.'),
+  UNKNOWN_SITE: m('投放点不存在。', 'No such site.'),
+  SLOT_ENDS_FIRST: m('结束时间须晚于开始时间。', 'The end must be after the start.'),
+  UNKNOWN_SLOT: m('参观时段不存在。', 'No such visit slot.'),
+  SLOT_PAST: m('该时段已开始或已过去，不能预约。', 'This slot has started or passed; it cannot be booked.'),
+  BEYOND_CAPACITY: m(
+    '人数超过该时段可接待人数（{{capacity}} 人）。',
+    'More people than the slot holds ({{capacity}}).',
+  ),
+  SLOT_FULL: m(
+    '该时段只剩 {{free}} 个名额；可选择排入候补。',
+    'Only {{free}} places left; you may join the waiting list.',
+  ),
+  BOOKING_STEP: m('预约不能从「{{from}}」改为「{{to}}」。', 'A booking cannot go from “{{from}}” to “{{to}}”.'),
+  BOOKING_FIXED: m(
+    '预约的时段和人数不能修改，请取消后重新预约。',
+    'A booking’s slot and size are fixed; cancel and book again.',
+  ),
+  INVALID_MONTH: m(
+    '月份格式为 yyyy-MM（如 2026-11），收到「{{month}}」。',
+    'A month is yyyy-MM (e.g. 2026-11), not “{{month}}”.',
+  ),
+  ROLL_MONTH_FIXED: m('光荣榜的月份不能修改。', 'An honour roll’s month cannot change.'),
+  ROLL_PUBLISHED: m('光荣榜已发布，不能修改。', 'The honour roll is published and can no longer change.'),
+  ROLL_EMPTY: m(
+    '{{month}} 没有机关单位的持卡记录，无法发布。',
+    'No office cards on record for {{month}}; nothing to publish.',
+  ),
+  CARD_LOOKUP_FAILED: m('卡号或手机尾号不正确。', 'The card number or the phone digits are not right.'),
 } satisfies Record<string, Label>
 
 export type MessageCode = keyof typeof messages

@@ -23,6 +23,13 @@ export function startScheduler(payload: Payload): () => void {
     }
   }
   const tasks = [
+    // Payload's jobs queue: scheduled publishing of campaigns and base articles (and unpublishing).
+    cron.schedule(
+      '* * * * *',
+      guarded('run-queued-jobs', async () => {
+        await payload.jobs.run({ queue: 'default', limit: 50 })
+      }),
+    ),
     cron.schedule(
       '* * * * *',
       guarded('mark-offline', async () => {

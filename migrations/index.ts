@@ -12,6 +12,7 @@ import * as migration_20261201_155418_assessments_unlocked from './20261201_1554
 import * as migration_20261201_160126_spot_checks from './20261201_160126_spot_checks';
 import * as migration_20261201_162021_sorting_targets from './20261201_162021_sorting_targets';
 import * as migration_20261201_162518_cleaner_inspections_and_appraisals from './20261201_162518_cleaner_inspections_and_appraisals';
+import * as migration_20261201_172000_publicity from './20261201_172000_publicity';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_162518_cleaner_inspections_and_appraisals.up,
     down: migration_20261201_162518_cleaner_inspections_and_appraisals.down,
-    name: '20261201_162518_cleaner_inspections_and_appraisals'
+    name: '20261201_162518_cleaner_inspections_and_appraisals',
+  },
+  {
+    up: migration_20261201_172000_publicity.up,
+    down: migration_20261201_172000_publicity.down,
+    name: '20261201_172000_publicity'
   },
 ];

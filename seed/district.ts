@@ -140,8 +140,55 @@ export const sites: SeedSite[] = [
   },
 ]
 
-export const educationBases = [
-  { name: '城小区南区垃圾分类宣教基地', site: '城小区南区', intro: '小区内的垃圾分类宣传教育基地，可预约参观。' },
+/** The four demonstration education bases the work report names (2022). */
+export const educationBases: Array<{
+  name: string
+  kind: 'office' | 'street' | 'compound' | 'school'
+  site?: string
+  intro: string
+  address: string
+  openingTimes: string
+  contactName: string
+  contactPhone: string
+}> = [
+  {
+    name: '区政府机关大楼垃圾分类示范教育基地',
+    kind: 'office',
+    site: '区政府',
+    intro: '机关大楼各楼层设置分类投放点，展示“机关带头、全员参与”的分类做法。',
+    address: '区政府机关大楼一楼大厅',
+    openingTimes: '工作日 9:00–11:30，14:30–17:00',
+    contactName: '王静',
+    contactPhone: '0553-6210001',
+  },
+  {
+    name: '湾里街道垃圾分类示范教育基地',
+    kind: 'street',
+    intro: '沿街商户和居民共同参与的分类示范街，展示定时定点投放和上门收集。',
+    address: '湾里街道文化站',
+    openingTimes: '周二至周六 9:00–16:30',
+    contactName: '陈晨',
+    contactPhone: '0553-6210002',
+  },
+  {
+    name: '城小区南区垃圾分类宣教基地',
+    kind: 'compound',
+    site: '城小区南区',
+    intro: '小区内的垃圾分类宣传教育基地：智能分类箱、积分兑换和厨余就地处理，可预约参观。',
+    address: '城小区南区 8 栋旁宣教馆',
+    openingTimes: '每天 9:00–11:30，14:30–17:30',
+    contactName: '孙丽',
+    contactPhone: '13955320008',
+  },
+  {
+    name: '翰文学校垃圾分类示范教育基地',
+    kind: 'school',
+    intro: '“小手拉大手”：学生分类课堂、校园分类角和家庭积分挑战。',
+    address: '翰文学校综合楼二楼',
+    openingTimes: '周三、周五 14:00–16:00（寒暑假除外）',
+    contactName: '李老师',
+    contactPhone: '0553-6210004',
+  },
 ]
 
 export const DEMO_PASSWORD = 'fenlei-demo-2026'

@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, demoUsers, educationBases, sites, towns } from './distri
 import { seedCountryside } from './countryside'
 import { seedDevices } from './devices'
 import { seedPoints, type PointsSeedReport } from './points'
+import { seedHonourRoll, seedPublicity } from './publicity'
 
 export type SeedOptions = { adminEmail: string; adminPassword: string; points?: boolean }
 export type SeedReport = { created: number; existing: number; points?: PointsSeedReport }
@@ -105,7 +106,7 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
       () =>
         payload.create({
           collection: 'education-bases',
-          data: { name: b.name, site: siteIds.get(b.site) as number, intro: b.intro },
+          data: { ...b, site: b.site ? (siteIds.get(b.site) as number) : null },
         }),
     )
     baseIds.set(b.name, doc.id)
@@ -131,7 +132,11 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
   }
   report.created += await seedDevices(payload)
   report.created += await seedCountryside(payload)
-  if (options.points !== false) report.points = await seedPoints(payload)
+  report.created += await seedPublicity(payload)
+  if (options.points !== false) {
+    report.points = await seedPoints(payload)
+    report.created += await seedHonourRoll(payload)
+  }
   return report
 }
 

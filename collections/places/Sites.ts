@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { SITE_KINDS } from '../../domain/places/sites'
+import { DISCLOSURE_STALE_DAYS, disclosureStale, SITE_KINDS } from '../../domain/places/sites'
+import { dayField } from '../../fields/dates'
 import { coordinatesRow } from '../../fields/coordinates'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
@@ -19,7 +20,7 @@ export const Sites: CollectionConfig = {
   admin: {
     group: groups.areas,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'town', 'village', 'sortedCollection', 'households'],
+    defaultColumns: ['name', 'kind', 'town', 'village', 'sortedCollection', 'households', 'disclosureStale'],
     listSearchableFields: ['name', 'address', 'contactName'],
   },
   access: scope.access,
@@ -51,5 +52,50 @@ export const Sites: CollectionConfig = {
       min: 0,
       description: t('小区填户数，机关、学校填人数', 'Households for a compound, staff for an office or school'),
     }),
+    {
+      type: 'collapsible',
+      label: t('信息公开（投放点公示）', 'Public disclosure'),
+      admin: { initCollapsed: false },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'dropOffTimes',
+              type: 'text',
+              label: t('投放时间', 'Drop-off times'),
+              admin: { placeholder: '7:00–9:00，18:00–20:00' },
+            },
+            {
+              name: 'collectionFrequency',
+              type: 'text',
+              label: t('收运频次', 'Collection'),
+              admin: { placeholder: '每日两次' },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'personInCharge', type: 'text', label: t('责任人', 'Person in charge') },
+            contactPhoneField('complaintPhone', t('监督电话', 'Complaint phone')),
+            dayField('disclosureConfirmedAt', t('公示信息核实日期', 'Disclosure confirmed on'), {
+              description: t(
+                `超过 ${DISCLOSURE_STALE_DAYS} 天未核实即标为过期`,
+                `Stale after ${DISCLOSURE_STALE_DAYS} days unconfirmed`,
+              ),
+            }),
+          ],
+        },
+        {
+          name: 'disclosureStale',
+          type: 'checkbox',
+          virtual: true,
+          label: t('公示过期', 'Disclosure stale'),
+          admin: { readOnly: true },
+          hooks: { afterRead: [({ siblingData }) => disclosureStale(siblingData?.disclosureConfirmedAt, new Date())] },
+        },
+      ],
+    },
   ],
 }

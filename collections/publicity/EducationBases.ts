@@ -3,15 +3,17 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { adminsOrOwnBase } from '../../access/adminsOrOwnBase'
 import { anyone } from '../../access/anyone'
+import { BASE_KINDS } from '../../domain/publicity/kinds'
+import { select } from '../../fields/options'
 import { contactPhoneField } from '../../fields/phone'
 import { baseDetailsOnly } from '../../hooks/publicity/educationBases'
 import { groups, t } from '../../i18n/labels'
 
-/** 教育基地: demonstration education bases (content and bookings come in a later issue). */
+/** 示范教育基地: demonstration education bases; their editors write articles and take visit bookings. */
 export const EducationBases: CollectionConfig = {
   slug: 'education-bases',
   labels: { singular: t('宣教基地', 'Education base'), plural: t('宣教基地', 'Education bases') },
-  admin: { group: groups.publicity, useAsTitle: 'name', defaultColumns: ['name', 'site', 'updatedAt'] },
+  admin: { group: groups.publicity, useAsTitle: 'name', defaultColumns: ['name', 'kind', 'address', 'openingTimes'] },
   // A base editor keeps their own base's details (the name and site are the district's).
   access: { read: anyone, create: admins, update: adminsOrOwnBase, delete: admins },
   hooks: { beforeChange: [baseDetailsOnly] },
@@ -23,6 +25,7 @@ export const EducationBases: CollectionConfig = {
       unique: true,
       label: t('名称', 'Name'),
     },
+    select('kind', t('类型', 'Kind'), BASE_KINDS, { required: true, defaultValue: 'compound' }),
     {
       name: 'site',
       type: 'relationship',

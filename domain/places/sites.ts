@@ -11,7 +11,8 @@ export const SITE_KINDS = {
 }
 
 /** A mobile number (11 digits) or a landline with its area code (0551-1234567). */
-export const CONTACT_PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/
+/** A mobile, a landline with its area code, or a public service hotline (12319, 0553-12319). */
+export const CONTACT_PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8}|(0\d{2,3}-?)?12\d{3})$/
 
 /** A mobile number: 11 digits starting with 1. */
 export const MOBILE_PHONE = /^1\d{10}$/
@@ -21,4 +22,12 @@ export function maskPhone(phone: string | null | undefined): string | null | und
   if (!phone) return phone
   if (phone.length >= 7) return `${phone.slice(0, 3)}****${phone.slice(-4)}`
   return '****'
+}
+
+/** How long a disclosure entry may go unconfirmed before it is stale. */
+export const DISCLOSURE_STALE_DAYS = 90
+
+/** A disclosure entry not confirmed for DISCLOSURE_STALE_DAYS (or never) is stale. */
+export function disclosureStale(confirmedAt: string | null | undefined, now: Date): boolean {
+  return !confirmedAt || now.getTime() - new Date(confirmedAt).getTime() > DISCLOSURE_STALE_DAYS * 86_400_000
 }

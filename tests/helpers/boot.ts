@@ -43,7 +43,14 @@ export type RestClient = {
   call: (
     method: string,
     url: string,
-    options?: { token?: string; body?: unknown; lang?: string; headers?: Record<string, string>; form?: FormData },
+    options?: {
+      token?: string
+      body?: unknown
+      lang?: string
+      headers?: Record<string, string>
+      /** multipart (FormData) or a plain HTML form (URLSearchParams) */
+      form?: FormData | URLSearchParams
+    },
   ) => Promise<RestResponse>
   /** A GraphQL query or mutation through the same route handler that serves /api/graphql. */
   graphql: (

@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOrOwnBaseRecords, articleReaders } from '../../access/publicity'
+import { byRole } from '../../access/byRole'
+import { publicImages } from '../../fields/publicity'
+import { ownBase } from '../../hooks/publicity/ownBase'
+import { groups, t } from '../../i18n/labels'
+import { baseField } from '../../fields/publicity'
+
+/** 基地文章: what an education base publishes. Its editors write, publish and see only their base's. */
+export const BaseArticles: CollectionConfig = {
+  slug: 'base-articles',
+  labels: { singular: t('基地文章', 'Base article'), plural: t('基地文章', 'Base articles') },
+  admin: { group: groups.publicity, useAsTitle: 'title', defaultColumns: ['title', 'base', '_status', 'updatedAt'] },
+  access: {
+    read: articleReaders,
+    create: byRole('admin', 'base-editor'),
+    update: adminsOrOwnBaseRecords,
+    delete: adminsOrOwnBaseRecords,
+  },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { beforeChange: [ownBase] },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 120, label: t('标题', 'Title') },
+    baseField(),
+    { name: 'summary', type: 'textarea', maxLength: 300, label: t('摘要', 'Summary') },
+    { name: 'body', type: 'richText', label: t('正文', 'Text') },
+    publicImages('photos', t('图片', 'Photos')),
+  ],
+}

@@ -1,0 +1,32 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../../access/admins'
+import { anyone } from '../../access/anyone'
+import { env } from '../../config/env'
+import { MATERIAL_KINDS } from '../../domain/publicity/kinds'
+import { select } from '../../fields/options'
+import { groups, t } from '../../i18n/labels'
+
+/** 宣传资料: the handbook, the letter to citizens, posters and slogans — public files with a description. */
+export const Materials: CollectionConfig = {
+  slug: 'materials',
+  labels: { singular: t('宣传资料', 'Material'), plural: t('宣传资料', 'Materials') },
+  admin: { group: groups.publicity, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'filename', 'updatedAt'] },
+  access: { read: anyone, create: admins, update: admins, delete: admins },
+  upload: {
+    staticDir: path.resolve(env.DATA_DIR, 'materials'),
+    mimeTypes: [
+      'application/pdf',
+      'image/*',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'text/plain',
+    ],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: t('名称', 'Title') },
+    select('kind', t('类型', 'Kind'), MATERIAL_KINDS, { required: true }),
+    { name: 'description', type: 'textarea', label: t('说明', 'Description') },
+  ],
+}

@@ -1,0 +1,81 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../../access/admins'
+import { adminsOrPublicPlans } from '../../access/publicity'
+import { PLAN_STATUSES } from '../../domain/publicity/kinds'
+import { momentField } from '../../fields/dates'
+import { select } from '../../fields/options'
+import { actorField, onceSaved } from '../../fields/relations'
+import { planWorkflow } from '../../hooks/publicity/workPlans'
+import { groups, t } from '../../i18n/labels'
+
+/**
+ * 工作方案 / 政策文件: a work plan in sections. Draft → consultation (征求意见稿: the public comments per
+ * section until `consultationEnds`) → approved by the district government (who, when: the server's) →
+ * issued, with the close-out table of every shown comment. Every save is a version; the admin's
+ * Versions tab compares any two.
+ */
+export const WorkPlans: CollectionConfig = {
+  slug: 'work-plans',
+  labels: { singular: t('工作方案', 'Work plan'), plural: t('工作方案与政策', 'Work plans & policies') },
+  admin: {
+    group: groups.publicity,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'number', 'status', 'consultationEnds', 'issuedAt'],
+    listSearchableFields: ['title', 'number', 'issuingBody'],
+  },
+  access: { read: adminsOrPublicPlans, create: admins, update: admins, delete: admins },
+  versions: { maxPerDoc: 100 },
+  hooks: { beforeChange: [planWorkflow] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: t('标题', 'Title') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'text', label: t('文号', 'Document number') },
+        { name: 'issuingBody', type: 'text', label: t('印发单位', 'Issuing body'), defaultValue: '区人民政府办公室' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        select('status', t('状态', 'Status'), PLAN_STATUSES, { required: true, defaultValue: 'draft', index: true }),
+        momentField('consultationEnds', t('征求意见截止', 'Consultation closes'), {
+          description: t('进入“征求意见”前须填写', 'Required before the consultation opens'),
+        }),
+      ],
+    },
+    { name: 'summary', type: 'textarea', label: t('说明', 'Summary') },
+    {
+      name: 'sections',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      label: t('正文（分章节）', 'Sections'),
+      labels: { singular: t('章节', 'Section'), plural: t('章节', 'Sections') },
+      admin: { components: { RowLabel: '/app/(payload)/components/Publicity#SectionRowLabel' } },
+      fields: [
+        { name: 'heading', type: 'text', required: true, label: t('章节标题', 'Heading') },
+        { name: 'body', type: 'textarea', required: true, label: t('内容', 'Text') },
+      ],
+    },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'materials',
+      hasMany: true,
+      label: t('附件', 'Attachments'),
+    },
+    onceSaved({
+      name: 'comments',
+      type: 'join',
+      collection: 'plan-comments',
+      on: 'plan',
+      label: t('公众意见与办理情况', 'Public comments and close-out'),
+      admin: { defaultColumns: ['sectionHeading', 'text', 'status', 'outcome'] },
+    }),
+    actorField('approvedBy', t('审定人', 'Approved by'), { sidebar: true }),
+    momentField('approvedAt', t('审定时间', 'Approved at'), { readOnly: true, sidebar: true }),
+    momentField('issuedAt', t('印发时间', 'Issued at'), { readOnly: true, sidebar: true }),
+  ],
+}

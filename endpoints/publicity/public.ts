@@ -1,0 +1,279 @@
+/**
+ * What the public sends from the public site, without an account: comments on a consultation draft,
+ * visit bookings, feedback about a site, and the resident's balance lookup. Each is rate-limited per
+ * client, validated with zod, and written by the platform with exactly the fields it builds (never the
+ * body as sent). A page's form posts here without JavaScript: the answer is a 303 back to the page (with
+ * `?error=CODE` when refused); a program posting JSON gets JSON and the usual coded errors.
+ */
+import { createHash, randomInt } from 'node:crypto'
+
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { CONTACT_PHONE } from '../../domain/places/sites'
+import { code } from '../../domain/publicity/bookings'
+import { COMMENT_MAX, CONTACT_MAX, consultationOpen, NAME_MAX } from '../../domain/publicity/consultation'
+import { issuePass, PASS_COOKIE, PASS_TTL_MS } from '../../domain/publicity/residentPass'
+import { WindowLimiter } from '../../domain/system/windowLimit'
+import { badRequest, notFound, say, tooMany } from '../../hooks/shared/errors'
+import { refId } from '../../access/roles'
+import { residentView } from '../../services/publicity/resident'
+import { clientAddress, parseWith } from '../shared'
+
+/** Per client address, per kind of act: at most this many in ten minutes. */
+const WINDOW = 10 * 60_000
+const limiters = {
+  comment: new WindowLimiter(5, WINDOW),
+  booking: new WindowLimiter(5, WINDOW),
+  feedback: new WindowLimiter(5, WINDOW),
+  balance: new WindowLimiter(5, WINDOW),
+}
+
+const random = () => randomInt(0, 1_000_000) / 1_000_000
+const clientKey = (req: PayloadRequest) => createHash('sha256').update(clientAddress(req)).digest('hex').slice(0, 16)
+
+type Reply = { json: Record<string, unknown>; status?: number; back: string; headers?: Record<string, string> }
+
+const isForm = (req: PayloadRequest) =>
+  (req.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded')
+
+/** The body as an object, from a form or JSON. */
+async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+  const text = (await req.text?.()) ?? ''
+  if (isForm(req)) return Object.fromEntries(new URLSearchParams(text))
+  try {
+    const value: unknown = text ? JSON.parse(text) : {}
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+  } catch {
+    throw badRequest(req, 'MALFORMED_JSON')
+  }
+}
+
+const redirect = (to: string, headers: Record<string, string> = {}) =>
+  new Response(null, { status: 303, headers: { Location: to, ...headers } })
+
+const withParam = (path: string, key: string, value: string) => {
+  const [base, hash] = path.split('#') as [string, string | undefined]
+  return `${base}${base.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}${hash ? `#${hash}` : ''}`
+}
+
+/**
+ * One public act: rate limit first (every attempt counts, right or wrong), the spam trap, then the work.
+ * A form gets a 303 to the page, a refusal included; JSON gets JSON.
+ */
+function publicAct(
+  path: string,
+  limiter: keyof typeof limiters,
+  work: (req: PayloadRequest, body: Record<string, unknown>) => Promise<Reply>,
+  fallback: (body: Record<string, unknown>) => string,
+): Endpoint {
+  return {
+    path,
+    method: 'post',
+    handler: async (req) => {
+      const form = isForm(req)
+      let body: Record<string, unknown> = {}
+      try {
+        body = await readBody(req)
+        const wait = limiters[limiter].take(clientKey(req), Date.now())
+        if (wait > 0) throw tooMany(req, 'TOO_MANY_ATTEMPTS', { minutes: Math.ceil(wait / 60) }, { retryAfter: wait })
+        // The trap: a field people never see (hidden by the page's CSS); only a robot fills it in.
+        if (typeof body.website === 'string' && body.website.trim() !== '') throw badRequest(req, 'SPAM_TRAP')
+        const reply = await work(req, body)
+        if (form) return redirect(reply.back, reply.headers)
+        return Response.json(reply.json, { status: reply.status ?? 201, headers: reply.headers })
+      } catch (error) {
+        const coded = error instanceof APIError ? (error.data as { code?: string } | undefined)?.code : undefined
+        if (form && coded) return redirect(withParam(fallback(body), 'error', coded))
+        throw error
+      }
+    },
+  }
+}
+
+const text = (max: number) => z.string().trim().max(max)
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || undefined)
+const id = z.union([z.number().int().positive(), z.string().regex(/^\d{1,12}$|^[a-f0-9]{24}$/)])
+
+const commentInput = z.object({
+  plan: id,
+  section: z.string().min(1).max(64),
+  name: optionalText(NAME_MAX),
+  contact: optionalText(CONTACT_MAX),
+  text: text(COMMENT_MAX + 1000),
+})
+
+const comment = publicAct(
+  '/public/comments',
+  'comment',
+  async (req, body) => {
+    const input = parseWith(req, commentInput, body)
+    if (!input.text) throw badRequest(req, 'COMMENT_EMPTY')
+    if (input.text.length > COMMENT_MAX) throw badRequest(req, 'COMMENT_TOO_LONG', { max: COMMENT_MAX })
+    const plan = await req.payload.findByID({
+      collection: 'work-plans',
+      id: input.plan,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    if (!plan || !consultationOpen(plan, new Date())) throw badRequest(req, 'CONSULTATION_CLOSED')
+    const section = plan.sections.find((s) => s.id === input.section)
+    if (!section) throw badRequest(req, 'UNKNOWN_SECTION')
+    const doc = await req.payload.create({
+      collection: 'plan-comments',
+      data: {
+        plan: plan.id,
+        section: input.section,
+        sectionHeading: section.heading,
+        name: input.name ?? null,
+        contact: input.contact ?? null,
+        text: input.text,
+        status: 'pending',
+        client: clientKey(req),
+      },
+      req,
+      overrideAccess: true,
+      depth: 0,
+    })
+    return {
+      json: { id: doc.id, status: 'pending', message: say(req, 'COMMENT_RECEIVED') },
+      back: `/policies/${plan.id}?sent=${input.section}#${input.section}`,
+    }
+  },
+  (body) =>
+    `/policies/${String(body.plan ?? '').replace(/\D/g, '')}#${String(body.section ?? '').replace(/[^\w-]/g, '')}`,
+)
+
+const bookingInput = z.object({
+  slot: id,
+  groupName: text(80).min(1),
+  size: z.coerce.number().int().min(1).max(500),
+  contactName: text(40).min(1),
+  contactPhone: z.string().trim().regex(CONTACT_PHONE),
+  email: z
+    .string()
+    .trim()
+    .max(120)
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.email().optional()),
+  waitIfFull: z
+    .union([z.boolean(), z.enum(['on', 'true', 'false', ''])])
+    .optional()
+    .transform((v) => v === true || v === 'on' || v === 'true'),
+})
+
+const booking = publicAct(
+  '/public/bookings',
+  'booking',
+  async (req, body) => {
+    const input = parseWith(req, bookingInput, body)
+    const doc = await req.payload.create({
+      collection: 'visit-bookings',
+      // Ids are numbers on SQLite and strings on MongoDB; the generated types know only the former.
+      data: { ...input, slot: input.slot as number, status: 'pending' },
+      req,
+      overrideAccess: true,
+      depth: 0,
+    })
+    return {
+      json: { reference: doc.reference, status: doc.status },
+      back: `/bases/booking?ref=${doc.reference}`,
+    }
+  },
+  (body) => `/bases/slot/${String(body.slot ?? '').replace(/\D/g, '')}#book`,
+)
+
+const feedbackInput = z.object({
+  site: id.optional().or(z.literal('').transform(() => undefined)),
+  text: text(COMMENT_MAX + 1000),
+  contact: optionalText(CONTACT_MAX),
+})
+
+const feedback = publicAct(
+  '/public/feedback',
+  'feedback',
+  async (req, body) => {
+    const input = parseWith(req, feedbackInput, body)
+    if (!input.text) throw badRequest(req, 'COMMENT_EMPTY')
+    if (input.text.length > COMMENT_MAX) throw badRequest(req, 'COMMENT_TOO_LONG', { max: COMMENT_MAX })
+    const site = input.site
+      ? await req.payload.findByID({
+          collection: 'sites',
+          id: input.site,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+      : null
+    if (input.site && !site) throw notFound(req, 'UNKNOWN_SITE')
+    const reference = `FK${code(8, random)}`
+    await req.payload.create({
+      collection: 'feedback',
+      data: {
+        reference,
+        site: site?.id ?? null,
+        text: input.text,
+        contact: input.contact ?? null,
+        status: 'open',
+        client: clientKey(req),
+      },
+      req,
+      overrideAccess: true,
+      depth: 0,
+    })
+    return { json: { reference }, back: `/feedback?ref=${reference}` }
+  },
+  () => '/feedback#send',
+)
+
+const balanceInput = z.object({
+  cardNumber: z.string().trim().min(1).max(32),
+  last4: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/),
+})
+
+const balance = publicAct(
+  '/public/balance',
+  'balance',
+  async (req, body) => {
+    const input = parseWith(req, balanceInput, body)
+    const found = await req.payload.find({
+      collection: 'cards',
+      where: { and: [{ cardNumber: { equals: input.cardNumber } }, { status: { equals: 'active' } }] },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    const card = found.docs[0]
+    // A wrong suffix and an unknown card answer alike (and both counted against the limit above).
+    if (!card || card.phoneLast4 !== input.last4) throw notFound(req, 'CARD_LOOKUP_FAILED')
+    const view = await residentView(req.payload, card.id)
+    if (!view) throw notFound(req, 'CARD_LOOKUP_FAILED')
+    const pass = issuePass(req.payload.secret, refId(card.id)!, Date.now())
+    const secure = (req.headers.get('x-forwarded-proto') ?? '') === 'https' ? '; Secure' : ''
+    return {
+      json: view,
+      status: 200,
+      back: '/me',
+      headers: {
+        'Set-Cookie': `${PASS_COOKIE}=${pass}; Path=/me; HttpOnly; SameSite=Lax; Max-Age=${PASS_TTL_MS / 1000}${secure}`,
+      },
+    }
+  },
+  () => '/me',
+)
+
+export const publicEndpoints: Endpoint[] = [comment, booking, feedback, balance]

@@ -1,0 +1,554 @@
+/**
+ * Publishing and the public's own acts, over REST as the public site's forms send them: campaigns and
+ * drafts, consultation comments (moderation, spam trap, rate limit, closed consultations), the plan's
+ * way to issued with its close-out, visit bookings (capacity, waiting list, confirmation code), the
+ * resident's balance lookup, feedback, the honour roll and the disclosure's staleness. Every refusal is
+ * checked to have written nothing.
+ */
+import { DEMO_PASSWORD } from '../seed/district'
+import { seedDemo } from '../seed'
+import { recordDrops } from '../services/points/drops'
+import { bootPayload, type Booted } from './helpers/boot'
+
+const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' }
+let app: Booted
+const tokens: Record<'admin' | 'base' | 'town' | 'operator', string> = { admin: '', base: '', town: '', operator: '' }
+let client = 0
+/** A fresh client address per act, so the rate limit only bites where a test means it to. */
+const fresh = () => ({ 'x-fenlei-client': `10.0.0.${++client}` })
+const count = (collection: 'plan-comments' | 'visit-bookings' | 'feedback' | 'campaigns') =>
+  app.payload.count({ collection }).then((r) => r.totalDocs)
+
+const plan = { open: 0 as number, issued: 0 as number, section: '' }
+let ownBase: number
+let otherBase: number
+
+beforeAll(async () => {
+  app = await bootPayload()
+  await seedDemo(app.payload, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, points: false })
+  tokens.admin = await app.rest.login(ADMIN.email, ADMIN.password)
+  tokens.base = await app.rest.login('base@fenlei.local', DEMO_PASSWORD)
+  tokens.town = await app.rest.login('erba@fenlei.local', DEMO_PASSWORD)
+  tokens.operator = await app.rest.login('ops@fenlei.local', DEMO_PASSWORD)
+  const plans = await app.payload.find({ collection: 'work-plans', depth: 0 })
+  const open = plans.docs.find((p) => p.status === 'consultation')!
+  plan.open = open.id
+  plan.section = open.sections[0]!.id!
+  plan.issued = plans.docs.find((p) => p.status === 'issued')!.id
+  const editor = (await app.payload.find({ collection: 'users', where: { email: { equals: 'base@fenlei.local' } } }))
+    .docs[0]!
+  ownBase = (editor.educationBase as { id: number }).id
+  otherBase = (await app.payload.find({ collection: 'education-bases', where: { id: { not_equals: ownBase } } }))
+    .docs[0]!.id
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('the seeded district publishes', () => {
+  test('four education bases, published campaigns with coverage, an issued plan and one in consultation', async () => {
+    const bases = await app.rest.call('GET', '/education-bases?limit=10')
+    expect(bases.body.docs.map((b: { kind: string }) => b.kind).sort()).toEqual([
+      'compound',
+      'office',
+      'school',
+      'street',
+    ])
+    const news = await app.rest.call('GET', '/campaigns?limit=10')
+    expect(news.body.totalDocs).toBeGreaterThanOrEqual(4)
+    expect(news.body.docs.some((c: { coverage: unknown[] }) => c.coverage.length > 0)).toBe(true)
+    const plans = await app.rest.call('GET', '/work-plans?limit=10')
+    expect(plans.body.docs.map((p: { status: string }) => p.status).sort()).toEqual(['consultation', 'issued'])
+  })
+})
+
+describe('drafts never show', () => {
+  test('a draft campaign is not listed, not found by id over REST or GraphQL, and shown to the admin', async () => {
+    const draft = await app.payload.create({
+      collection: 'campaigns',
+      data: { title: '尚未发布的活动', kind: 'training', date: new Date().toISOString(), _status: 'draft' },
+      draft: true,
+    })
+    const list = await app.rest.call('GET', '/campaigns?limit=100')
+    expect(list.body.docs.map((c: { id: number }) => c.id)).not.toContain(draft.id)
+    expect((await app.rest.call('GET', `/campaigns/${draft.id}`)).status).toBe(404)
+    expect((await app.rest.call('GET', `/campaigns/${draft.id}?draft=true`)).status).toBe(404)
+    const gql = await app.rest.graphql(`{ Campaigns(limit: 100, draft: true) { docs { id title } } }`)
+    expect(JSON.stringify(gql.body)).not.toContain('尚未发布的活动')
+    expect((await app.rest.call('GET', `/campaigns/${draft.id}?draft=true`, { token: tokens.admin })).status).toBe(200)
+    // The public cannot write news.
+    const write = await app.rest.call('POST', '/campaigns', {
+      body: { title: 'x', kind: 'training', date: '2026-11-01' },
+    })
+    expect(write.status).toBe(403)
+  })
+})
+
+describe('consultation comments', () => {
+  const send = (body: Record<string, unknown>, headers = fresh()) =>
+    app.rest.call('POST', '/public/comments', { body: { plan: plan.open, section: plan.section, ...body }, headers })
+
+  test('a comment waits for moderation, then shows without its contact', async () => {
+    const sent = await send({ name: '居民甲', contact: '13900001111', text: '建议在第一章写明适用范围。' })
+    expect(sent.status).toBe(201)
+    expect(sent.body.message).toBe('意见已收到，审核后公开。')
+    const publicList = async () =>
+      (await app.rest.call('GET', `/plan-comments?where[plan][equals]=${plan.open}&limit=100`)).body.docs as Array<
+        Record<string, unknown>
+      >
+    expect((await publicList()).map((c) => c.id)).not.toContain(sent.body.id)
+    // Moderation: hiding needs a reason; showing records who and when.
+    const hide = await app.rest.call('PATCH', `/plan-comments/${sent.body.id}`, {
+      token: tokens.admin,
+      body: { status: 'hidden' },
+    })
+    expect(hide.status).toBe(400)
+    expect(hide.body.errors[0].data.code).toBe('HIDE_REASON_REQUIRED')
+    const show = await app.rest.call('PATCH', `/plan-comments/${sent.body.id}`, {
+      token: tokens.admin,
+      body: { status: 'approved' },
+    })
+    expect(show.status).toBe(200)
+    expect(show.body.doc.moderatedBy).toBeTruthy()
+    const shown = (await publicList()).find((c) => c.id === sent.body.id)!
+    expect(shown.text).toBe('建议在第一章写明适用范围。')
+    expect(shown).not.toHaveProperty('contact')
+    expect(shown.client).toBeUndefined()
+    // Nobody rewrites the public's words, not even an admin.
+    const edit = await app.rest.call('PATCH', `/plan-comments/${sent.body.id}`, {
+      token: tokens.admin,
+      body: { text: '改过的话' },
+    })
+    expect(edit.status).toBe(403)
+  })
+
+  test('a form post goes back to the page: with ?sent= when taken, with ?error= when refused', async () => {
+    const ok = await app.rest.raw('POST', '/public/comments', {
+      form: new URLSearchParams({ plan: String(plan.open), section: plan.section, text: '表单提交的意见' }),
+      headers: fresh(),
+    })
+    expect(ok.status).toBe(303)
+    expect(ok.headers.get('location')).toBe(`/policies/${plan.open}?sent=${plan.section}#${plan.section}`)
+    const refused = await app.rest.raw('POST', '/public/comments', {
+      form: new URLSearchParams({ plan: String(plan.open), section: plan.section, text: '' }),
+      headers: fresh(),
+    })
+    expect(refused.status).toBe(303)
+    expect(refused.headers.get('location')).toBe(`/policies/${plan.open}?error=COMMENT_EMPTY#${plan.section}`)
+  })
+
+  test.each([
+    ['a closed consultation', () => ({ plan: plan.issued }), 400, 'CONSULTATION_CLOSED'],
+    ['an empty comment', () => ({ text: '   ' }), 400, 'COMMENT_EMPTY'],
+    ['an over-long comment', () => ({ text: '长'.repeat(1001) }), 400, 'COMMENT_TOO_LONG'],
+    ['the spam trap tripped', () => ({ text: '正常的话', website: 'http://spam.example' }), 400, 'SPAM_TRAP'],
+    ['an unknown section', () => ({ text: '正常的话', section: 'nope' }), 400, 'UNKNOWN_SECTION'],
+    ['a malformed plan id', () => ({ text: '正常的话', plan: 'x;drop' }), 400, 'INVALID_REQUEST'],
+  ])('%s is refused with a clear message and nothing is written', async (_, body, status, code) => {
+    const before = await count('plan-comments')
+    const res = await send({ text: '一条意见', ...body() })
+    expect(res.status).toBe(status)
+    expect(res.body.errors[0].data.code).toBe(code)
+    expect(res.body.errors[0].message).toMatch(/[\u4e00-\u9fff]/)
+    expect(await count('plan-comments')).toBe(before)
+  })
+
+  test('too many comments from one client: the sixth in ten minutes is refused and not written', async () => {
+    const headers = fresh()
+    for (let i = 0; i < 5; i++) expect((await send({ text: `第 ${i + 1} 条` }, headers)).status).toBe(201)
+    const before = await count('plan-comments')
+    const sixth = await send({ text: '第 6 条' }, headers)
+    expect(sixth.status).toBe(429)
+    expect(sixth.body.errors[0].data.code).toBe('TOO_MANY_ATTEMPTS')
+    expect(await count('plan-comments')).toBe(before)
+    // Another client is not held back by it.
+    expect((await send({ text: '别人的意见' })).status).toBe(201)
+  })
+
+  test('nobody creates a comment through the collection API, not even an admin', async () => {
+    for (const token of [undefined, tokens.admin]) {
+      const res = await app.rest.call('POST', '/plan-comments', {
+        token,
+        body: { plan: plan.open, section: plan.section, text: '绕过表单' },
+      })
+      expect(res.status).toBe(403)
+    }
+  })
+})
+
+describe('a work plan from draft to issued', () => {
+  test('consultation needs a closing time; issuing needs every shown comment closed out; who approved is the server’s', async () => {
+    const create = await app.rest.call('POST', '/work-plans', {
+      token: tokens.admin,
+      body: { title: '测试方案', sections: [{ heading: '一、目标', body: '目标内容' }] },
+    })
+    expect(create.status).toBe(201)
+    const id = create.body.doc.id
+    const section = create.body.doc.sections[0].id
+    const patch = (body: Record<string, unknown>) =>
+      app.rest.call('PATCH', `/work-plans/${id}`, { token: tokens.admin, body })
+    expect((await patch({ status: 'consultation' })).body.errors[0].data.code).toBe('CONSULTATION_END_REQUIRED')
+    expect((await patch({ status: 'issued' })).body.errors[0].data.code).toBe('PLAN_STEP')
+    const ends = new Date(Date.now() + 7 * 86_400_000).toISOString()
+    expect((await patch({ status: 'consultation', consultationEnds: ends })).status).toBe(200)
+    const comment = await app.rest.call('POST', '/public/comments', {
+      body: { plan: id, section, text: '请补充时间表。' },
+      headers: fresh(),
+    })
+    await app.rest.call('PATCH', `/plan-comments/${comment.body.id}`, {
+      token: tokens.admin,
+      body: { status: 'approved' },
+    })
+    // The approver is who is signed in, never a name in the body.
+    const forged = await patch({ status: 'approved', approvedBy: 1 })
+    expect(forged.status).toBe(403)
+    expect(forged.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
+    const approved = await patch({ status: 'approved' })
+    expect(approved.status).toBe(200)
+    expect(approved.body.doc.approvedBy).toBeTruthy()
+    expect(approved.body.doc.approvedAt).toBeTruthy()
+    // After consultation, the public's comments are refused.
+    const late = await app.rest.call('POST', '/public/comments', {
+      body: { plan: id, section, text: '晚了' },
+      headers: fresh(),
+    })
+    expect(late.body.errors[0].data.code).toBe('CONSULTATION_CLOSED')
+    const issue = await patch({ status: 'issued' })
+    expect(issue.status).toBe(400)
+    expect(issue.body.errors[0].data.code).toBe('CLOSE_OUT_MISSING')
+    const noReason = await app.rest.call('PATCH', `/plan-comments/${comment.body.id}`, {
+      token: tokens.admin,
+      body: { outcome: 'not-adopted' },
+    })
+    expect(noReason.body.errors[0].data.code).toBe('OUTCOME_REASON_REQUIRED')
+    await app.rest.call('PATCH', `/plan-comments/${comment.body.id}`, {
+      token: tokens.admin,
+      body: { outcome: 'partly', outcomeReason: '时间表另行印发。' },
+    })
+    const issued = await patch({ status: 'issued' })
+    expect(issued.status).toBe(200)
+    expect(issued.body.doc.issuedAt).toBeTruthy()
+    expect((await patch({ title: '改标题' })).body.errors[0].data.code).toBe('PLAN_ISSUED')
+    // Every change is a version.
+    const versions = await app.rest.call('GET', `/work-plans/versions?where[parent][equals]=${id}`, {
+      token: tokens.admin,
+    })
+    expect(versions.body.totalDocs).toBeGreaterThanOrEqual(4)
+  })
+})
+
+describe('visits to an education base', () => {
+  let slot: number
+  let pastSlot: number
+  const book = (body: Record<string, unknown>) =>
+    app.rest.call('POST', '/public/bookings', {
+      body: { slot, groupName: '测试团体', contactName: '张三', contactPhone: '13900002222', ...body },
+      headers: fresh(),
+    })
+
+  beforeAll(async () => {
+    const make = (startsInHours: number) =>
+      app.payload.create({
+        collection: 'visit-slots',
+        data: {
+          base: ownBase,
+          startsAt: new Date(Date.now() + startsInHours * 3600_000).toISOString(),
+          endsAt: new Date(Date.now() + (startsInHours + 1) * 3600_000).toISOString(),
+          capacity: 30,
+        },
+      })
+    slot = (await make(48)).id
+    pastSlot = (await make(-2)).id
+  })
+
+  test('parties take their size; a full slot offers the waiting list; declines move it up in order; codes on confirmation', async () => {
+    const a = await book({ groupName: '甲班', size: 20, email: 'a@example.com' })
+    expect(a.status).toBe(201)
+    expect(a.body.status).toBe('pending')
+    expect(a.body.reference).toMatch(/^[A-Z2-9]{10}$/)
+    const full = await book({ groupName: '乙班', size: 15, waitIfFull: false })
+    expect(full.status).toBe(409)
+    expect(full.body.errors[0].data.code).toBe('SLOT_FULL')
+    expect(full.body.errors[0].message).toContain('10')
+    const b = await book({ groupName: '乙班', size: 15, waitIfFull: true, email: 'b@example.com' })
+    expect(b.body.status).toBe('waiting')
+    const c = await book({ groupName: '丙班', size: 5, waitIfFull: true })
+    expect(c.body.status).toBe('pending')
+    const find = async (reference: string) =>
+      (await app.payload.find({ collection: 'visit-bookings', where: { reference: { equals: reference } } })).docs[0]!
+    // The base editor declines the first party: the waiting party (15) now fits and moves up.
+    const first = await find(a.body.reference)
+    const declined = await app.rest.call('PATCH', `/visit-bookings/${first.id}`, {
+      token: tokens.base,
+      body: { status: 'declined', reply: '当天场馆检修。' },
+    })
+    expect(declined.status).toBe(200)
+    expect((await find(b.body.reference)).status).toBe('pending')
+    // The booker is told: mail kept in the outbox (no SMTP server here).
+    const mails = await app.payload.find({ collection: 'outbox', where: { to: { equals: 'b@example.com' } } })
+    expect(mails.docs.map((m) => m.subject)).toEqual(
+      expect.arrayContaining(['参观预约已排入候补', '参观预约已确认'.slice(0, 0) + '参观预约已收到']),
+    )
+    const confirmed = await app.rest.call('PATCH', `/visit-bookings/${(await find(b.body.reference)).id}`, {
+      token: tokens.base,
+      body: { status: 'confirmed' },
+    })
+    expect(confirmed.body.doc.code).toMatch(/^[A-Z2-9]{6}$/)
+    expect(confirmed.body.doc.decidedBy).toBeTruthy()
+    // The code is the server's: nobody sets it, and nobody puts a party back on the list by hand.
+    const forged = await app.rest.call('PATCH', `/visit-bookings/${(await find(c.body.reference)).id}`, {
+      token: tokens.base,
+      body: { code: 'AAAAAA' },
+    })
+    expect(forged.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
+    const back = await app.rest.call('PATCH', `/visit-bookings/${first.id}`, {
+      token: tokens.base,
+      body: { status: 'pending' },
+    })
+    expect(back.body.errors[0].data.code).toBe('BOOKING_STEP')
+  })
+
+  test.each([
+    ['beyond the slot’s capacity', () => ({ size: 31 }), 400, 'BEYOND_CAPACITY'],
+    ['in the past', () => ({ slot: pastSlot, size: 2 }), 400, 'SLOT_PAST'],
+    ['with a malformed phone', () => ({ size: 2, contactPhone: '123' }), 400, 'INVALID_REQUEST'],
+    ['with nobody in the party', () => ({ size: 0 }), 400, 'INVALID_REQUEST'],
+    ['with the spam trap filled in', () => ({ size: 2, website: 'x' }), 400, 'SPAM_TRAP'],
+  ])('a booking %s is refused and nothing is written', async (_, body, status, code) => {
+    const before = await count('visit-bookings')
+    const res = await book(body())
+    expect(res.status).toBe(status)
+    expect(res.body.errors[0].data.code).toBe(code)
+    expect(await count('visit-bookings')).toBe(before)
+  })
+
+  test('a base editor touches only their own base’s slots, bookings and articles', async () => {
+    const other = await app.payload.find({
+      collection: 'visit-slots',
+      where: { base: { equals: otherBase } },
+      limit: 1,
+    })
+    const otherSlot = other.docs[0]!
+    const edit = await app.rest.call('PATCH', `/visit-slots/${otherSlot.id}`, {
+      token: tokens.base,
+      body: { capacity: 1 },
+    })
+    expect(edit.status).toBe(403)
+    expect((await app.payload.findByID({ collection: 'visit-slots', id: otherSlot.id })).capacity).toBe(
+      otherSlot.capacity,
+    )
+    const slotThere = await app.rest.call('POST', '/visit-slots', {
+      token: tokens.base,
+      body: {
+        base: otherBase,
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+        capacity: 10,
+      },
+    })
+    expect(slotThere.status).toBe(403)
+    expect(slotThere.body.errors[0].data.code).toBe('OTHER_BASE')
+    const article = await app.rest.call('POST', '/base-articles', {
+      token: tokens.base,
+      body: { title: '别人基地的文章', base: otherBase },
+    })
+    expect(article.body.errors[0].data.code).toBe('OTHER_BASE')
+    // Left empty, the base is their own.
+    const mine = await app.rest.call('POST', '/base-articles?draft=true', {
+      token: tokens.base,
+      body: { title: '本基地草稿' },
+    })
+    expect(mine.status).toBe(201)
+    expect(mine.body.doc.base.id ?? mine.body.doc.base).toBe(ownBase)
+    const seen = await app.rest.call('GET', '/base-articles?limit=100&draft=true', { token: tokens.base })
+    expect(seen.body.docs.every((d: { base: { id: number } }) => d.base.id === ownBase)).toBe(true)
+    const bookingsSeen = await app.rest.call('GET', '/visit-bookings?limit=100', { token: tokens.base })
+    expect(bookingsSeen.body.docs.every((d: { base: { id: number } }) => d.base.id === ownBase)).toBe(true)
+    // The public sees the published article, not the draft.
+    const pub = await app.rest.call('GET', '/base-articles?limit=100')
+    expect(pub.body.docs.map((d: { title: string }) => d.title)).not.toContain('本基地草稿')
+  })
+})
+
+describe('the resident’s own page', () => {
+  let cardNumber: string
+  beforeAll(async () => {
+    const site = (await app.payload.find({ collection: 'sites', where: { name: { equals: '城小区南区' } } })).docs[0]!
+    const card = await app.payload.create({
+      collection: 'cards',
+      data: {
+        cardNumber: 'RES000001',
+        status: 'active',
+        holderKind: 'household',
+        holderName: '王小明',
+        phone: '13912345678',
+        site: site.id,
+        channel: 'booth',
+        issuedAt: '2024-01-01T00:00:00.000Z',
+      },
+    })
+    cardNumber = card.cardNumber
+    await recordDrops(app.payload, [
+      {
+        card: card.id,
+        category: 'paper',
+        grams: 3000,
+        occurredAt: new Date().toISOString(),
+        source: 'device',
+        idempotencyKey: 'res-1',
+      },
+    ])
+  })
+
+  test('card number and the phone’s last four digits show the balance, the last entries and affordable rewards', async () => {
+    const res = await app.rest.call('POST', '/public/balance', {
+      body: { cardNumber, last4: '5678' },
+      headers: fresh(),
+    })
+    expect(res.status).toBe(200)
+    expect(res.body.balance).toBeGreaterThan(0)
+    expect(res.body.holder).toBe('王**')
+    expect(res.body.entries.length).toBeGreaterThan(0)
+    expect(res.body.entries.length).toBeLessThanOrEqual(20)
+    expect(res.body.rewards.every((r: { pointsCost: number }) => r.pointsCost <= res.body.balance)).toBe(true)
+    expect(JSON.stringify(res.body)).not.toContain('13912345678')
+  })
+
+  test('a wrong suffix answers exactly as an unknown card, and both count against the limit', async () => {
+    const headers = fresh()
+    const wrong = await app.rest.call('POST', '/public/balance', { body: { cardNumber, last4: '0000' }, headers })
+    const unknown = await app.rest.call('POST', '/public/balance', {
+      body: { cardNumber: 'NOPE0001', last4: '5678' },
+      headers,
+    })
+    expect(wrong.status).toBe(404)
+    expect(unknown.status).toBe(404)
+    expect(wrong.body).toEqual(unknown.body)
+    for (let i = 0; i < 3; i++)
+      await app.rest.call('POST', '/public/balance', { body: { cardNumber, last4: '1111' }, headers })
+    const right = await app.rest.call('POST', '/public/balance', { body: { cardNumber, last4: '5678' }, headers })
+    expect(right.status).toBe(429)
+  })
+
+  test('a form lookup sets a short-lived signed pass for /me only', async () => {
+    const res = await app.rest.raw('POST', '/public/balance', {
+      form: new URLSearchParams({ cardNumber, last4: '5678' }),
+      headers: fresh(),
+    })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('location')).toBe('/me')
+    expect(res.headers.get('set-cookie')).toMatch(/^fenlei_card=[^;]+; Path=\/me; HttpOnly; SameSite=Lax; Max-Age=600/)
+  })
+})
+
+describe('feedback', () => {
+  test('a resident’s note gets a reference; staff answer it; the contact stays with the admins', async () => {
+    const site = (await app.payload.find({ collection: 'sites', limit: 1 })).docs[0]!
+    const sent = await app.rest.call('POST', '/public/feedback', {
+      body: { site: site.id, text: '投放点灯坏了。', contact: '13900003333' },
+      headers: fresh(),
+    })
+    expect(sent.status).toBe(201)
+    expect(sent.body.reference).toMatch(/^FK[A-Z2-9]{8}$/)
+    const note = (
+      await app.payload.find({ collection: 'feedback', where: { reference: { equals: sent.body.reference } } })
+    ).docs[0]!
+    const answered = await app.rest.call('PATCH', `/feedback/${note.id}`, {
+      token: tokens.operator,
+      body: { answer: '已修好。' },
+    })
+    expect(answered.status).toBe(200)
+    expect(answered.body.doc.status).toBe('answered')
+    expect(answered.body.doc.answeredBy).toBeTruthy()
+    expect(answered.body.doc.contact).toBeUndefined()
+    expect((await app.rest.call('GET', `/feedback/${note.id}`, { token: tokens.admin })).body.contact).toBe(
+      '13900003333',
+    )
+    expect((await app.rest.call('GET', '/feedback')).status).toBe(403)
+    expect((await app.rest.call('GET', '/feedback', { token: tokens.town })).status).toBe(403)
+    const before = await count('feedback')
+    const empty = await app.rest.call('POST', '/public/feedback', { body: { text: '' }, headers: fresh() })
+    expect(empty.body.errors[0].data.code).toBe('COMMENT_EMPTY')
+    expect(await count('feedback')).toBe(before)
+  })
+})
+
+describe('honour roll and the mobile red flag', () => {
+  test('offices are ranked by participation then accuracy; publishing hands the flag to the top office', async () => {
+    const offices = await app.payload.find({
+      collection: 'sites',
+      where: { kind: { equals: 'government' } },
+      sort: 'name',
+    })
+    const [a, b] = offices.docs as [{ id: number; name: string }, { id: number; name: string }]
+    const cards: number[] = []
+    for (const [site, n] of [
+      [a.id, 4],
+      [b.id, 4],
+    ] as const)
+      for (let i = 0; i < n; i++)
+        cards.push(
+          (
+            await app.payload.create({
+              collection: 'cards',
+              data: {
+                cardNumber: `HR${site}${i}`,
+                status: 'active',
+                holderKind: 'office',
+                officeName: '办公室',
+                site,
+                channel: 'event',
+                issuedAt: '2024-01-01T00:00:00.000Z',
+              },
+            })
+          ).id,
+        )
+    const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
+    // Office a: 1 of 4 cards dropped; office b: 3 of 4.
+    const drops = [cards[0]!, cards[4]!, cards[5]!, cards[6]!].map((card, i) => ({
+      card,
+      category: 'paper',
+      grams: 500,
+      occurredAt: new Date().toISOString(),
+      source: 'device' as const,
+      idempotencyKey: `hr-${i}`,
+    }))
+    await recordDrops(app.payload, drops)
+    const bad = await app.rest.call('POST', '/honour-rolls', { token: tokens.admin, body: { month: '2026-13' } })
+    expect(bad.body.errors[0].data.code).toBe('INVALID_MONTH')
+    const roll = await app.rest.call('POST', '/honour-rolls', { token: tokens.admin, body: { month } })
+    expect(roll.status).toBe(201)
+    const rows = roll.body.doc.rows as Array<{ name: string; participation: number; rank: number }>
+    expect(rows[0]).toMatchObject({ name: b.name, participation: 750, rank: 1 })
+    expect(rows[1]).toMatchObject({ name: a.name, participation: 250, rank: 2 })
+    expect((await app.rest.call('GET', '/honour-rolls')).body.totalDocs).toBe(0)
+    const published = await app.rest.call('PATCH', `/honour-rolls/${roll.body.doc.id}`, {
+      token: tokens.admin,
+      body: { status: 'published' },
+    })
+    expect(published.body.doc.flagHolder.id).toBe(b.id)
+    expect(published.body.doc.confirmedBy).toBeTruthy()
+    expect((await app.rest.call('GET', '/honour-rolls')).body.totalDocs).toBe(1)
+    const after = await app.rest.call('PATCH', `/honour-rolls/${roll.body.doc.id}`, {
+      token: tokens.admin,
+      body: { status: 'draft' },
+    })
+    expect(after.body.errors[0].data.code).toBe('ROLL_PUBLISHED')
+  })
+})
+
+describe('information disclosure', () => {
+  test('every seeded point publishes its times, frequency, person and phone; one unconfirmed for 125 days is stale', async () => {
+    const sites = await app.rest.call('GET', '/sites?limit=100', { token: tokens.admin })
+    const seeded = sites.body.docs.filter((s: { dropOffTimes?: string }) => s.dropOffTimes)
+    expect(seeded.length).toBe(5)
+    expect(
+      seeded.filter((s: { disclosureStale: boolean }) => s.disclosureStale).map((s: { name: string }) => s.name),
+    ).toEqual(['大拐村分类示范点'])
+    const forged = await app.rest.call('PATCH', `/sites/${seeded[0].id}`, {
+      token: tokens.admin,
+      body: { disclosureStale: false },
+    })
+    expect(forged.status).toBe(403)
+  })
+})
