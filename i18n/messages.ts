@@ -223,6 +223,7 @@ export const messages = {
   COMMENT_EMPTY: m('请填写内容。', 'Please write something.'),
   COMMENT_TOO_LONG: m('内容不能超过 {{max}} 字。', 'At most {{max}} characters.'),
   COMMENT_RECEIVED: m('意见已收到，审核后公开。', 'Received; it will show once moderated.'),
+  FORM_INVALID: m('提交的内容有误，请检查后重试。', 'Something in the form is not right; check it and try again.'),
   SPAM_TRAP: m('提交未被接受。', 'The submission was not accepted.'),
   UNKNOWN_SITE: m('投放点不存在。', 'No such site.'),
   SLOT_ENDS_FIRST: m('结束时间须晚于开始时间。', 'The end must be after the start.'),

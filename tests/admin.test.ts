@@ -445,3 +445,142 @@ describe('a town and the district assess', () => {
     expect((await docx.body()).subarray(0, 2).toString()).toBe('PK')
   }, 240_000)
 })
+
+describe('the public site, and the staff behind it', () => {
+  let visitor: Session
+  let district: Session
+  let editor: Session
+  let adminToken = ''
+  beforeAll(async () => {
+    visitor = await newSession({ width: 390, height: 844 })
+    district = await newSession()
+    editor = await newSession()
+    await signIn(district, ADMIN.email, ADMIN.password)
+    await signIn(editor, 'base@fenlei.local', DEMO_PASSWORD)
+    adminToken = await token(ADMIN.email, ADMIN.password)
+  }, 180_000)
+
+  const visit = async (s: Session, url: string, selector: string) => {
+    await s.page.goto(`${base}${url}`)
+    await s.page.waitForSelector(selector, { timeout: 120_000 })
+  }
+
+  test('an admin publishes a campaign and it appears on the public news page', async () => {
+    const title = `${P} 垃圾分类宣传周启动`
+    await open(district, '/admin/collections/campaigns/create')
+    await district.page.fill('#field-title', title)
+    await choose(district.page, 'kind', '节日主题活动')
+    await district.page.fill('#field-summary', '全区各小区同步开展分类宣传。')
+    await district.page.click('#action-save')
+    await district.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await visit(visitor, '/news', '[data-testid=news]')
+    await visitor.page.waitForSelector(`[data-testid=news] a:has-text("${title}")`, { timeout: 30_000 })
+    await visitor.page.click(`a:has-text("${title}")`)
+    await visitor.page.waitForSelector('article h1')
+    expect(await visitor.page.locator('article h1').innerText()).toBe(title)
+  }, 240_000)
+
+  test('a visitor comments on a consultation section; it shows once moderated; the issued plan shows its close-out', async () => {
+    const plans = await api('GET', '/work-plans?limit=10&depth=0', adminToken)
+    const open_ = plans.body.docs.find((p: { status: string }) => p.status === 'consultation')
+    const issued = plans.body.docs.find((p: { status: string }) => p.status === 'issued')
+    const text = `${P}：建议考评时听取村民意见。`
+    await visit(visitor, `/policies/${open_.id}`, 'section.section')
+    const section = visitor.page.locator('section.section').nth(1)
+    await section.locator('summary').click()
+    await section.locator('textarea[name=text]').fill(text)
+    await section.locator('input[name=name]').fill('汤沟镇居民')
+    await section.locator('button[type=submit]').click()
+    await visitor.page.waitForSelector('[role=status]:has-text("意见已收到")', { timeout: 60_000 })
+    expect(await visitor.page.locator('.comment', { hasText: text }).count()).toBe(0)
+    // The admin shows it from the comment's own page.
+    const comments = await api('GET', `/plan-comments?where[text][equals]=${encodeURIComponent(text)}`, adminToken)
+    await open(district, `/admin/collections/plan-comments/${comments.body.docs[0].id}`)
+    await choose(district.page, 'status', '已公开')
+    await district.page.click('#action-save')
+    await district.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await visit(visitor, `/policies/${open_.id}`, 'section.section')
+    await visitor.page.waitForSelector(`.comment:has-text("${text}")`)
+    await shot(visitor.page, 'public-consultation-390')
+    await visit(visitor, `/policies/${issued.id}`, '[data-testid=close-out]')
+    const rows = await visitor.page.locator('[data-testid=close-out] tbody tr').allInnerTexts()
+    expect(rows.length).toBe(3)
+    expect(rows.join('\n')).toMatch(/采纳/)
+    expect(rows.join('\n')).toMatch(/未采纳/)
+  }, 240_000)
+
+  test('a visitor books a visit, the base editor confirms it, and the code is shown', async () => {
+    const me = await api('GET', '/users/me', await token('base@fenlei.local', DEMO_PASSWORD))
+    const baseId = me.body.user.educationBase.id ?? me.body.user.educationBase
+    await visit(visitor, `/bases/${baseId}`, '[data-testid=slots]')
+    await visitor.page.locator('[data-testid=slots] a').nth(1).click()
+    await visitor.page.waitForSelector('form#book')
+    await visitor.page.fill('input[name=groupName]', `${P} 翰文学校五年级`)
+    await visitor.page.fill('input[name=size]', '12')
+    await visitor.page.fill('input[name=contactName]', '李老师')
+    await visitor.page.fill('input[name=contactPhone]', '13955320099')
+    await visitor.page.click('form#book button[type=submit]')
+    await visitor.page.waitForSelector('[data-testid=booking] [data-status=pending]', { timeout: 60_000 })
+    const bookingUrl = visitor.page.url()
+    const reference = new URL(bookingUrl).searchParams.get('ref')!
+    // The editor finds it by its reference in the bookings list and confirms it.
+    await open(editor, `/admin/collections/visit-bookings?search=${reference}`)
+    await editor.page.locator('.collection-list tbody tr').first().locator('a').first().click()
+    await editor.page.waitForSelector('#field-status')
+    await choose(editor.page, 'status', '已确认')
+    await editor.page.click('#action-save')
+    await editor.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await visit(visitor, new URL(bookingUrl).pathname + new URL(bookingUrl).search, '[data-testid=code]')
+    expect(await visitor.page.locator('[data-testid=code]').innerText()).toMatch(/^[A-Z2-9]{6}$/)
+    await shot(visitor.page, 'public-booking-390')
+  }, 240_000)
+
+  test('the disclosure page draws the seeded points on the map', async () => {
+    await visit(visitor, '/disclosure', '[data-testid=map] circle')
+    const sites = await api('GET', '/sites?limit=100&depth=0', adminToken)
+    const placed = sites.body.docs.filter((s: { latitude?: number }) => typeof s.latitude === 'number')
+    expect(await visitor.page.locator('[data-testid=map] circle').count()).toBe(placed.length)
+    expect(await visitor.page.locator('[data-testid=sites] tbody tr').count()).toBe(sites.body.totalDocs)
+    expect(await visitor.page.locator('[data-testid=sites]').innerText()).toContain('0553-12319')
+  }, 120_000)
+
+  test('a resident sees a seeded card’s balance with the card number and the phone’s last four digits', async () => {
+    const cards = await api('GET', '/cards?where[phone][exists]=true&limit=1&depth=0', adminToken)
+    const card = cards.body.docs[0]
+    await visit(visitor, '/me', 'form[action="/api/public/balance"]')
+    await visitor.page.fill('input[name=cardNumber]', card.cardNumber)
+    await visitor.page.fill('input[name=last4]', card.phone.slice(-4))
+    await visitor.page.click('button[type=submit]')
+    await visitor.page.waitForSelector('[data-testid=balance]', { timeout: 60_000 })
+    const fresh = await api('GET', `/cards/${card.id}?depth=0`, adminToken)
+    expect(await visitor.page.locator('[data-testid=balance]').innerText()).toBe(String(fresh.body.balance))
+  }, 120_000)
+
+  test('every public page at phone and desktop width', async () => {
+    const pages: Array<[string, string, string]> = [
+      ['home', '/', '[data-testid=figures]'],
+      ['news', '/news', '[data-testid=news]'],
+      ['policies', '/policies', '[data-testid=issued]'],
+      ['bases', '/bases', '[data-testid=bases]'],
+      ['disclosure', '/disclosure', '[data-testid=map]'],
+      ['notices', '/notices', '[data-testid=notices]'],
+      ['honour', '/honour', 'h1'],
+      ['me', '/me', 'form'],
+      ['feedback', '/feedback?ref=FKDEMO2026', '[data-testid=answer]'],
+    ]
+    for (const [width, tag] of [
+      [390, '390'],
+      [1280, 'desktop'],
+    ] as const) {
+      const s = await newSession({ width, height: 844 })
+      for (const [name, url, selector] of pages) {
+        await visit(s, url, selector)
+        expect(await s.page.title()).toMatch(/垃圾分类公共服务平台/)
+        // Nothing wider than the phone's screen.
+        const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        expect([name, overflow <= 1]).toEqual([name, true])
+        await shot(s.page, `public-${name}-${tag}`)
+      }
+    }
+  }, 240_000)
+})

@@ -134,7 +134,9 @@ describe('consultation comments', () => {
       headers: fresh(),
     })
     expect(refused.status).toBe(303)
-    expect(refused.headers.get('location')).toBe(`/policies/${plan.open}?error=COMMENT_EMPTY#${plan.section}`)
+    expect(refused.headers.get('location')).toBe(
+      `/policies/${plan.open}?section=${plan.section}&error=COMMENT_EMPTY#${plan.section}`,
+    )
   })
 
   test.each([
@@ -306,6 +308,35 @@ describe('visits to an education base', () => {
       body: { status: 'pending' },
     })
     expect(back.body.errors[0].data.code).toBe('BOOKING_STEP')
+  })
+
+  test('the booking form (no JavaScript) posts the slot as text and lands on the booking’s own page', async () => {
+    const res = await app.rest.raw('POST', '/public/bookings', {
+      form: new URLSearchParams({
+        slot: String(slot),
+        groupName: '表单团体',
+        size: '2',
+        contactName: '王五',
+        contactPhone: '13900004444',
+        email: '',
+        waitIfFull: 'on',
+        website: '',
+      }),
+      headers: fresh(),
+    })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('location')).toMatch(/^\/bases\/booking\?ref=[A-Z2-9]{10}$/)
+    const past = await app.rest.raw('POST', '/public/bookings', {
+      form: new URLSearchParams({
+        slot: String(pastSlot),
+        groupName: '迟到',
+        size: '2',
+        contactName: '王五',
+        contactPhone: '13900004444',
+      }),
+      headers: fresh(),
+    })
+    expect(past.headers.get('location')).toBe(`/bases/slot/${pastSlot}?error=SLOT_PAST#book`)
   })
 
   test.each([
@@ -480,7 +511,8 @@ describe('honour roll and the mobile red flag', () => {
       where: { kind: { equals: 'government' } },
       sort: 'name',
     })
-    const [a, b] = offices.docs as [{ id: number; name: string }, { id: number; name: string }]
+    const a = offices.docs[0]!
+    const b = offices.docs[1]!
     const cards: number[] = []
     for (const [site, n] of [
       [a.id, 4],

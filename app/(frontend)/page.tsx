@@ -1,26 +1,95 @@
-import config from '@payload-config'
 import Link from 'next/link'
-import { getPayload } from 'payload'
+
+import { COVERAGE_KINDS, CAMPAIGN_KINDS } from '../../domain/publicity/kinds'
+import { publicFigures } from '../../services/publicity/site'
+import { cms, day } from './cms'
 
 export const dynamic = 'force-dynamic'
 
-/** The public home page: the district's towns. The public site grows here in later issues. */
+const kg = (grams: number) => `${(grams / 1000).toLocaleString('zh-CN', { maximumFractionDigits: 1 })} 千克`
+
+/** The public home page: the programme's live figures, the latest news, open consultations. */
 export default async function Home() {
-  const payload = await getPayload({ config })
-  const towns = await payload.find({ collection: 'towns', sort: 'name', limit: 100, depth: 0 })
+  const payload = await cms()
+  const [figures, news, open] = await Promise.all([
+    publicFigures(payload),
+    payload.find({ collection: 'campaigns', sort: '-date', limit: 4, depth: 0, overrideAccess: false }),
+    payload.find({
+      collection: 'work-plans',
+      where: { status: { equals: 'consultation' } },
+      limit: 5,
+      depth: 0,
+      overrideAccess: false,
+    }),
+  ])
   return (
-    <main>
+    <>
       <h1>生活垃圾分类公共服务平台</h1>
-      <p>Household waste sorting — public service of the district.</p>
-      <h2>镇（街道）</h2>
-      <ul>
-        {towns.docs.map((town) => (
-          <li key={town.id}>{town.name}</li>
-        ))}
-      </ul>
-      <p>
-        <Link href="/admin">工作人员登录 Staff login</Link>
-      </p>
-    </main>
+      <section aria-labelledby="figures">
+        <h2 id="figures">分类进展（实时）</h2>
+        <ul className="figures" data-testid="figures">
+          <li>
+            <span className="value" data-figure="cards">
+              {figures.cardsIssued.toLocaleString('zh-CN')}
+            </span>
+            已发放智能分类卡（张）
+          </li>
+          <li>
+            <span className="value" data-figure="participants">
+              {figures.participants.toLocaleString('zh-CN')}
+            </span>
+            本月参与投放（户 / 人）
+          </li>
+          <li>
+            <span className="value" data-figure="participation">
+              {figures.participation === null ? '—' : `${(figures.participation / 10).toFixed(1)}%`}
+            </span>
+            本月参与率
+          </li>
+          <li>
+            <span className="value" data-figure="recyclables">
+              {kg(figures.recyclablesGramsThisMonth)}
+            </span>
+            本月回收可回收物
+          </li>
+        </ul>
+      </section>
+      {open.docs.length > 0 && (
+        <section aria-labelledby="consult">
+          <h2 id="consult">正在征求意见</h2>
+          <ul>
+            {open.docs.map((p) => (
+              <li key={p.id}>
+                <Link href={`/policies/${p.id}`}>{p.title}</Link>{' '}
+                <span className="muted">（截止 {day(p.consultationEnds)}）</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="news">
+        <h2 id="news">新闻动态</h2>
+        <ul className="cards">
+          {news.docs.map((c) => (
+            <li key={c.id}>
+              <h3>
+                <Link href={`/news/${c.id}`}>{c.title}</Link>
+              </h3>
+              <p className="muted">
+                <span className="tag">{CAMPAIGN_KINDS[c.kind].zh}</span>
+                {day(c.date)}
+                {c.coverage?.length
+                  ? ` · 媒体报道 ${c.coverage.length} 篇（${[...new Set(c.coverage.map((m) => COVERAGE_KINDS[m.kind].zh))].join('、')}）`
+                  : ''}
+              </p>
+              {c.summary && <p>{c.summary}</p>}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link href="/news">更多新闻 →</Link>
+        </p>
+      </section>
+    </>
   )
 }

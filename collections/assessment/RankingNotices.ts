@@ -8,11 +8,9 @@ import { noticeDocumentEndpoint } from '../../endpoints/assessment/noticeDocumen
 import { generateNotice } from '../../hooks/assessment/rankingNotices'
 import { groups, t } from '../../i18n/labels'
 
-const adminsOrPublished: Access = ({ req }) => {
-  const user = currentUser(req)
-  if (!user) return false
-  return hasRole(user, 'admin') ? true : { status: { equals: 'published' } }
-}
+/** A draft is the district's; a published notice is public (the public site shows it with its table). */
+const adminsOrPublished: Access = ({ req }) =>
+  hasRole(currentUser(req), 'admin') ? true : { status: { equals: 'published' } }
 
 /**
  * 考核通报: for a period, the table generated from the approved assessments — towns ranked, each part's
@@ -26,7 +24,6 @@ export const RankingNotices: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'period', 'status', 'publishedAt'],
   },
-  // A draft is the district's; a published notice is for every signed-in user.
   access: { read: adminsOrPublished, create: admins, update: admins, delete: admins },
   versions: { maxPerDoc: 50 },
   hooks: { beforeChange: [generateNotice] },

@@ -33,7 +33,10 @@ export const Campaigns: CollectionConfig = {
       type: 'row',
       fields: [
         select('kind', t('活动类型', 'Kind'), CAMPAIGN_KINDS, { required: true, index: true }),
-        dayField('date', t('活动日期', 'Date'), { required: true, index: true }),
+        {
+          ...dayField('date', t('活动日期', 'Date'), { required: true, index: true }),
+          defaultValue: () => new Date().toISOString(),
+        },
         wholeNumber('attendance', t('参与人数', 'Attendance'), { min: 0 }),
       ],
     },

@@ -83,8 +83,10 @@ function publicAct(
         if (form) return redirect(reply.back, reply.headers)
         return Response.json(reply.json, { status: reply.status ?? 201, headers: reply.headers })
       } catch (error) {
-        const coded = error instanceof APIError ? (error.data as { code?: string } | undefined)?.code : undefined
-        if (form && coded) return redirect(withParam(fallback(body), 'error', coded))
+        if (form && error instanceof APIError && error.status < 500) {
+          const coded = (error.data as { code?: string } | undefined)?.code
+          return redirect(withParam(fallback(body), 'error', coded ?? 'FORM_INVALID'))
+        }
         throw error
       }
     },
@@ -99,7 +101,15 @@ const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((v) => v || undefined)
-const id = z.union([z.number().int().positive(), z.string().regex(/^\d{1,12}$|^[a-f0-9]{24}$/)])
+/** A record id as a form or JSON sends it: digits become a number (SQLite), an ObjectId stays a string (MongoDB). */
+const id = z.union([
+  z.number().int().positive(),
+  z
+    .string()
+    .regex(/^\d{1,12}$/)
+    .transform(Number),
+  z.string().regex(/^[a-f0-9]{24}$/),
+])
 
 const commentInput = z.object({
   plan: id,
@@ -148,8 +158,10 @@ const comment = publicAct(
       back: `/policies/${plan.id}?sent=${input.section}#${input.section}`,
     }
   },
-  (body) =>
-    `/policies/${String(body.plan ?? '').replace(/\D/g, '')}#${String(body.section ?? '').replace(/[^\w-]/g, '')}`,
+  (body) => {
+    const section = String(body.section ?? '').replace(/[^\w-]/g, '')
+    return `/policies/${String(body.plan ?? '').replace(/\D/g, '')}?section=${section}#${section}`
+  },
 )
 
 const bookingInput = z.object({

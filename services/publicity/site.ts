@@ -1,0 +1,131 @@
+/**
+ * What the public site reads. Public pages run without a user: published content is read with access
+ * control on (the public's own rules); the disclosure's sites and bins, which staff-only collections
+ * hold, are read by the platform with `select` limited to what is public by law.
+ */
+import type { Payload } from 'payload'
+
+import { refId } from '../../access/roles'
+import { shanghaiDay, shanghaiDayStart } from '../../domain/shared/time'
+
+/** Recyclables, as the programme counts them (the four urban classes and textiles, and the countryside's sellable). */
+export const RECYCLABLE = ['paper', 'plastic', 'metal', 'glass', 'textile', 'sellable']
+
+export type Figures = {
+  cardsIssued: number
+  participants: number
+  participation: number | null
+  recyclablesGramsThisMonth: number
+  month: string
+}
+
+/**
+ * The home page's live figures: cards issued; participants this month (cards with at least one drop);
+ * participation (participants over active cards, ‰); recyclables weighed this month (grams).
+ */
+export async function publicFigures(payload: Payload, now = new Date()): Promise<Figures> {
+  const month = shanghaiDay(now).slice(0, 7)
+  const first = `${month}-01`
+  const [issued, active, days, drops] = await Promise.all([
+    payload.count({ collection: 'cards', overrideAccess: true }),
+    payload.count({ collection: 'cards', where: { status: { equals: 'active' } }, overrideAccess: true }),
+    payload.find({
+      collection: 'card-days',
+      where: { day: { greater_than_equal: first } },
+      select: { card: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    }),
+    payload.find({
+      collection: 'drop-offs',
+      where: {
+        and: [
+          { occurredAt: { greater_than_equal: shanghaiDayStart(first).toISOString() } },
+          { category: { in: RECYCLABLE } },
+        ],
+      },
+      select: { grams: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    }),
+  ])
+  const participants = new Set(days.docs.map((d) => String(refId(d.card)))).size
+  return {
+    cardsIssued: issued.totalDocs,
+    participants,
+    participation: active.totalDocs ? Math.round((participants * 1000) / active.totalDocs) : null,
+    recyclablesGramsThisMonth: drops.docs.reduce((sum, d) => sum + (d.grams ?? 0), 0),
+    month,
+  }
+}
+
+export type DisclosedSite = {
+  id: number | string
+  name: string
+  kind: string
+  town: string
+  address: string
+  latitude: number | null
+  longitude: number | null
+  dropOffTimes: string
+  collectionFrequency: string
+  personInCharge: string
+  complaintPhone: string
+  confirmedAt: string | null
+  bins: Array<{ deviceId: string; kind: string; status: string }>
+}
+
+/** Every drop-off point with what the public is told of it. */
+export async function disclosedSites(payload: Payload): Promise<DisclosedSite[]> {
+  const [sites, bins, towns] = await Promise.all([
+    payload.find({
+      collection: 'sites',
+      select: {
+        name: true,
+        kind: true,
+        town: true,
+        address: true,
+        latitude: true,
+        longitude: true,
+        dropOffTimes: true,
+        collectionFrequency: true,
+        personInCharge: true,
+        complaintPhone: true,
+        disclosureConfirmedAt: true,
+      },
+      sort: 'name',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    }),
+    payload.find({
+      collection: 'bins',
+      select: { deviceId: true, kind: true, status: true, site: true },
+      sort: 'deviceId',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    }),
+    payload.find({ collection: 'towns', select: { name: true }, pagination: false, depth: 0, overrideAccess: true }),
+  ])
+  const townName = new Map(towns.docs.map((t) => [String(t.id), t.name]))
+  return sites.docs.map((s) => ({
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    town: townName.get(String(refId(s.town))) ?? '',
+    address: s.address ?? '',
+    latitude: s.latitude ?? null,
+    longitude: s.longitude ?? null,
+    dropOffTimes: s.dropOffTimes ?? '',
+    collectionFrequency: s.collectionFrequency ?? '',
+    personInCharge: s.personInCharge ?? '',
+    complaintPhone: s.complaintPhone ?? '',
+    confirmedAt: s.disclosureConfirmedAt ?? null,
+    bins: bins.docs
+      .filter((b) => String(refId(b.site)) === String(s.id))
+      .map((b) => ({ deviceId: b.deviceId, kind: b.kind, status: b.status ?? 'offline' })),
+  }))
+}
