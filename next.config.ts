@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   // The custom express server (server.ts) owns the port; Next only renders.
   poweredByHeader: false,
   serverExternalPackages: ['libsql', '@libsql/client'],
+  // The browser tests build before they start; `npm run lint` has already run `tsc --noEmit` on the same code.
+  typescript: { ignoreBuildErrors: process.env.FENLEI_SKIP_BUILD_TYPECHECK === '1' },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -162,7 +162,8 @@ async function main() {
       ...(seed
         ? [
             `  管理员 Admin login: ${env.SEED_ADMIN_EMAIL} / ${env.SEED_ADMIN_PASSWORD}`,
-            ...demoUsers.map((u) => `  演示 Demo ${u.role}: ${u.email} / ${DEMO_PASSWORD}`),
+            // Production never creates the demo accounts (seed/index.ts), so it does not name them either.
+            ...(dev ? demoUsers.map((u) => `  演示 Demo ${u.role}: ${u.email} / ${DEMO_PASSWORD}`) : []),
           ]
         : [`  管理员 Admin login: ${env.SEED_ADMIN_EMAIL} / (your own password)`]),
       '',

@@ -16,12 +16,9 @@ export const adminsOrOwnBaseRecords: Access = ({ req }) => {
   return hasRole(user, 'base-editor') && base !== null ? { base: { equals: base } } : false
 }
 
-/** A base's articles: admins all, a base editor their own base's (drafts too), the public what is published. */
-export const articleReaders: Access = (args) => {
-  const user = currentUser(args.req)
-  if (user) return adminsOrOwnBaseRecords(args)
-  return published
-}
+/** A base's articles: admins all, a base editor their own base's (drafts too), everyone else what is published. */
+export const articleReaders: Access = (args) =>
+  hasRole(currentUser(args.req), 'admin', 'base-editor') ? adminsOrOwnBaseRecords(args) : published
 
 /** Work plans the public sees: consultation drafts and issued plans. */
 export const adminsOrPublicPlans: Access = ({ req }) =>

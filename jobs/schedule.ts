@@ -6,6 +6,7 @@ import { env } from '../config/env'
 import { payClosedPeriods } from './assessment/payClosedPeriods'
 import { expirePoints } from './points/expirePoints'
 import { markOfflineBins } from './devices/markOffline'
+import { runQueuedJobs } from './publicity/runQueued'
 
 export function startScheduler(payload: Payload): () => void {
   const guarded = (name: string, work: () => Promise<unknown>) => {
@@ -23,11 +24,11 @@ export function startScheduler(payload: Payload): () => void {
     }
   }
   const tasks = [
-    // Payload's jobs queue: scheduled publishing of campaigns and base articles (and unpublishing).
     cron.schedule(
       '* * * * *',
       guarded('run-queued-jobs', async () => {
-        await payload.jobs.run({ queue: 'default', limit: 50 })
+        const ran = await runQueuedJobs(payload)
+        if (ran) payload.logger.info(`Ran ${ran} queued jobs (scheduled publishing).`)
       }),
     ),
     cron.schedule(

@@ -7,6 +7,7 @@
  */
 import { DEMO_PASSWORD } from '../seed/district'
 import { seedDemo } from '../seed'
+import { runQueuedJobs } from '../jobs/publicity/runQueued'
 import { recordDrops } from '../services/points/drops'
 import { bootPayload, type Booted } from './helpers/boot'
 
@@ -81,6 +82,32 @@ describe('drafts never show', () => {
       body: { title: 'x', kind: 'training', date: '2026-11-01' },
     })
     expect(write.status).toBe(403)
+  })
+})
+
+describe('scheduled publishing', () => {
+  test('a draft scheduled for a time that has come is published by the scheduler’s run, once', async () => {
+    const draft = await app.payload.create({
+      collection: 'campaigns',
+      data: { title: '定时发布的活动', kind: 'festival', date: new Date().toISOString(), _status: 'draft' },
+      draft: true,
+    })
+    const admin = (await app.payload.find({ collection: 'users', where: { email: { equals: ADMIN.email } } })).docs[0]!
+    await app.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'campaigns', value: draft.id },
+        user: { relationTo: 'users', value: admin.id },
+      },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    expect((await app.rest.call('GET', `/campaigns/${draft.id}`)).status).toBe(404)
+    expect(await runQueuedJobs(app.payload)).toBe(1)
+    const shown = await app.rest.call('GET', `/campaigns/${draft.id}`)
+    expect(shown.status).toBe(200)
+    expect(shown.body._status).toBe('published')
+    expect(await runQueuedJobs(app.payload)).toBe(0)
   })
 })
 
@@ -582,5 +609,91 @@ describe('information disclosure', () => {
       body: { disclosureStale: false },
     })
     expect(forged.status).toBe(403)
+  })
+})
+
+describe('every new collection, as every role, over REST and GraphQL', () => {
+  type Role = 'anonymous' | 'town' | 'operator' | 'base' | 'admin'
+  const roles: Role[] = ['anonymous', 'town', 'operator', 'base', 'admin']
+  const as = (r: Role) => (r === 'anonymous' ? undefined : tokens[r])
+  let seq = 0
+  const soon = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
+  const bodies: Record<string, () => Promise<Record<string, unknown>>> = {
+    campaigns: async () => ({ title: `矩阵活动 ${++seq}`, kind: 'training', date: soon(0) }),
+    'work-plans': async () => ({ title: `矩阵方案 ${++seq}`, sections: [{ heading: '一', body: '内容' }] }),
+    'plan-comments': async () => ({ plan: plan.open, section: plan.section, text: '直接写入' }),
+    'education-bases': async () => ({ name: `矩阵基地 ${++seq}`, kind: 'school' }),
+    'base-articles': async () => ({ title: `矩阵文章 ${++seq}`, base: ownBase }),
+    'visit-slots': async () => ({ base: ownBase, startsAt: soon(72), endsAt: soon(73), capacity: 10 }),
+    'visit-bookings': async () => {
+      const slot = (
+        await app.payload.find({
+          collection: 'visit-slots',
+          where: { and: [{ base: { equals: ownBase } }, { startsAt: { greater_than: soon(1) } }] },
+          limit: 1,
+        })
+      ).docs[0]!
+      return { slot: slot.id, groupName: '矩阵团体', size: 1, contactName: '甲', contactPhone: '13900005555' }
+    },
+    feedback: async () => ({ text: '直接写入' }),
+    'honour-rolls': async () => ({ month: `2025-${String(++seq % 12 || 12).padStart(2, '0')}` }),
+  }
+  const mayCreate: Record<string, Role[]> = {
+    campaigns: ['admin'],
+    'work-plans': ['admin'],
+    'plan-comments': [],
+    'education-bases': ['admin'],
+    'base-articles': ['admin', 'base'],
+    'visit-slots': ['admin', 'base'],
+    'visit-bookings': ['admin', 'base'],
+    feedback: [],
+    'honour-rolls': ['admin'],
+  }
+  const mayList: Record<string, Role[]> = {
+    feedback: ['operator', 'admin'],
+    'visit-bookings': ['base', 'admin'],
+  }
+
+  test.each(Object.keys(bodies))('%s: create and list as each role', async (collection) => {
+    for (const role of roles) {
+      const res = await app.rest.call('POST', `/${collection}`, { token: as(role), body: await bodies[collection]!() })
+      expect([collection, role, res.status]).toEqual([
+        collection,
+        role,
+        mayCreate[collection]!.includes(role) ? 201 : 403,
+      ])
+      const list = await app.rest.call('GET', `/${collection}?limit=1`, { token: as(role) })
+      const listed = mayList[collection] ? mayList[collection]!.includes(role) : true
+      expect([collection, role, list.status]).toEqual([collection, role, listed ? 200 : 403])
+    }
+  })
+
+  test('GraphQL shows the public no draft, no held comment, no booking, no feedback and no contact', async () => {
+    await app.payload.create({
+      collection: 'base-articles',
+      data: { title: '草稿文章 GQL', base: ownBase, _status: 'draft' },
+      draft: true,
+    })
+    const q = await app.rest.graphql(`{
+      Campaigns(limit: 200, draft: true) { docs { title _status } }
+      BaseArticles(limit: 200, draft: true) { docs { title _status } }
+      PlanComments(limit: 200) { docs { status contact } }
+      WorkPlans(limit: 50) { docs { status } }
+    }`)
+    const data = q.body.data
+    expect(data.Campaigns.docs.every((d: { _status: string }) => d._status === 'published')).toBe(true)
+    expect(data.BaseArticles.docs.map((d: { title: string }) => d.title)).not.toContain('草稿文章 GQL')
+    expect(
+      data.PlanComments.docs.every(
+        (d: { status: string; contact: null }) => d.status === 'approved' && d.contact === null,
+      ),
+    ).toBe(true)
+    expect(data.WorkPlans.docs.every((d: { status: string }) => ['consultation', 'issued'].includes(d.status))).toBe(
+      true,
+    )
+    const bookings = await app.rest.graphql(`{ VisitBookings { docs { groupName } } }`)
+    expect(bookings.body.data?.VisitBookings ?? null).toBeNull()
+    const feedback = await app.rest.graphql(`{ Feedbacks { docs { text } } }`)
+    expect(JSON.stringify(feedback.body)).not.toContain('灯坏了')
   })
 })

@@ -49,3 +49,9 @@ export function SpamTrap() {
 }
 
 export const idOf = (raw: string) => (/^\d{1,12}$/.test(raw) ? Number(raw) : /^[a-f0-9]{24}$/.test(raw) ? raw : null)
+
+/** A public image, served by Payload with its access rules (no image optimiser runs on an offline server). */
+export function Photo({ src, alt }: { src: string; alt: string }) {
+  // eslint-disable-next-line @next/next/no-img-element -- see above: Payload serves the file, as is
+  return <img src={src} alt={alt} loading="lazy" />
+}

@@ -32,6 +32,7 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
         <header className="site">
           <div className="bar">
             <Link className="brand" href="/">
+              {/* eslint-disable-next-line @next/next/no-img-element -- files are served by Payload with its access rules; no image optimiser runs offline */}
               <img src="/logo.svg" alt="" width={28} height={28} />
               <span>垃圾分类公共服务平台</span>
             </Link>

@@ -63,10 +63,11 @@ export function runToExit(
   file: string,
   env: Record<string, string>,
   timeoutMs = 90_000,
+  args: string[] = [],
 ): Promise<{ code: number | null; output: string; ms: number }> {
   const started = Date.now()
   let output = ''
-  const child = spawn(process.execPath, [...NODE_ARGS, file], {
+  const child = spawn(process.execPath, [...NODE_ARGS, file, ...args], {
     cwd: root,
     env: { ...process.env, NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

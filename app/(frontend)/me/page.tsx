@@ -14,10 +14,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * rewards within reach. The lookup posts to /api/public/balance (rate-limited); a right answer leaves a
  * signed ten-minute pass for this page only.
  */
+/** The card a valid pass was issued for, as its holder may see it (null without a pass or once it expired). */
+async function passHolder(secret: string, pass: string | undefined) {
+  const cardId = readPass(secret, pass, Date.now())
+  return cardId ? residentView(await cms(), cardId) : null
+}
+
 export default async function Me({ searchParams }: Props) {
   const payload = await cms()
-  const cardId = readPass(payload.secret, (await cookies()).get(PASS_COOKIE)?.value, Date.now())
-  const view = cardId ? await residentView(payload, cardId) : null
+  const view = await passHolder(payload.secret, (await cookies()).get(PASS_COOKIE)?.value)
   const error = await param(searchParams, 'error')
   return (
     <>

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { CAMPAIGN_KINDS, COVERAGE_KINDS } from '../../../../domain/publicity/kinds'
 import type { Campaign, Media } from '../../../../payload-types'
-import { cms, day, idOf } from '../../cms'
+import { cms, day, idOf, Photo } from '../../cms'
 
 export const dynamic = 'force-dynamic'
 
@@ -48,7 +48,7 @@ export default async function CampaignPage({ params }: Props) {
       {photos.length > 0 && (
         <div className="photos">
           {photos.map((p) => (
-            <img key={p.id} src={p.url ?? ''} alt={p.alt ?? c.title} loading="lazy" />
+            <Photo key={p.id} src={p.url ?? ''} alt={p.alt ?? c.title} />
           ))}
         </div>
       )}

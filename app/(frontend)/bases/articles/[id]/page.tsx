@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import type { BaseArticle, Media } from '../../../../../payload-types'
-import { cms, day, idOf } from '../../../cms'
+import { cms, day, idOf, Photo } from '../../../cms'
 
 export const dynamic = 'force-dynamic'
 
@@ -44,7 +44,7 @@ export default async function ArticlePage({ params }: Props) {
       {photos.length > 0 && (
         <div className="photos">
           {photos.map((p) => (
-            <img key={p.id} src={p.url ?? ''} alt={p.alt ?? a.title} loading="lazy" />
+            <Photo key={p.id} src={p.url ?? ''} alt={p.alt ?? a.title} />
           ))}
         </div>
       )}
