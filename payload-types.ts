@@ -1190,7 +1190,7 @@ export interface BaseArticle {
   /**
    * A base editor can only choose their own base
    */
-  base?: (number | null) | EducationBase;
+  base: number | EducationBase;
   summary?: string | null;
   body?: {
     root: {

@@ -213,6 +213,10 @@ export const messages = {
     '还有 {{count}} 条公开意见未办理（采纳、部分采纳或不采纳并说明理由），不能印发。',
     '{{count}} shown comments are not closed out yet (adopted, partly or not adopted with a reason).',
   ),
+  COMMENTS_PENDING: m(
+    '还有 {{count}} 条意见未审核（公开或隐藏），不能印发。',
+    '{{count}} comments still await moderation (show or hide them) before issuing.',
+  ),
   HIDE_REASON_REQUIRED: m('隐藏意见须填写原因。', 'Hiding a comment needs a reason.'),
   OUTCOME_REASON_REQUIRED: m('部分采纳或不采纳须说明理由。', 'Partly or not adopted needs a reason.'),
   CONSULTATION_CLOSED: m(

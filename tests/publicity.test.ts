@@ -224,6 +224,10 @@ describe('a work plan from draft to issued', () => {
       body: { plan: id, section, text: '请补充时间表。' },
       headers: fresh(),
     })
+    const held = await app.rest.call('POST', '/public/comments', {
+      body: { plan: id, section, text: '这条意见被隐藏。' },
+      headers: fresh(),
+    })
     await app.rest.call('PATCH', `/plan-comments/${comment.body.id}`, {
       token: tokens.admin,
       body: { status: 'approved' },
@@ -242,6 +246,13 @@ describe('a work plan from draft to issued', () => {
       headers: fresh(),
     })
     expect(late.body.errors[0].data.code).toBe('CONSULTATION_CLOSED')
+    // Nothing is issued while a comment awaits moderation, or a shown one has no outcome.
+    const unmoderated = await patch({ status: 'issued' })
+    expect(unmoderated.body.errors[0].data.code).toBe('COMMENTS_PENDING')
+    await app.rest.call('PATCH', `/plan-comments/${held.body.id}`, {
+      token: tokens.admin,
+      body: { status: 'hidden', hiddenReason: '与本章节无关' },
+    })
     const issue = await patch({ status: 'issued' })
     expect(issue.status).toBe(400)
     expect(issue.body.errors[0].data.code).toBe('CLOSE_OUT_MISSING')
@@ -364,6 +375,24 @@ describe('visits to an education base', () => {
       headers: fresh(),
     })
     expect(past.headers.get('location')).toBe(`/bases/slot/${pastSlot}?error=SLOT_PAST#book`)
+  })
+
+  test('five parties of ten asking at once for thirty places: three are taken, two refused, never more than capacity', async () => {
+    const fresh30 = await app.payload.create({
+      collection: 'visit-slots',
+      data: {
+        base: ownBase,
+        startsAt: new Date(Date.now() + 72 * 3600_000).toISOString(),
+        endsAt: new Date(Date.now() + 73 * 3600_000).toISOString(),
+        capacity: 30,
+      },
+    })
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) => book({ slot: fresh30.id, groupName: `并发 ${i}`, size: 10, waitIfFull: false })),
+    )
+    expect(results.map((r) => r.status).sort()).toEqual([201, 201, 201, 409, 409])
+    const held = await app.payload.find({ collection: 'visit-bookings', where: { slot: { equals: fresh30.id } } })
+    expect(held.docs.reduce((sum, b) => sum + b.size, 0)).toBe(30)
   })
 
   test.each([

@@ -19,10 +19,10 @@ export const BaseArticles: CollectionConfig = {
     delete: adminsOrOwnBaseRecords,
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [ownBase] },
+  hooks: { beforeValidate: [ownBase] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: t('标题', 'Title') },
-    baseField(),
+    { ...baseField(), required: true },
     { name: 'summary', type: 'textarea', maxLength: 300, label: t('摘要', 'Summary') },
     { name: 'body', type: 'richText', label: t('正文', 'Text') },
     publicImages('photos', t('图片', 'Photos')),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
+import { refId } from '../../access/roles'
 import { adminsOrOwnBaseRecords } from '../../access/publicity'
 import { byRole } from '../../access/byRole'
 import { BOOKING_STATUSES } from '../../domain/publicity/kinds'
@@ -38,7 +39,15 @@ export const VisitBookings: CollectionConfig = {
   hooks: { beforeChange: [bookVisit], afterChange: [tellBooker] },
   fields: [
     titleField(),
-    relation('visit-slots', 'slot', t('参观时段', 'Slot'), { required: true, index: true }),
+    relation('visit-slots', 'slot', t('参观时段', 'Slot'), {
+      required: true,
+      index: true,
+      // A base editor picks among their own base's slots.
+      filterOptions: ({ user }) =>
+        user?.role === 'base-editor' && user.educationBase
+          ? { base: { equals: refId(user.educationBase as number) } }
+          : true,
+    }),
     relation('education-bases', 'base', t('教育基地', 'Education base'), { index: true, readOnly: true }),
     {
       type: 'row',

@@ -23,7 +23,7 @@ export const VisitSlots: CollectionConfig = {
     update: adminsOrOwnBaseRecords,
     delete: adminsOrOwnBaseRecords,
   },
-  hooks: { beforeChange: [ownBase, titleSlot] },
+  hooks: { beforeValidate: [ownBase], beforeChange: [titleSlot] },
   fields: [
     titleField(),
     { ...baseField(), required: true },

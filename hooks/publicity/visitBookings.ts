@@ -11,6 +11,7 @@ import { currentUser, hasRole, refId, sameRef } from '../../access/roles'
 import { code, HOLDS_PLACES, placesTaken, promotions, type SlotBooking } from '../../domain/publicity/bookings'
 import { BOOKING_STATUSES, type BookingStatus } from '../../domain/publicity/kinds'
 import { formatShanghai } from '../../domain/shared/time'
+import { env } from '../../config/env'
 import { labelIn } from '../../i18n/labels'
 import type { VisitBooking, VisitSlot } from '../../payload-types'
 import { asPlatform, isPlatformWrite } from '../../services/platform'
@@ -129,7 +130,7 @@ export const tellBooker: CollectionAfterChangeHook<VisitBooking> = async ({ doc,
       name: doc.contactName,
       title: told.title,
       body,
-      link: `/bases/booking?ref=${doc.reference}`,
+      link: `${env.PUBLIC_URL ?? ''}/bases/booking?ref=${doc.reference}`,
     })
   }
   // Places freed: the waiting list moves up, in order.

@@ -34,6 +34,13 @@ export const planWorkflow: CollectionBeforeChangeHook<WorkPlan> = async ({ data,
       overrideAccess: true,
       select: { outcome: true, outcomeReason: true },
     })
+    const pending = await req.payload.count({
+      collection: 'plan-comments',
+      where: { and: [{ plan: { equals: originalDoc!.id } }, { status: { equals: 'pending' } }] },
+      req,
+      overrideAccess: true,
+    })
+    if (pending.totalDocs) throw badRequest(req, 'COMMENTS_PENDING', { count: pending.totalDocs })
     const open = openCloseOuts(shown.docs)
     if (open.length)
       throw badRequest(req, 'CLOSE_OUT_MISSING', { count: open.length }, { comments: open.map((c) => c.id) })
