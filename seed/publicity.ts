@@ -71,6 +71,30 @@ const campaigns = [
   },
 ]
 
+const materials = [
+  {
+    title: '致全区市民的一封信',
+    kind: 'letter' as const,
+    file: 'letter-to-citizens.txt',
+    description: '垃圾分类倡议书，随《知识手册》入户发放。',
+    text: '致全区市民的一封信\n\n亲爱的市民朋友：\n垃圾分类，人人有责。请您按照可回收物、有害垃圾、厨余垃圾、其他垃圾四类分类投放，使用智能分类卡积分兑换礼品。\n\n区城市管理局\n',
+  },
+  {
+    title: '生活垃圾分类知识手册（2026 版）',
+    kind: 'handbook' as const,
+    file: 'handbook-2026.txt',
+    description: '四分类标准、投放时间和积分规则。',
+    text: '生活垃圾分类知识手册\n\n一、可回收物：纸类、塑料、金属、玻璃、织物。\n二、有害垃圾：废电池、废灯管、过期药品。\n三、厨余垃圾：剩菜剩饭、果皮菜叶。\n四、其他垃圾：除上述三类以外的生活垃圾。\n',
+  },
+  {
+    title: '宣传标语（20 条）',
+    kind: 'slogan' as const,
+    file: 'slogans.txt',
+    description: '供各镇（街道）、小区张贴使用。',
+    text: '垃圾分一分，环境美十分。\n分类投放一小步，文明城市一大步。\n',
+  },
+]
+
 const plans = {
   issued: {
     title: '区生活垃圾分类工作实施方案（2026—2027 年）',
@@ -169,6 +193,21 @@ export async function seedPublicity(payload: Payload): Promise<number> {
             _status: 'published',
           },
         }),
+    )
+  }
+
+  for (const m of materials) {
+    created += await once(
+      payload,
+      () => payload.count({ collection: 'materials', where: { title: { equals: m.title } } }),
+      () => {
+        const data = Buffer.from(m.text, 'utf8')
+        return payload.create({
+          collection: 'materials',
+          data: { title: m.title, kind: m.kind, description: m.description },
+          file: { data, mimetype: 'text/plain', name: m.file, size: data.length },
+        })
+      },
     )
   }
 
