@@ -1,6 +1,7 @@
 import { BIN_KINDS, BIN_STATUSES } from '../../../domain/devices/bins'
 import { SITE_KINDS } from '../../../domain/places/sites'
-import { project } from '../../../domain/publicity/map'
+import { env } from '../../../config/env'
+import { mapView } from '../../../domain/publicity/map'
 import { disclosedSites } from '../../../services/publicity/site'
 import { cms } from '../cms'
 
@@ -19,18 +20,21 @@ export default async function Disclosure() {
   const placed = sites.filter(
     (s): s is typeof s & { latitude: number; longitude: number } => s.latitude !== null && s.longitude !== null,
   )
-  const at = placed.length ? project(placed, W, H) : null
+  const view = placed.length ? mapView(placed, W, H, 40, env.MAP_TILE_URL) : null
   return (
     <>
       <h1>信息公开：垃圾分类投放点</h1>
       <p>全区投放点的位置、投放时间、收运频次、责任人和监督电话。发现问题请拨打监督电话，或在“意见征集”中留言。</p>
-      {at && (
+      {view && (
         <figure style={{ margin: 0 }}>
           <svg className="map" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="map-title" data-testid="map">
             <title id="map-title">{`投放点分布图（按经纬度绘制，共 ${placed.length} 处）`}</title>
             <rect x="0" y="0" width={W} height={H} fill="#eef4f0" />
+            {view.tiles.map((t) => (
+              <image key={t.href} href={t.href} x={t.x} y={t.y} width={t.size} height={t.size} />
+            ))}
             {placed.map((s) => {
-              const p = at(s)
+              const p = view.place(s)
               return (
                 <a key={s.id} href={`#site-${s.id}`} aria-label={s.name}>
                   <circle cx={p.x} cy={p.y} r={9} fill="#1f7a4d" data-site={s.name} />
