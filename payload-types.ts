@@ -1112,8 +1112,12 @@ export interface Campaign {
 export interface Material {
   id: number;
   title: string;
-  kind: 'handbook' | 'letter' | 'poster' | 'slogan';
+  kind: 'handbook' | 'letter' | 'poster' | 'slogan' | 'attachment';
   description?: string | null;
+  /**
+   * Anyone may download it once public; a work plan’s attachments become public with the plan
+   */
+  published?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1146,12 +1150,19 @@ export interface WorkPlan {
     body: string;
     id?: string | null;
   }[];
+  /**
+   * Upload as kind “Document attachment”; public with the plan
+   */
   attachments?: (number | Material)[] | null;
   comments?: {
     docs?: (number | PlanComment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * E.g. the executive meeting; today when left empty
+   */
+  approvedOn?: string | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
   issuedAt?: string | null;
@@ -2348,6 +2359,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   title?: T;
   kind?: T;
   description?: T;
+  published?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2380,6 +2392,7 @@ export interface WorkPlansSelect<T extends boolean = true> {
       };
   attachments?: T;
   comments?: T;
+  approvedOn?: T;
   approvedBy?: T;
   approvedAt?: T;
   issuedAt?: T;

@@ -213,6 +213,10 @@ export const messages = {
     '还有 {{count}} 条公开意见未办理（采纳、部分采纳或不采纳并说明理由），不能印发。',
     '{{count}} shown comments are not closed out yet (adopted, partly or not adopted with a reason).',
   ),
+  CONSULTATION_STILL_OPEN: m(
+    '征求意见尚未截止；如需提前结束，请先把截止时间改为现在。',
+    'The consultation is still open; to end it early, set its closing time to now first.',
+  ),
   COMMENTS_PENDING: m(
     '还有 {{count}} 条意见未审核（公开或隐藏），不能印发。',
     '{{count}} comments still await moderation (show or hide them) before issuing.',
@@ -241,6 +245,14 @@ export const messages = {
     '该时段只剩 {{free}} 个名额；可选择排入候补。',
     'Only {{free}} places left; you may join the waiting list.',
   ),
+  CAPACITY_BELOW_HELD: m(
+    '已有 {{held}} 人预约，可接待人数不能少于此数。',
+    '{{held}} places are already held; the capacity cannot go below that.',
+  ),
+  SLOT_HAS_BOOKINGS: m(
+    '该时段还有 {{count}} 个预约或候补，请先婉拒或取消。',
+    '{{count}} bookings hold or wait for this slot; decline or cancel them first.',
+  ),
   BOOKING_STEP: m('预约不能从「{{from}}」改为「{{to}}」。', 'A booking cannot go from “{{from}}” to “{{to}}”.'),
   BOOKING_FIXED: m(
     '预约的时段和人数不能修改，请取消后重新预约。',
@@ -252,6 +264,10 @@ export const messages = {
   ),
   ROLL_MONTH_FIXED: m('光荣榜的月份不能修改。', 'An honour roll’s month cannot change.'),
   ROLL_PUBLISHED: m('光荣榜已发布，不能修改。', 'The honour roll is published and can no longer change.'),
+  ROLL_MONTH_OPEN: m(
+    '{{month}} 还没有结束，月底后才能发布。',
+    '{{month}} has not ended yet; publish it after the month is over.',
+  ),
   ROLL_EMPTY: m(
     '{{month}} 没有机关单位的持卡记录，无法发布。',
     'No office cards on record for {{month}}; nothing to publish.',

@@ -204,7 +204,7 @@ export async function seedPublicity(payload: Payload): Promise<number> {
         const data = Buffer.from(m.text, 'utf8')
         return payload.create({
           collection: 'materials',
-          data: { title: m.title, kind: m.kind, description: m.description },
+          data: { title: m.title, kind: m.kind, description: m.description, published: true },
           file: { data, mimetype: 'text/plain', name: m.file, size: data.length },
         })
       },
@@ -244,7 +244,9 @@ export async function seedPublicity(payload: Payload): Promise<number> {
           },
         })
       }
-      await payload.update({ collection: 'work-plans', id: plan.id, data: { status: 'approved' } })
+      // The consultation ran its course: closed, then approved by the district government.
+      await payload.update({ collection: 'work-plans', id: plan.id, data: { consultationEnds: day(-10) } })
+      await payload.update({ collection: 'work-plans', id: plan.id, data: { status: 'approved', approvedOn: day(-5) } })
       await payload.update({ collection: 'work-plans', id: plan.id, data: { status: 'issued' } })
     },
   )

@@ -1,7 +1,8 @@
 /** The publicity rules as pure functions: bookings and the waiting list, consultation, the honour roll, the resident pass, limits, the map. */
 import { code, placesTaken, promotions, type SlotBooking } from '../domain/publicity/bookings'
 import { consultationOpen, openCloseOuts, planStepAllowed } from '../domain/publicity/consultation'
-import { percent, previousMonth, rankOffices } from '../domain/publicity/honourRoll'
+import { previousMonth, rankOffices } from '../domain/publicity/honourRoll'
+import { percentText as percent } from '../domain/shared/rates'
 import { mapView } from '../domain/publicity/map'
 import { issuePass, readPass } from '../domain/publicity/residentPass'
 import { prng } from '../domain/shared/random'

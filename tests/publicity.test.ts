@@ -7,6 +7,8 @@
  */
 import { DEMO_PASSWORD } from '../seed/district'
 import { seedDemo } from '../seed'
+import { previousMonth } from '../domain/publicity/honourRoll'
+import { shanghaiDay, shanghaiDayStart } from '../domain/shared/time'
 import { runQueuedJobs } from '../jobs/publicity/runQueued'
 import { recordDrops } from '../services/points/drops'
 import { bootPayload, type Booted } from './helpers/boot'
@@ -86,6 +88,22 @@ describe('drafts never show', () => {
       body: { title: 'x', kind: 'training', date: '2026-11-01' },
     })
     expect(write.status).toBe(403)
+  })
+})
+
+describe('versions hold drafts', () => {
+  test('only admins read the versions of campaigns, plans and notices; a base editor only their own base’s articles', async () => {
+    for (const collection of ['campaigns', 'work-plans', 'ranking-notices', 'base-articles']) {
+      for (const role of ['town', 'operator', 'base'] as const) {
+        const res = await app.rest.call('GET', `/${collection}/versions?limit=100&depth=0`, { token: tokens[role] })
+        if (collection === 'base-articles' && role === 'base') {
+          expect(res.status).toBe(200)
+          expect(res.body.docs.every((v: { version: { base: number } }) => v.version.base === ownBase)).toBe(true)
+        } else expect([collection, role, res.status]).toEqual([collection, role, 403])
+      }
+      expect((await app.rest.call('GET', `/${collection}/versions`)).status).toBe(403)
+      expect((await app.rest.call('GET', `/${collection}/versions`, { token: tokens.admin })).status).toBe(200)
+    }
   })
 })
 
@@ -198,6 +216,39 @@ describe('consultation comments', () => {
     expect((await send({ text: '别人的意见' })).status).toBe(201)
   })
 
+  test('a signed-in person comments through the public form like anyone else', async () => {
+    const res = await app.rest.call('POST', '/public/comments', {
+      token: tokens.admin,
+      body: { plan: plan.open, section: plan.section, text: '管理员以公众身份提的意见' },
+      headers: fresh(),
+    })
+    expect(res.status).toBe(201)
+  })
+
+  test('a plan taken back to draft takes its shown comments with it', async () => {
+    const made = await app.rest.call('POST', '/work-plans', {
+      token: tokens.admin,
+      body: {
+        title: '撤回的方案',
+        sections: [{ heading: '唯一一章', body: '内容' }],
+        status: 'draft',
+        consultationEnds: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    })
+    const id = made.body.doc.id
+    await app.rest.call('PATCH', `/work-plans/${id}`, { token: tokens.admin, body: { status: 'consultation' } })
+    const sent = await send({ plan: id, section: made.body.doc.sections[0].id, text: '撤回前的意见' })
+    await app.rest.call('PATCH', `/plan-comments/${sent.body.id}`, {
+      token: tokens.admin,
+      body: { status: 'approved' },
+    })
+    const shown = async () =>
+      (await app.rest.call('GET', `/plan-comments?where[plan][equals]=${id}`)).body.docs.length as number
+    expect(await shown()).toBe(1)
+    await app.rest.call('PATCH', `/work-plans/${id}`, { token: tokens.admin, body: { status: 'draft' } })
+    expect(await shown()).toBe(0)
+  })
+
   test('nobody creates a comment through the collection API, not even an admin', async () => {
     for (const token of [undefined, tokens.admin]) {
       const res = await app.rest.call('POST', '/plan-comments', {
@@ -240,8 +291,13 @@ describe('a work plan from draft to issued', () => {
     const forged = await patch({ status: 'approved', approvedBy: 1 })
     expect(forged.status).toBe(403)
     expect(forged.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
+    // Not while the consultation is open; nor may it lose its closing time.
+    expect((await patch({ status: 'approved' })).body.errors[0].data.code).toBe('CONSULTATION_STILL_OPEN')
+    expect((await patch({ consultationEnds: null })).body.errors[0].data.code).toBe('CONSULTATION_END_REQUIRED')
+    expect((await patch({ consultationEnds: new Date(Date.now() - 1000).toISOString() })).status).toBe(200)
     const approved = await patch({ status: 'approved' })
     expect(approved.status).toBe(200)
+    expect(approved.body.doc.approvedOn).toBeTruthy()
     expect(approved.body.doc.approvedBy).toBeTruthy()
     expect(approved.body.doc.approvedAt).toBeTruthy()
     // After consultation, the public's comments are refused.
@@ -316,11 +372,12 @@ describe('visits to an education base', () => {
     expect(full.body.errors[0].message).toContain('10')
     const b = await book({ groupName: '乙班', size: 15, waitIfFull: true, email: 'b@example.com' })
     expect(b.body.status).toBe('waiting')
+    // Ten places are free, but a party is waiting: a newcomer waits behind it (nobody jumps the list).
     const c = await book({ groupName: '丙班', size: 5, waitIfFull: true })
-    expect(c.body.status).toBe('pending')
+    expect(c.body.status).toBe('waiting')
     const find = async (reference: string) =>
       (await app.payload.find({ collection: 'visit-bookings', where: { reference: { equals: reference } } })).docs[0]!
-    // The base editor declines the first party: the waiting party (15) now fits and moves up.
+    // The base editor declines the first party: both waiting parties now fit and move up, in order.
     const first = await find(a.body.reference)
     const declined = await app.rest.call('PATCH', `/visit-bookings/${first.id}`, {
       token: tokens.base,
@@ -328,11 +385,10 @@ describe('visits to an education base', () => {
     })
     expect(declined.status).toBe(200)
     expect((await find(b.body.reference)).status).toBe('pending')
+    expect((await find(c.body.reference)).status).toBe('pending')
     // The booker is told: mail kept in the outbox (no SMTP server here).
     const mails = await app.payload.find({ collection: 'outbox', where: { to: { equals: 'b@example.com' } } })
-    expect(mails.docs.map((m) => m.subject)).toEqual(
-      expect.arrayContaining(['参观预约已排入候补', '参观预约已确认'.slice(0, 0) + '参观预约已收到']),
-    )
+    expect(mails.docs.map((m) => m.subject)).toEqual(expect.arrayContaining(['参观预约已排入候补', '参观预约已收到']))
     const confirmed = await app.rest.call('PATCH', `/visit-bookings/${(await find(b.body.reference)).id}`, {
       token: tokens.base,
       body: { status: 'confirmed' },
@@ -379,6 +435,38 @@ describe('visits to an education base', () => {
       headers: fresh(),
     })
     expect(past.headers.get('location')).toBe(`/bases/slot/${pastSlot}?error=SLOT_PAST#book`)
+  })
+
+  test('more capacity moves the waiting list up; less than the places held, or deleting a booked slot, is refused', async () => {
+    const small = await app.rest.call('POST', '/visit-slots', {
+      token: tokens.base,
+      body: {
+        startsAt: new Date(Date.now() + 96 * 3600_000).toISOString(),
+        endsAt: new Date(Date.now() + 97 * 3600_000).toISOString(),
+        capacity: 10,
+      },
+    })
+    expect(small.status).toBe(201)
+    expect(small.body.doc.title).toMatch(
+      /^城小区南区垃圾分类宣教基地 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}–\d{2}:\d{2} · 10 人$/,
+    )
+    const id = small.body.doc.id
+    expect((await book({ slot: id, groupName: '丁', size: 10 })).body.status).toBe('pending')
+    const waiting = await book({ slot: id, groupName: '戊', size: 5, waitIfFull: true })
+    expect(waiting.body.status).toBe('waiting')
+    const grow = await app.rest.call('PATCH', `/visit-slots/${id}`, { token: tokens.base, body: { capacity: 15 } })
+    expect(grow.status).toBe(200)
+    const moved = await app.payload.find({
+      collection: 'visit-bookings',
+      where: { reference: { equals: waiting.body.reference } },
+    })
+    expect(moved.docs[0]!.status).toBe('pending')
+    const shrink = await app.rest.call('PATCH', `/visit-slots/${id}`, { token: tokens.base, body: { capacity: 12 } })
+    expect(shrink.body.errors[0].data.code).toBe('CAPACITY_BELOW_HELD')
+    const remove = await app.rest.call('DELETE', `/visit-slots/${id}`, { token: tokens.base })
+    expect(remove.status).toBe(409)
+    expect(remove.body.errors[0].data.code).toBe('SLOT_HAS_BOOKINGS')
+    expect((await app.payload.findByID({ collection: 'visit-slots', id })).capacity).toBe(15)
   })
 
   test('five parties of ten asking at once for thirty places: three are taken, two refused, never more than capacity', async () => {
@@ -521,6 +609,23 @@ describe('the resident’s own page', () => {
     expect(right.status).toBe(429)
   })
 
+  test('one card’s digits are guessed at most ten times an hour, whoever guesses', async () => {
+    for (let i = 0; i < 10; i++)
+      expect(
+        (
+          await app.rest.call('POST', '/public/balance', {
+            body: { cardNumber: 'RES000002', last4: '0000' },
+            headers: fresh(),
+          })
+        ).status,
+      ).toBe(404)
+    const eleventh = await app.rest.call('POST', '/public/balance', {
+      body: { cardNumber: 'res000002', last4: '1234' },
+      headers: fresh(),
+    })
+    expect(eleventh.status).toBe(429)
+  })
+
   test('a form lookup sets a short-lived signed pass for /me only', async () => {
     const res = await app.rest.raw('POST', '/public/balance', {
       form: new URLSearchParams({ cardNumber, last4: '5678' }),
@@ -595,17 +700,24 @@ describe('honour roll and the mobile red flag', () => {
             })
           ).id,
         )
-    const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
-    // Office a: 1 of 4 cards dropped; office b: 3 of 4.
+    // Last month (in Shanghai): office a's 1 of 4 cards dropped, office b's 3 of 4.
+    const month = previousMonth(shanghaiDay(new Date()).slice(0, 7))
+    const midMonth = shanghaiDayStart(`${month}-15`).toISOString()
     const drops = [cards[0]!, cards[4]!, cards[5]!, cards[6]!].map((card, i) => ({
       card,
       category: 'paper',
       grams: 500,
-      occurredAt: new Date().toISOString(),
+      occurredAt: midMonth,
       source: 'device' as const,
       idempotencyKey: `hr-${i}`,
     }))
-    await recordDrops(app.payload, drops)
+    await recordDrops(app.payload, drops, { history: true })
+    // This month is not over: its roll may be drafted, not published.
+    const current = await app.rest.call('POST', '/honour-rolls', {
+      token: tokens.admin,
+      body: { month: shanghaiDay(new Date()).slice(0, 7), status: 'published' },
+    })
+    expect(current.body.errors[0].data.code).toBe('ROLL_MONTH_OPEN')
     const bad = await app.rest.call('POST', '/honour-rolls', { token: tokens.admin, body: { month: '2026-13' } })
     expect(bad.body.errors[0].data.code).toBe('INVALID_MONTH')
     const roll = await app.rest.call('POST', '/honour-rolls', { token: tokens.admin, body: { month } })

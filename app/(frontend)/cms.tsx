@@ -2,6 +2,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { parseId } from '../../domain/shared/ids'
 import { formatShanghai } from '../../domain/shared/time'
 import { isMessageCode, render } from '../../i18n/messages'
 
@@ -48,7 +49,7 @@ export function SpamTrap() {
   )
 }
 
-export const idOf = (raw: string) => (/^\d{1,12}$/.test(raw) ? Number(raw) : /^[a-f0-9]{24}$/.test(raw) ? raw : null)
+export const idOf = parseId
 
 /** A public image, served by Payload with its access rules (no image optimiser runs on an offline server). */
 export function Photo({ src, alt }: { src: string; alt: string }) {

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { COVERAGE_KINDS, CAMPAIGN_KINDS } from '../../domain/publicity/kinds'
+import { percentText } from '../../domain/shared/rates'
 import { publicFigures } from '../../services/publicity/site'
 import { cms, day } from './cms'
 
@@ -42,7 +43,7 @@ export default async function Home() {
           </li>
           <li>
             <span className="value" data-figure="participation">
-              {figures.participation === null ? '—' : `${(figures.participation / 10).toFixed(1)}%`}
+              {percentText(figures.participation)}
             </span>
             本月参与率
           </li>

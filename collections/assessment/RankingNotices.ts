@@ -1,16 +1,12 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
-import { currentUser, hasRole } from '../../access/roles'
+import { adminsOnlyVersions, adminsOrPublishedStatus } from '../../access/publicity'
 import { momentField } from '../../fields/dates'
 import { select } from '../../fields/options'
 import { noticeDocumentEndpoint } from '../../endpoints/assessment/noticeDocument'
 import { generateNotice } from '../../hooks/assessment/rankingNotices'
 import { groups, t } from '../../i18n/labels'
-
-/** A draft is the district's; a published notice is public (the public site shows it with its table). */
-const adminsOrPublished: Access = ({ req }) =>
-  hasRole(currentUser(req), 'admin') ? true : { status: { equals: 'published' } }
 
 /**
  * 考核通报: for a period, the table generated from the approved assessments — towns ranked, each part's
@@ -24,7 +20,14 @@ export const RankingNotices: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'period', 'status', 'publishedAt'],
   },
-  access: { read: adminsOrPublished, create: admins, update: admins, delete: admins },
+  // A draft is the district's; a published notice is public (the public site shows it with its table).
+  access: {
+    read: adminsOrPublishedStatus,
+    readVersions: adminsOnlyVersions,
+    create: admins,
+    update: admins,
+    delete: admins,
+  },
   versions: { maxPerDoc: 50 },
   hooks: { beforeChange: [generateNotice] },
   endpoints: [noticeDocumentEndpoint],

@@ -5,7 +5,7 @@ import { dayField } from '../../fields/dates'
 import { coordinatesRow } from '../../fields/coordinates'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
-import { contactPhoneField } from '../../fields/phone'
+import { complaintPhoneField, contactPhoneField } from '../../fields/phone'
 import { villageField } from '../../fields/relations'
 import { townScoped } from '../../fields/townScoped'
 import { villageInTown } from '../../hooks/shared/villageInTown'
@@ -78,7 +78,7 @@ export const Sites: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'personInCharge', type: 'text', label: t('责任人', 'Person in charge') },
-            contactPhoneField('complaintPhone', t('监督电话', 'Complaint phone')),
+            complaintPhoneField('complaintPhone', t('监督电话', 'Complaint phone')),
             dayField('disclosureConfirmedAt', t('公示信息核实日期', 'Disclosure confirmed on'), {
               description: t(
                 `超过 ${DISCLOSURE_STALE_DAYS} 天未核实即标为过期`,

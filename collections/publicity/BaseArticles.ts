@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOrOwnBaseRecords, articleReaders } from '../../access/publicity'
+import { adminsOrOwnBaseRecords, articleReaders, ownBaseVersions } from '../../access/publicity'
 import { byRole } from '../../access/byRole'
 import { publicImages } from '../../fields/publicity'
 import { ownBase } from '../../hooks/publicity/ownBase'
@@ -14,6 +14,7 @@ export const BaseArticles: CollectionConfig = {
   admin: { group: groups.publicity, useAsTitle: 'title', defaultColumns: ['title', 'base', '_status', 'updatedAt'] },
   access: {
     read: articleReaders,
+    readVersions: ownBaseVersions,
     create: byRole('admin', 'base-editor'),
     update: adminsOrOwnBaseRecords,
     delete: adminsOrOwnBaseRecords,

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
-import { adminsOrPublished } from '../../access/publicity'
+import { adminsOnlyVersions, adminsOrPublished } from '../../access/publicity'
 import { CAMPAIGN_KINDS, COVERAGE_KINDS } from '../../domain/publicity/kinds'
 import { dayField } from '../../fields/dates'
 import { wholeNumber } from '../../fields/numbers'
@@ -25,7 +25,7 @@ export const Campaigns: CollectionConfig = {
     listSearchableFields: ['title', 'place', 'organisers'],
   },
   defaultSort: '-date',
-  access: { read: adminsOrPublished, create: admins, update: admins, delete: admins },
+  access: { read: adminsOrPublished, readVersions: adminsOnlyVersions, create: admins, update: admins, delete: admins },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: t('标题', 'Title') },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
-import { adminsOrPublishedRolls } from '../../access/publicity'
+import { adminsOrPublishedStatus } from '../../access/publicity'
 import { ROLL_STATUSES } from '../../domain/publicity/kinds'
 import { momentField } from '../../fields/dates'
 import { select } from '../../fields/options'
@@ -23,7 +23,7 @@ export const HonourRolls: CollectionConfig = {
     defaultColumns: ['month', 'flagHolder', 'status', 'publishedAt'],
   },
   defaultSort: '-month',
-  access: { read: adminsOrPublishedRolls, create: admins, update: admins, delete: admins },
+  access: { read: adminsOrPublishedStatus, create: admins, update: admins, delete: admins },
   hooks: { beforeChange: [rankMonth] },
   fields: [
     {

@@ -3,18 +3,21 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
-import { anyone } from '../../access/anyone'
+import { adminsOrPublishedMaterials } from '../../access/publicity'
 import { env } from '../../config/env'
 import { MATERIAL_KINDS } from '../../domain/publicity/kinds'
 import { select } from '../../fields/options'
 import { groups, t } from '../../i18n/labels'
 
-/** 宣传资料: the handbook, the letter to citizens, posters and slogans — public files with a description. */
+/**
+ * 宣传资料: the handbook, the letter to citizens, posters and slogans, and work plans' attachments — files
+ * with a description, readable by the public once published (never before).
+ */
 export const Materials: CollectionConfig = {
   slug: 'materials',
   labels: { singular: t('宣传资料', 'Material'), plural: t('宣传资料', 'Materials') },
   admin: { group: groups.publicity, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'filename', 'updatedAt'] },
-  access: { read: anyone, create: admins, update: admins, delete: admins },
+  access: { read: adminsOrPublishedMaterials, create: admins, update: admins, delete: admins },
   upload: {
     staticDir: path.resolve(env.DATA_DIR, 'materials'),
     mimeTypes: [
@@ -28,5 +31,18 @@ export const Materials: CollectionConfig = {
     { name: 'title', type: 'text', required: true, label: t('名称', 'Title') },
     select('kind', t('类型', 'Kind'), MATERIAL_KINDS, { required: true }),
     { name: 'description', type: 'textarea', label: t('说明', 'Description') },
+    {
+      name: 'published',
+      type: 'checkbox',
+      defaultValue: false,
+      label: t('公开', 'Public'),
+      admin: {
+        position: 'sidebar',
+        description: t(
+          '公开后任何人可下载；工作方案的附件随方案进入征求意见或印发时自动公开',
+          'Anyone may download it once public; a work plan’s attachments become public with the plan',
+        ),
+      },
+    },
   ],
 }

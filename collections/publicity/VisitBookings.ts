@@ -11,7 +11,7 @@ import { select } from '../../fields/options'
 import { contactPhoneField } from '../../fields/phone'
 import { actorField, relation } from '../../fields/relations'
 import { titleField } from '../../fields/title'
-import { bookVisit, tellBooker } from '../../hooks/publicity/visitBookings'
+import { bookingRemoved, bookVisit, tellBooker } from '../../hooks/publicity/visitBookings'
 import { groups, t } from '../../i18n/labels'
 
 /**
@@ -36,7 +36,7 @@ export const VisitBookings: CollectionConfig = {
     update: adminsOrOwnBaseRecords,
     delete: admins,
   },
-  hooks: { beforeChange: [bookVisit], afterChange: [tellBooker] },
+  hooks: { beforeChange: [bookVisit], afterChange: [tellBooker], afterDelete: [bookingRemoved] },
   fields: [
     titleField(),
     relation('visit-slots', 'slot', t('参观时段', 'Slot'), {

@@ -8,7 +8,7 @@ import { wholeNumber } from '../../fields/numbers'
 import { baseField } from '../../fields/publicity'
 import { titleField } from '../../fields/title'
 import { ownBase } from '../../hooks/publicity/ownBase'
-import { titleSlot } from '../../hooks/publicity/visitBookings'
+import { keepBookedSlot, slotGrew, titleSlot } from '../../hooks/publicity/visitBookings'
 import { groups, t } from '../../i18n/labels'
 
 /** 参观时段: a time a base receives visitors, with a capacity in people (a party takes as many places as it has people). */
@@ -23,7 +23,12 @@ export const VisitSlots: CollectionConfig = {
     update: adminsOrOwnBaseRecords,
     delete: adminsOrOwnBaseRecords,
   },
-  hooks: { beforeValidate: [ownBase], beforeChange: [titleSlot] },
+  hooks: {
+    beforeValidate: [ownBase],
+    beforeChange: [titleSlot],
+    afterChange: [slotGrew],
+    beforeDelete: [keepBookedSlot],
+  },
   fields: [
     titleField(),
     { ...baseField(), required: true },

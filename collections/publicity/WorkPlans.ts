@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
-import { adminsOrPublicPlans } from '../../access/publicity'
+import { adminsOnlyVersions, adminsOrPublicPlans } from '../../access/publicity'
 import { PLAN_STATUSES } from '../../domain/publicity/kinds'
-import { momentField } from '../../fields/dates'
+import { dayField, momentField } from '../../fields/dates'
 import { select } from '../../fields/options'
 import { actorField, onceSaved } from '../../fields/relations'
-import { planWorkflow } from '../../hooks/publicity/workPlans'
+import { planWorkflow, publishAttachments } from '../../hooks/publicity/workPlans'
 import { groups, t } from '../../i18n/labels'
 
 /**
@@ -24,9 +24,15 @@ export const WorkPlans: CollectionConfig = {
     defaultColumns: ['title', 'number', 'status', 'consultationEnds', 'issuedAt'],
     listSearchableFields: ['title', 'number', 'issuingBody'],
   },
-  access: { read: adminsOrPublicPlans, create: admins, update: admins, delete: admins },
+  access: {
+    read: adminsOrPublicPlans,
+    readVersions: adminsOnlyVersions,
+    create: admins,
+    update: admins,
+    delete: admins,
+  },
   versions: { maxPerDoc: 100 },
-  hooks: { beforeChange: [planWorkflow] },
+  hooks: { beforeChange: [planWorkflow], afterChange: [publishAttachments] },
   fields: [
     { name: 'title', type: 'text', required: true, label: t('标题', 'Title') },
     {
@@ -65,6 +71,13 @@ export const WorkPlans: CollectionConfig = {
       relationTo: 'materials',
       hasMany: true,
       label: t('附件', 'Attachments'),
+      filterOptions: { kind: { equals: 'attachment' } },
+      admin: {
+        description: t(
+          '上传时类型选“文件附件”；方案公开时附件随之公开',
+          'Upload as kind “Document attachment”; public with the plan',
+        ),
+      },
     },
     onceSaved({
       name: 'comments',
@@ -74,8 +87,12 @@ export const WorkPlans: CollectionConfig = {
       label: t('公众意见与办理情况', 'Public comments and close-out'),
       admin: { defaultColumns: ['sectionHeading', 'text', 'status', 'outcome'] },
     }),
-    actorField('approvedBy', t('审定人', 'Approved by'), { sidebar: true }),
-    momentField('approvedAt', t('审定时间', 'Approved at'), { readOnly: true, sidebar: true }),
+    dayField('approvedOn', t('区政府审定日期', 'Approved by the government on'), {
+      sidebar: true,
+      description: t('如常务会议日期；不填则为记录审定的当天', 'E.g. the executive meeting; today when left empty'),
+    }),
+    actorField('approvedBy', t('审定记录人', 'Approval recorded by'), { sidebar: true }),
+    momentField('approvedAt', t('审定记录时间', 'Approval recorded at'), { readOnly: true, sidebar: true }),
     momentField('issuedAt', t('印发时间', 'Issued at'), { readOnly: true, sidebar: true }),
   ],
 }

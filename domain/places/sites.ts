@@ -11,8 +11,18 @@ export const SITE_KINDS = {
 }
 
 /** A mobile number (11 digits) or a landline with its area code (0551-1234567). */
-/** A mobile, a landline with its area code, or a public service hotline (12319, 0553-12319). */
-export const CONTACT_PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8}|(0\d{2,3}-?)?12\d{3})$/
+/** A mobile, or a landline with its area code. */
+export const CONTACT_PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/
+
+/** Where the public complains: a phone as above, or a public service hotline (12319, 0553-12319). */
+export const COMPLAINT_PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8}|(0\d{2,3}-?)?12\d{3})$/
+
+/** A phone as people type it: spaces and dashes between groups, +86 in front. */
+export const normalisePhone = (raw: string) =>
+  raw
+    .replace(/^\s*(\+|00)86[\s-]*/, '')
+    .replace(/\s+/g, '')
+    .trim()
 
 /** A mobile number: 11 digits starting with 1. */
 export const MOBILE_PHONE = /^1\d{10}$/

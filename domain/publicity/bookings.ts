@@ -1,4 +1,5 @@
 /** Visits to an education base (pure): places a party takes, the waiting list, the code shown at the door. */
+import { formatShanghai } from '../shared/time'
 import type { BookingStatus } from './kinds'
 
 export type SlotBooking = { id: number | string; size: number; status: BookingStatus; createdAt: string }
@@ -35,4 +36,15 @@ export function code(length: number, random: () => number): string {
   let out = ''
   for (let i = 0; i < length; i++) out += ALPHABET[Math.floor(random() * ALPHABET.length)]
   return out
+}
+
+/** A slot's time as people read it, in Shanghai: 2026-12-03 09:30–11:00. */
+export function slotWhen(startsAt: string, endsAt: string): string {
+  return `${formatShanghai(startsAt)}–${formatShanghai(endsAt).slice(11)}`
+}
+
+/** A newcomer waits when the party does not fit, or when others already wait (nobody jumps the list). */
+export function placeFor(capacity: number, bookings: SlotBooking[], size: number): { fits: boolean; free: number } {
+  const free = bookings.some((b) => b.status === 'waiting') ? 0 : capacity - placesTaken(bookings)
+  return { fits: size <= free, free: Math.max(0, free) }
 }

@@ -1,5 +1,5 @@
 /** Public consultation on a work plan (pure): when comments are taken, what a comment may be, the close-out. */
-import type { CommentOutcome, PlanStatus } from './kinds'
+import { PLAN_ORDER, type CommentOutcome, type PlanStatus } from './kinds'
 
 export const COMMENT_MAX = 1000
 export const NAME_MAX = 40
@@ -17,9 +17,8 @@ export function consultationOpen(
 /** A plan moves one step forward at a time, or back to draft from consultation. */
 export function planStepAllowed(from: PlanStatus, to: PlanStatus): boolean {
   if (from === to) return true
-  const order: PlanStatus[] = ['draft', 'consultation', 'approved', 'issued']
   if (from === 'consultation' && to === 'draft') return true
-  return order.indexOf(to) === order.indexOf(from) + 1
+  return PLAN_ORDER.indexOf(to) === PLAN_ORDER.indexOf(from) + 1
 }
 
 export type CloseOutRow = { id: number | string; outcome?: CommentOutcome | null; outcomeReason?: string | null }
@@ -28,6 +27,3 @@ export type CloseOutRow = { id: number | string; outcome?: CommentOutcome | null
 export function openCloseOuts(rows: CloseOutRow[]): CloseOutRow[] {
   return rows.filter((r) => !r.outcome || (r.outcome !== 'adopted' && !r.outcomeReason?.trim()))
 }
-
-/** A section's key in the page and in a comment: s1, s2, … by position. */
-export const sectionKey = (index: number) => `s${index + 1}`

@@ -3,6 +3,8 @@
  * active cards that dropped at least once in the month — then by accuracy — the share of the month's
  * sorting checks found correct. An office without checks ranks after those with the same participation.
  */
+import { perMille } from '../shared/rates'
+
 export type OfficeMonth = {
   site: number | string
   name: string
@@ -18,8 +20,6 @@ export type RollRow = OfficeMonth & {
   participation: number
   accuracy: number | null
 }
-
-const perMille = (n: number, d: number) => (d > 0 ? Math.round((n * 1000) / d) : 0)
 
 export function rankOffices(offices: OfficeMonth[]): RollRow[] {
   const rows = offices
@@ -40,8 +40,11 @@ export function rankOffices(offices: OfficeMonth[]): RollRow[] {
   return rows
 }
 
-export const percent = (perMilleValue: number | null) =>
-  perMilleValue === null ? '—' : `${(perMilleValue / 10).toFixed(1)}%`
+/** The month after a `yyyy-MM` month. */
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+}
 
 /** The month before a `yyyy-MM` month. */
 export function previousMonth(month: string): string {

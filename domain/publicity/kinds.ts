@@ -23,6 +23,7 @@ export const MATERIAL_KINDS = {
   letter: t('致市民的一封信', 'Letter to citizens'),
   poster: t('宣传海报', 'Poster'),
   slogan: t('宣传标语', 'Slogans'),
+  attachment: t('文件附件', 'Document attachment'),
 }
 
 export const BASE_KINDS = {

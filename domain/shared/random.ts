@@ -1,4 +1,5 @@
-/** Deterministic randomness (pure): the same seed gives the same numbers, for demos and reproducible samples. */
+/** Randomness: deterministic (pure: the same seed, the same numbers) for demos and samples; secure for codes. */
+import { randomInt } from 'node:crypto'
 
 /** A 32-bit hash of a text (FNV-1a). */
 export function hash(text: string): number {
@@ -17,4 +18,9 @@ export function prng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
+}
+
+/** Unpredictable numbers in [0, 1) from the operating system's generator: for codes people must not guess. */
+export function secureRandom(): number {
+  return randomInt(0, 2 ** 32) / 2 ** 32
 }

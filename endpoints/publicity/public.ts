@@ -5,18 +5,21 @@
  * body as sent). A page's form posts here without JavaScript: the answer is a 303 back to the page (with
  * `?error=CODE` when refused); a program posting JSON gets JSON and the usual coded errors.
  */
-import { createHash, randomInt } from 'node:crypto'
+import { createHash } from 'node:crypto'
 
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { CONTACT_PHONE } from '../../domain/places/sites'
+import { CONTACT_PHONE, normalisePhone } from '../../domain/places/sites'
 import { code } from '../../domain/publicity/bookings'
 import { COMMENT_MAX, CONTACT_MAX, consultationOpen, NAME_MAX } from '../../domain/publicity/consultation'
 import { issuePass, PASS_COOKIE, PASS_TTL_MS } from '../../domain/publicity/residentPass'
+import { parseId } from '../../domain/shared/ids'
+import { secureRandom } from '../../domain/shared/random'
 import { WindowLimiter } from '../../domain/system/windowLimit'
 import { badRequest, notFound, say, tooMany } from '../../hooks/shared/errors'
 import { refId } from '../../access/roles'
+import { env } from '../../config/env'
 import { residentView } from '../../services/publicity/resident'
 import { clientAddress, parseWith } from '../shared'
 
@@ -28,8 +31,9 @@ const limiters = {
   feedback: new WindowLimiter(5, WINDOW),
   balance: new WindowLimiter(5, WINDOW),
 }
+/** Guesses at one card's phone digits, from anywhere: at most 10 an hour. */
+const perCard = new WindowLimiter(10, 60 * 60_000)
 
-const random = () => randomInt(0, 1_000_000) / 1_000_000
 const clientKey = (req: PayloadRequest) => createHash('sha256').update(clientAddress(req)).digest('hex').slice(0, 16)
 
 type Reply = { json: Record<string, unknown>; status?: number; back: string; headers?: Record<string, string> }
@@ -72,6 +76,8 @@ function publicAct(
     method: 'post',
     handler: async (req) => {
       const form = isForm(req)
+      // The public's act, whoever's browser sends it: a signed-in session neither adds nor removes rights here.
+      req.user = null
       let body: Record<string, unknown> = {}
       try {
         body = await readBody(req)
@@ -101,15 +107,12 @@ const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((v) => v || undefined)
-/** A record id as a form or JSON sends it: digits become a number (SQLite), an ObjectId stays a string (MongoDB). */
-const id = z.union([
-  z.number().int().positive(),
-  z
-    .string()
-    .regex(/^\d{1,12}$/)
-    .transform(Number),
-  z.string().regex(/^[a-f0-9]{24}$/),
-])
+/** A record id as a form or JSON sends it (see parseId). */
+const id = z.unknown().transform((v, ctx) => {
+  const parsed = parseId(v)
+  if (parsed === null) ctx.addIssue({ code: 'custom', message: 'not an id' })
+  return parsed as number | string
+})
 
 const commentInput = z.object({
   plan: id,
@@ -160,7 +163,7 @@ const comment = publicAct(
   },
   (body) => {
     const section = String(body.section ?? '').replace(/[^\w-]/g, '')
-    return `/policies/${String(body.plan ?? '').replace(/\D/g, '')}?section=${section}#${section}`
+    return `/policies/${parseId(body.plan) ?? ''}?section=${section}#${section}`
   },
 )
 
@@ -169,7 +172,7 @@ const bookingInput = z.object({
   groupName: text(80).min(1),
   size: z.coerce.number().int().min(1).max(500),
   contactName: text(40).min(1),
-  contactPhone: z.string().trim().regex(CONTACT_PHONE),
+  contactPhone: z.string().transform(normalisePhone).pipe(z.string().regex(CONTACT_PHONE)),
   email: z
     .string()
     .trim()
@@ -201,7 +204,7 @@ const booking = publicAct(
       back: `/bases/booking?ref=${doc.reference}`,
     }
   },
-  (body) => `/bases/slot/${String(body.slot ?? '').replace(/\D/g, '')}#book`,
+  (body) => `/bases/slot/${parseId(body.slot) ?? ''}#book`,
 )
 
 const feedbackInput = z.object({
@@ -228,7 +231,7 @@ const feedback = publicAct(
         })
       : null
     if (input.site && !site) throw notFound(req, 'UNKNOWN_SITE')
-    const reference = `FK${code(8, random)}`
+    const reference = `FK${code(8, secureRandom)}`
     await req.payload.create({
       collection: 'feedback',
       data: {
@@ -261,6 +264,8 @@ const balance = publicAct(
   'balance',
   async (req, body) => {
     const input = parseWith(req, balanceInput, body)
+    const wait = perCard.take(input.cardNumber.toUpperCase(), Date.now())
+    if (wait > 0) throw tooMany(req, 'TOO_MANY_ATTEMPTS', { minutes: Math.ceil(wait / 60) }, { retryAfter: wait })
     const found = await req.payload.find({
       collection: 'cards',
       where: { and: [{ cardNumber: { equals: input.cardNumber } }, { status: { equals: 'active' } }] },
@@ -275,7 +280,7 @@ const balance = publicAct(
     const view = await residentView(req.payload, card.id)
     if (!view) throw notFound(req, 'CARD_LOOKUP_FAILED')
     const pass = issuePass(req.payload.secret, refId(card.id)!, Date.now())
-    const secure = (req.headers.get('x-forwarded-proto') ?? '') === 'https' ? '; Secure' : ''
+    const secure = env.PUBLIC_URL?.startsWith('https://') ? '; Secure' : ''
     return {
       json: view,
       status: 200,

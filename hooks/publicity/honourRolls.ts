@@ -6,6 +6,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { currentUser, refId } from '../../access/roles'
 import { previousMonth } from '../../domain/publicity/honourRoll'
+import { shanghaiDay } from '../../domain/shared/time'
 import type { HonourRoll } from '../../payload-types'
 import { officeRanking } from '../../services/publicity/honourRoll'
 import { badRequest } from '../shared/errors'
@@ -24,6 +25,7 @@ export const rankMonth: CollectionBeforeChangeHook<HonourRoll> = async ({ data, 
   data.rows = rows
   if ((data.status ?? was) === 'published') {
     if (!rows.length) throw badRequest(req, 'ROLL_EMPTY', { month })
+    if (month >= shanghaiDay(new Date()).slice(0, 7)) throw badRequest(req, 'ROLL_MONTH_OPEN', { month })
     const before = await req.payload.find({
       collection: 'honour-rolls',
       where: { and: [{ month: { equals: previousMonth(month) } }, { status: { equals: 'published' } }] },

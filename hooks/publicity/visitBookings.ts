@@ -1,46 +1,53 @@
 /**
- * Hooks of `visit-slots` and `visit-bookings`: a party takes its size in places; a full slot offers the
- * waiting list; the editor confirms (a code is made) or declines; places freed move the waiting list up
- * in order; the booker is told at each step.
+ * Hooks of `visit-slots` and `visit-bookings`: a party takes its size in places; a full slot (or one with a
+ * waiting list) offers the waiting list; the editor confirms (a code is made) or declines; places freed —
+ * or added — move the waiting list up in order; the booker is told at each step, the base of each booking.
  */
-import { randomInt } from 'node:crypto'
-
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+} from 'payload'
 
 import { currentUser, hasRole, refId, sameRef } from '../../access/roles'
-import { code, HOLDS_PLACES, placesTaken, promotions, type SlotBooking } from '../../domain/publicity/bookings'
-import { BOOKING_STATUSES, type BookingStatus } from '../../domain/publicity/kinds'
-import { formatShanghai } from '../../domain/shared/time'
 import { env } from '../../config/env'
+import { code, HOLDS_PLACES, placeFor, placesTaken, slotWhen } from '../../domain/publicity/bookings'
+import { BOOKING_STATUSES, type BookingStatus } from '../../domain/publicity/kinds'
+import { secureRandom } from '../../domain/shared/random'
 import { labelIn } from '../../i18n/labels'
 import type { VisitBooking, VisitSlot } from '../../payload-types'
-import { asPlatform, isPlatformWrite } from '../../services/platform'
-import { sendMail } from '../../services/system/notify'
+import { isPlatformWrite } from '../../services/platform'
+import { promoteWaiting, slotBookings } from '../../services/publicity/bookings'
+import { notify, sendMail } from '../../services/system/notify'
 import { badRequest, conflict, forbidden, notFound } from '../shared/errors'
 import { findRef } from '../shared/lookup'
 
-const random = () => randomInt(0, 1_000_000) / 1_000_000
-
-export const titleSlot: CollectionBeforeChangeHook<VisitSlot> = ({ data, originalDoc, req }) => {
+/** The slot's title names its base and time; its capacity never drops below the places already held. */
+export const titleSlot: CollectionBeforeChangeHook<VisitSlot> = async ({ data, operation, originalDoc, req }) => {
   const starts = data.startsAt ?? originalDoc?.startsAt
   const ends = data.endsAt ?? originalDoc?.endsAt
   if (starts && ends && new Date(ends).getTime() <= new Date(starts).getTime()) throw badRequest(req, 'SLOT_ENDS_FIRST')
-  const capacity = data.capacity ?? originalDoc?.capacity
-  if (starts && ends) data.title = `${formatShanghai(starts)}–${formatShanghai(ends).slice(11)} · ${capacity} 人`
+  const capacity = data.capacity ?? originalDoc?.capacity ?? 0
+  if (operation === 'update' && originalDoc) {
+    const held = placesTaken(await slotBookings(req, originalDoc.id))
+    if (capacity < held) throw badRequest(req, 'CAPACITY_BELOW_HELD', { held })
+  }
+  const base = await findRef(req, 'education-bases', data.base ?? originalDoc?.base)
+  if (starts && ends) data.title = `${base?.name ?? ''} · ${slotWhen(starts, ends)} · ${capacity} 人`
   return data
 }
 
-async function slotBookings(req: Parameters<CollectionBeforeChangeHook>[0]['req'], slot: number | string) {
-  const found = await req.payload.find({
-    collection: 'visit-bookings',
-    where: { slot: { equals: slot } },
-    pagination: false,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    select: { size: true, status: true, createdAt: true },
-  })
-  return found.docs as SlotBooking[]
+/** More places: the waiting list moves up. */
+export const slotGrew: CollectionAfterChangeHook<VisitSlot> = async ({ doc, operation, previousDoc, req }) => {
+  if (operation === 'update' && doc.capacity > (previousDoc?.capacity ?? 0)) await promoteWaiting(req, doc)
+  return doc
+}
+
+/** A slot with parties booked or waiting stays: they are declined or cancelled first. */
+export const keepBookedSlot: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const live = (await slotBookings(req, id)).filter((b) => HOLDS_PLACES.includes(b.status) || b.status === 'waiting')
+  if (live.length) throw conflict(req, 'SLOT_HAS_BOOKINGS', { count: live.length })
 }
 
 /** Which way a booking may move, and who moves it. */
@@ -64,14 +71,13 @@ export const bookVisit: CollectionBeforeChangeHook<VisitBooking> = async ({ data
     if (data.status && data.status !== 'pending')
       throw badRequest(req, 'BOOKING_STEP', { from: '—', to: name(data.status) })
     const size = data.size ?? 0
-    if (size > slot.capacity) throw badRequest(req, 'BEYOND_CAPACITY', { capacity: slot.capacity })
-    const free = slot.capacity - placesTaken(await slotBookings(req, slot.id))
-    if (size > free) {
-      if (!data.waitIfFull) throw conflict(req, 'SLOT_FULL', { free }, { free })
-      data.status = 'waiting'
-    } else data.status = 'pending'
+    if (size > slot.capacity)
+      throw badRequest(req, 'BEYOND_CAPACITY', { capacity: slot.capacity }, { capacity: slot.capacity })
+    const place = placeFor(slot.capacity, await slotBookings(req, slot.id), size)
+    if (!place.fits && !data.waitIfFull) throw conflict(req, 'SLOT_FULL', { free: place.free }, { free: place.free })
+    data.status = place.fits ? 'pending' : 'waiting'
     data.base = refId(slot.base) as number
-    data.reference = code(10, random)
+    data.reference = code(10, secureRandom)
     data.title = `${data.groupName} · ${size} 人`
     return data
   }
@@ -87,7 +93,7 @@ export const bookVisit: CollectionBeforeChangeHook<VisitBooking> = async ({ data
   const allowed = STEPS[from].includes(to) || (from === 'waiting' && to === 'pending' && isPlatformWrite(req))
   if (!allowed) throw badRequest(req, 'BOOKING_STEP', { from: name(from), to: name(to) })
   const now = new Date().toISOString()
-  if (to === 'confirmed') data.code = code(6, random)
+  if (to === 'confirmed') data.code = code(6, secureRandom)
   if (to === 'attended') data.checkedInAt = now
   if (user && to !== 'pending') {
     data.decidedBy = user.id as number
@@ -120,19 +126,25 @@ export const tellBooker: CollectionAfterChangeHook<VisitBooking> = async ({ doc,
   const moved = operation === 'create' || previousDoc?.status !== doc.status
   if (!moved) return doc
   const told = TOLD[doc.status]
+  const link = `${env.PUBLIC_URL ?? ''}/bases/booking?ref=${doc.reference}`
   if (told && doc.email) {
     const body =
       operation === 'update' && previousDoc?.status === 'waiting' && doc.status === 'pending'
         ? `有空位了：您的候补预约已递补，等待基地确认。预约编号：${doc.reference}。`
         : told.body(doc)
-    await sendMail(req, {
-      to: doc.email,
-      name: doc.contactName,
-      title: told.title,
-      body,
-      link: `${env.PUBLIC_URL ?? ''}/bases/booking?ref=${doc.reference}`,
-    })
+    await sendMail(req, { to: doc.email, name: doc.contactName, title: told.title, body, link })
   }
+  // The base's editors learn of a new booking in their inbox.
+  if (operation === 'create')
+    await notify(
+      req,
+      { and: [{ role: { equals: 'base-editor' } }, { educationBase: { equals: refId(doc.base) } }] },
+      {
+        title: `新的参观预约：${doc.groupName}`,
+        body: `${doc.groupName}，${doc.size} 人，待确认。`,
+        link: `/admin/collections/visit-bookings/${doc.id}`,
+      },
+    )
   // Places freed: the waiting list moves up, in order.
   if (
     operation === 'update' &&
@@ -141,20 +153,15 @@ export const tellBooker: CollectionAfterChangeHook<VisitBooking> = async ({ doc,
     !HOLDS_PLACES.includes(doc.status)
   ) {
     const slot = await findRef(req, 'visit-slots', doc.slot)
-    if (slot) {
-      for (const next of promotions(slot.capacity, await slotBookings(req, slot.id))) {
-        await asPlatform(req, () =>
-          req.payload.update({
-            collection: 'visit-bookings',
-            id: next.id,
-            data: { status: 'pending' },
-            req,
-            overrideAccess: true,
-            depth: 0,
-          }),
-        )
-      }
-    }
+    if (slot) await promoteWaiting(req, slot)
   }
+  return doc
+}
+
+/** A booking removed by an admin frees its places too. */
+export const bookingRemoved: CollectionAfterDeleteHook<VisitBooking> = async ({ doc, req }) => {
+  if (!HOLDS_PLACES.includes(doc.status)) return doc
+  const slot = await findRef(req, 'visit-slots', doc.slot)
+  if (slot) await promoteWaiting(req, slot)
   return doc
 }

@@ -5,13 +5,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { refId } from '../../access/roles'
-import { rankOffices, type OfficeMonth, type RollRow } from '../../domain/publicity/honourRoll'
+import { nextMonth, rankOffices, type OfficeMonth, type RollRow } from '../../domain/publicity/honourRoll'
 import { shanghaiDayStart } from '../../domain/shared/time'
-
-const nextMonth = (month: string) => {
-  const [y, m] = month.split('-').map(Number) as [number, number]
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
-}
 
 export async function officeRanking(req: PayloadRequest, month: string): Promise<RollRow[]> {
   const q = { req, overrideAccess: true, pagination: false, depth: 0 } as const

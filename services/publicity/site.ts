@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 
 import { refId } from '../../access/roles'
+import { perMille } from '../../domain/shared/rates'
 import { shanghaiDay, shanghaiDayStart } from '../../domain/shared/time'
 
 /** Recyclables, as the programme counts them (the four urban classes and textiles, and the countryside's sellable). */
@@ -24,6 +25,16 @@ export type Figures = {
  * participation (participants over active cards, ‰); recyclables weighed this month (grams).
  */
 export async function publicFigures(payload: Payload, now = new Date()): Promise<Figures> {
+  // Counted at most once a minute: the home page is the most visited and the counts move slowly.
+  if (cached && now.getTime() - cached.at < 60_000) return cached.figures
+  const figures = await countFigures(payload, now)
+  cached = { at: now.getTime(), figures }
+  return figures
+}
+
+let cached: { at: number; figures: Figures } | null = null
+
+async function countFigures(payload: Payload, now: Date): Promise<Figures> {
   const month = shanghaiDay(now).slice(0, 7)
   const first = `${month}-01`
   const [issued, active, days, drops] = await Promise.all([
@@ -55,7 +66,7 @@ export async function publicFigures(payload: Payload, now = new Date()): Promise
   return {
     cardsIssued: issued.totalDocs,
     participants,
-    participation: active.totalDocs ? Math.round((participants * 1000) / active.totalDocs) : null,
+    participation: active.totalDocs ? perMille(participants, active.totalDocs) : null,
     recyclablesGramsThisMonth: drops.docs.reduce((sum, d) => sum + (d.grams ?? 0), 0),
     month,
   }

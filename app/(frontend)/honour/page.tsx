@@ -1,4 +1,5 @@
-import { percent, type RollRow } from '../../../domain/publicity/honourRoll'
+import type { RollRow } from '../../../domain/publicity/honourRoll'
+import { percentText as percent } from '../../../domain/shared/rates'
 import type { Site } from '../../../payload-types'
 import { cms, day } from '../cms'
 

@@ -11,7 +11,14 @@ export default async function News() {
   const payload = await cms()
   const [news, materials] = await Promise.all([
     payload.find({ collection: 'campaigns', sort: '-date', limit: 50, depth: 0, overrideAccess: false }),
-    payload.find({ collection: 'materials', sort: 'kind', limit: 50, depth: 0, overrideAccess: false }),
+    payload.find({
+      collection: 'materials',
+      where: { kind: { not_equals: 'attachment' } },
+      sort: 'kind',
+      limit: 50,
+      depth: 0,
+      overrideAccess: false,
+    }),
   ])
   return (
     <>

@@ -3,7 +3,8 @@
 import { FieldLabel, useField, useRowLabel, useTranslation } from '@payloadcms/ui'
 import type { JSONFieldClientComponent } from 'payload'
 
-import { percent, type RollRow } from '../../../domain/publicity/honourRoll'
+import type { RollRow } from '../../../domain/publicity/honourRoll'
+import { percentText as percent } from '../../../domain/shared/rates'
 
 export function SectionRowLabel() {
   const { data, rowNumber } = useRowLabel<{ heading?: string }>()
