@@ -1175,6 +1175,7 @@ export interface WorkPlan {
  */
 export interface PlanComment {
   id: number;
+  title?: string | null;
   plan: number | WorkPlan;
   section: string;
   sectionHeading?: string | null;
@@ -1294,6 +1295,9 @@ export interface HonourRoll {
    * As yyyy-MM
    */
   month: string;
+  /**
+   * Publishing freezes the ranking and hands on the flag; it cannot be undone
+   */
   status: 'draft' | 'published';
   rows?:
     | {
@@ -2404,6 +2408,7 @@ export interface WorkPlansSelect<T extends boolean = true> {
  * via the `definition` "plan-comments_select".
  */
 export interface PlanCommentsSelect<T extends boolean = true> {
+  title?: T;
   plan?: T;
   section?: T;
   sectionHeading?: T;

@@ -12,7 +12,7 @@ import * as migration_20261201_155418_assessments_unlocked from './20261201_1554
 import * as migration_20261201_160126_spot_checks from './20261201_160126_spot_checks';
 import * as migration_20261201_162021_sorting_targets from './20261201_162021_sorting_targets';
 import * as migration_20261201_162518_cleaner_inspections_and_appraisals from './20261201_162518_cleaner_inspections_and_appraisals';
-import * as migration_20261201_175921_publicity from './20261201_175921_publicity';
+import * as migration_20261201_180205_publicity from './20261201_180205_publicity';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261201_162518_cleaner_inspections_and_appraisals',
   },
   {
-    up: migration_20261201_175921_publicity.up,
-    down: migration_20261201_175921_publicity.down,
-    name: '20261201_175921_publicity'
+    up: migration_20261201_180205_publicity.up,
+    down: migration_20261201_180205_publicity.down,
+    name: '20261201_180205_publicity'
   },
 ];

@@ -591,7 +591,42 @@ describe('the public site, and the staff behind it', () => {
     expect(await visitor.page.locator('[data-testid=balance]').innerText()).toBe(String(fresh.body.balance))
   }, 120_000)
 
+  test('without JavaScript: the pages read, and the forms post and come back', async () => {
+    const plain = await newSession({ width: 390, height: 844, javaScript: false })
+    await visit(plain, '/feedback', 'form[action="/api/public/feedback"]')
+    await plain.page.fill('textarea[name=text]', `${P} 无脚本也能留言。`)
+    await plain.page.click('form[action="/api/public/feedback"] button[type=submit]')
+    await plain.page.waitForSelector('[data-testid=feedback-status]', { timeout: 60_000 })
+    expect(plain.page.url()).toMatch(/\/feedback\?ref=FK[A-Z2-9]{8}$/)
+    await visit(plain, '/me', 'form[action="/api/public/balance"]')
+    await plain.page.fill('input[name=cardNumber]', 'NOPE0000')
+    await plain.page.fill('input[name=last4]', '1234')
+    await plain.page.click('form[action="/api/public/balance"] button[type=submit]')
+    await plain.page.waitForSelector('[data-error=CARD_LOOKUP_FAILED]', { timeout: 60_000 })
+    await shot(plain.page, 'public-me-refused-nojs-390')
+  }, 120_000)
+
+  test('a draft’s public address answers 404', async () => {
+    const draft = await api('POST', '/campaigns?draft=true', adminToken, {
+      title: `${P} 草稿活动`,
+      kind: 'training',
+      date: new Date().toISOString(),
+      _status: 'draft',
+    })
+    const res = await visitor.page.goto(`${base}/news/${draft.body.doc.id}`)
+    expect(res?.status()).toBe(404)
+    expect(await visitor.page.locator('body').innerText()).not.toContain('草稿活动')
+  }, 60_000)
+
   test('every public page at phone and desktop width', async () => {
+    const first = async (url: string) => (await api('GET', url, adminToken)).body.docs[0].id as number
+    const ids = {
+      consultation: await first('/work-plans?where[status][equals]=consultation&limit=1'),
+      issued: await first('/work-plans?where[status][equals]=issued&limit=1'),
+      base: await first('/education-bases?limit=1&sort=name'),
+      slot: await first(`/visit-slots?where[startsAt][greater_than]=${new Date().toISOString()}&limit=1&sort=startsAt`),
+      notice: await first('/ranking-notices?where[status][equals]=published&limit=1'),
+    }
     const pages: Array<[string, string, string]> = [
       ['home', '/', '[data-testid=figures]'],
       ['news', '/news', '[data-testid=news]'],
@@ -602,20 +637,26 @@ describe('the public site, and the staff behind it', () => {
       ['honour', '/honour', 'h1'],
       ['me', '/me', 'form'],
       ['feedback', '/feedback?ref=FKDEMO2026', '[data-testid=answer]'],
+      ['news-item', '/news/1', 'article h1'],
+      ['policy-consultation', `/policies/${ids.consultation}`, 'section.section summary'],
+      ['policy-issued', `/policies/${ids.issued}`, '[data-testid=close-out]'],
+      ['base', `/bases/${ids.base}`, '[data-testid=slots]'],
+      ['base-article', '/bases/articles/1', 'article h1'],
+      ['slot', `/bases/slot/${ids.slot}`, 'form#book'],
+      ['notice', `/notices/${ids.notice}`, '[data-testid=ranking]'],
     ]
-    for (const [width, tag] of [
-      [390, '390'],
-      [1280, 'desktop'],
-    ] as const) {
-      const s = await newSession({ width, height: 844 })
-      for (const [name, url, selector] of pages) {
-        await visit(s, url, selector)
-        expect(await s.page.title()).toMatch(/垃圾分类公共服务平台/)
-        // Nothing wider than the phone's screen.
-        const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-        expect([name, overflow <= 1]).toEqual([name, true])
-        await shot(s.page, `public-${name}-${tag}`)
-      }
+    // One load per page; the phone and the desktop picture of the same page (the CSS reflows, nothing reloads).
+    const s = await newSession({ width: 390, height: 844 })
+    for (const [name, url, selector] of pages) {
+      await s.page.setViewportSize({ width: 390, height: 844 })
+      await visit(s, url, selector)
+      expect(await s.page.title()).toMatch(/垃圾分类公共服务平台/)
+      // Nothing wider than the phone's screen.
+      const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect([name, overflow <= 1]).toEqual([name, true])
+      await shot(s.page, `public-${name}-390`)
+      await s.page.setViewportSize({ width: 1280, height: 900 })
+      await shot(s.page, `public-${name}-desktop`)
     }
   }, 240_000)
 })

@@ -24,11 +24,38 @@ export async function param(searchParams: Search, name: string): Promise<string 
   return Array.isArray(value) ? value[0] : value
 }
 
-/** The message of a refused form, from the code the endpoint sent back. */
-export function Refusal({ code }: { code?: string }) {
+/** Form fields as the public forms name them, for "the request is invalid at …". */
+const FIELDS: Record<string, string> = {
+  groupName: '团体名称',
+  size: '人数',
+  contactName: '联系人',
+  contactPhone: '联系电话',
+  email: '电子邮箱',
+  text: '内容',
+  name: '署名',
+  contact: '联系方式',
+  cardNumber: '卡号',
+  last4: '手机号后四位',
+  site: '投放点',
+  slot: '时段',
+}
+
+type Query = Record<string, string | string[] | undefined>
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
+
+/** Why a form was refused, from what the endpoint sent back (`?error=CODE` and the refusal's figures). */
+export function Refusal({ search }: { search: Query }) {
+  const code = one(search.error)
   if (!code) return null
+  const field = one(search.field)
   const text = isMessageCode(code)
-    ? render('zh', code, { max: 1000, free: '', capacity: '', minutes: 10 })
+    ? render('zh', code, {
+        max: 1000,
+        free: one(search.free) || '0',
+        capacity: one(search.capacity),
+        minutes: one(search.minutes) || '10',
+        path: FIELDS[field] ?? (field || '表单'),
+      })
     : '提交未成功，请检查后重试。'
   return (
     <p className="notice error" role="alert" data-error={code}>

@@ -22,6 +22,7 @@ export const Sites: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'town', 'village', 'sortedCollection', 'households', 'disclosureStale'],
     listSearchableFields: ['name', 'address', 'contactName'],
+    components: { beforeListTable: ['/app/(payload)/components/Publicity#StaleDisclosureFilter'] },
   },
   access: scope.access,
   custom: scope.custom,

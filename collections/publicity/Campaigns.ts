@@ -20,6 +20,8 @@ export const Campaigns: CollectionConfig = {
   labels: { singular: t('宣传活动', 'Campaign'), plural: t('宣传活动', 'Campaigns') },
   admin: {
     group: groups.publicity,
+    // The district's work: others read what is published on the public site, not in their menu.
+    hidden: ({ user }) => user?.role !== 'admin',
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'date', 'place', '_status'],
     listSearchableFields: ['title', 'place', 'organisers'],

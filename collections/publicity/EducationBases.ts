@@ -25,7 +25,7 @@ export const EducationBases: CollectionConfig = {
       unique: true,
       label: t('名称', 'Name'),
     },
-    select('kind', t('类型', 'Kind'), BASE_KINDS, { required: true, defaultValue: 'compound' }),
+    select('kind', t('类型', 'Kind'), BASE_KINDS, { required: true }),
     {
       name: 'site',
       type: 'relationship',

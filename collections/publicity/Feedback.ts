@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
-import { adminsOnlyField } from '../../access/publicity'
+import { staffOnlyField } from '../../access/publicity'
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
 import { FEEDBACK_STATUSES } from '../../domain/publicity/kinds'
@@ -33,7 +33,7 @@ export const Feedback: CollectionConfig = {
       name: 'contact',
       type: 'text',
       label: t('联系方式（不公开）', 'Contact (never shown)'),
-      access: { read: adminsOnlyField },
+      access: { read: staffOnlyField },
       admin: { readOnly: true },
     },
     select('status', t('状态', 'Status'), FEEDBACK_STATUSES, { required: true, defaultValue: 'open', index: true }),

@@ -19,6 +19,8 @@ export const HonourRolls: CollectionConfig = {
   labels: { singular: t('光荣榜', 'Honour roll'), plural: t('光荣榜（流动红旗）', 'Honour rolls') },
   admin: {
     group: groups.publicity,
+    // The district's work: others read what is published on the public site, not in their menu.
+    hidden: ({ user }) => user?.role !== 'admin',
     useAsTitle: 'month',
     defaultColumns: ['month', 'flagHolder', 'status', 'publishedAt'],
   },
@@ -37,7 +39,15 @@ export const HonourRolls: CollectionConfig = {
           label: t('月份', 'Month'),
           admin: { placeholder: '2026-11', description: t('格式 yyyy-MM', 'As yyyy-MM') },
         },
-        select('status', t('状态', 'Status'), ROLL_STATUSES, { required: true, defaultValue: 'draft' }),
+        {
+          ...select('status', t('状态', 'Status'), ROLL_STATUSES, { required: true, defaultValue: 'draft' }),
+          admin: {
+            description: t(
+              '发布后排名冻结、流动红旗移交，不能撤回',
+              'Publishing freezes the ranking and hands on the flag; it cannot be undone',
+            ),
+          },
+        },
       ],
     },
     {

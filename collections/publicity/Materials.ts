@@ -16,7 +16,13 @@ import { groups, t } from '../../i18n/labels'
 export const Materials: CollectionConfig = {
   slug: 'materials',
   labels: { singular: t('宣传资料', 'Material'), plural: t('宣传资料', 'Materials') },
-  admin: { group: groups.publicity, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'filename', 'updatedAt'] },
+  admin: {
+    group: groups.publicity,
+    // The district's work: others read what is published on the public site, not in their menu.
+    hidden: ({ user }) => user?.role !== 'admin',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'filename', 'updatedAt'],
+  },
   access: { read: adminsOrPublishedMaterials, create: admins, update: admins, delete: admins },
   upload: {
     staticDir: path.resolve(env.DATA_DIR, 'materials'),

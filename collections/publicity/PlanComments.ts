@@ -7,6 +7,7 @@ import { COMMENT_OUTCOMES, COMMENT_STATUSES } from '../../domain/publicity/kinds
 import { momentField } from '../../fields/dates'
 import { select } from '../../fields/options'
 import { actorField, relation } from '../../fields/relations'
+import { titleField } from '../../fields/title'
 import { moderateComment } from '../../hooks/publicity/planComments'
 import { groups, t } from '../../i18n/labels'
 
@@ -20,8 +21,10 @@ export const PlanComments: CollectionConfig = {
   labels: { singular: t('公众意见', 'Public comment'), plural: t('公众意见', 'Public comments') },
   admin: {
     group: groups.publicity,
-    useAsTitle: 'sectionHeading',
-    defaultColumns: ['plan', 'sectionHeading', 'text', 'status', 'outcome', 'createdAt'],
+    // The district's work: others read what is published on the public site, not in their menu.
+    hidden: ({ user }) => user?.role !== 'admin',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'plan', 'status', 'outcome', 'createdAt'],
     listSearchableFields: ['text', 'name'],
   },
   defaultSort: '-createdAt',
@@ -30,6 +33,7 @@ export const PlanComments: CollectionConfig = {
   access: { read: adminsOrShownComments, create: nobody, update: admins, delete: admins },
   hooks: { beforeChange: [moderateComment] },
   fields: [
+    titleField(),
     relation('work-plans', 'plan', t('工作方案', 'Work plan'), { required: true, index: true, readOnly: true }),
     {
       type: 'row',
@@ -61,13 +65,19 @@ export const PlanComments: CollectionConfig = {
           defaultValue: 'pending',
           index: true,
         }),
-        { name: 'hiddenReason', type: 'text', label: t('隐藏原因', 'Reason for hiding') },
+        {
+          name: 'hiddenReason',
+          type: 'text',
+          label: t('隐藏原因', 'Reason for hiding'),
+          admin: { condition: (_, s) => s?.status === 'hidden' },
+        },
       ],
     },
     {
       type: 'row',
+      admin: { condition: (_, s) => s?.status === 'approved' },
       fields: [
-        select('outcome', t('办理结果', 'Outcome'), COMMENT_OUTCOMES),
+        select('outcome', t('办理结果（印发前填写）', 'Outcome (before issuing)'), COMMENT_OUTCOMES),
         { name: 'outcomeReason', type: 'text', label: t('理由 / 说明', 'Reason') },
       ],
     },

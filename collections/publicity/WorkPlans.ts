@@ -20,6 +20,8 @@ export const WorkPlans: CollectionConfig = {
   labels: { singular: t('工作方案', 'Work plan'), plural: t('工作方案与政策', 'Work plans & policies') },
   admin: {
     group: groups.publicity,
+    // The district's work: others read what is published on the public site, not in their menu.
+    hidden: ({ user }) => user?.role !== 'admin',
     useAsTitle: 'title',
     defaultColumns: ['title', 'number', 'status', 'consultationEnds', 'issuedAt'],
     listSearchableFields: ['title', 'number', 'issuingBody'],

@@ -56,9 +56,21 @@ async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
 const redirect = (to: string, headers: Record<string, string> = {}) =>
   new Response(null, { status: 303, headers: { Location: to, ...headers } })
 
-const withParam = (path: string, key: string, value: string) => {
+/** `path` with query parameters added (before its #fragment). */
+const withParams = (path: string, params: Record<string, string>) => {
   const [base, hash] = path.split('#') as [string, string | undefined]
-  return `${base}${base.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}${hash ? `#${hash}` : ''}`
+  const query = new URLSearchParams(params).toString()
+  return `${base}${base.includes('?') ? '&' : '?'}${query}${hash ? `#${hash}` : ''}`
+}
+
+/** What the page needs to say why (the refusal's own figures: places left, minutes to wait, the field). */
+function refusalParams(code: string, data: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = { error: code }
+  if (typeof data.free === 'number') out.free = String(data.free)
+  if (typeof data.capacity === 'number') out.capacity = String(data.capacity)
+  if (typeof data.retryAfter === 'number') out.minutes = String(Math.ceil(data.retryAfter / 60))
+  if (typeof data.path === 'string' && /^[\w.]{1,40}$/.test(data.path)) out.field = data.path
+  return out
 }
 
 /**
@@ -90,8 +102,9 @@ function publicAct(
         return Response.json(reply.json, { status: reply.status ?? 201, headers: reply.headers })
       } catch (error) {
         if (form && error instanceof APIError && error.status < 500) {
-          const coded = (error.data as { code?: string } | undefined)?.code
-          return redirect(withParam(fallback(body), 'error', coded ?? 'FORM_INVALID'))
+          const data = (error.data ?? {}) as Record<string, unknown>
+          const coded = typeof data.code === 'string' ? data.code : 'FORM_INVALID'
+          return redirect(withParams(fallback(body), refusalParams(coded, data)))
         }
         throw error
       }
@@ -146,6 +159,7 @@ const comment = publicAct(
         plan: plan.id,
         section: input.section,
         sectionHeading: section.heading,
+        title: `${section.heading} · ${input.text.slice(0, 24)}${input.text.length > 24 ? '…' : ''}`,
         name: input.name ?? null,
         contact: input.contact ?? null,
         text: input.text,
@@ -293,4 +307,11 @@ const balance = publicAct(
   () => '/me',
 )
 
-export const publicEndpoints: Endpoint[] = [comment, booking, feedback, balance]
+/** Ends the resident's view at once (a shared phone): the pass is dropped. */
+const forget: Endpoint = {
+  path: '/public/balance/forget',
+  method: 'post',
+  handler: () => redirect('/me', { 'Set-Cookie': `${PASS_COOKIE}=; Path=/me; HttpOnly; SameSite=Lax; Max-Age=0` }),
+}
+
+export const publicEndpoints: Endpoint[] = [comment, booking, feedback, balance, forget]

@@ -49,12 +49,13 @@ export async function launch(): Promise<Browser> {
 /** A browser session as a person in the district sees it: Chinese, Shanghai time, no internet. */
 export async function session(
   browser: Browser,
-  o: { locale?: 'zh-CN' | 'en-US'; width?: number; height?: number } = {},
+  o: { locale?: 'zh-CN' | 'en-US'; width?: number; height?: number; javaScript?: boolean } = {},
 ): Promise<Session> {
   const context = await browser.newContext({
     locale: o.locale ?? 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: o.width ?? 1280, height: o.height ?? 900 },
+    javaScriptEnabled: o.javaScript ?? true,
     extraHTTPHeaders: { 'Accept-Language': o.locale === 'en-US' ? 'en' : 'zh-CN,zh;q=0.9' },
   })
   const blocked: string[] = []

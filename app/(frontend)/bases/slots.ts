@@ -2,9 +2,9 @@
 import type { Payload } from 'payload'
 
 import { refId } from '../../../access/roles'
-import { placesTaken, type SlotBooking } from '../../../domain/publicity/bookings'
+import { placesTaken, slotWhen, type SlotBooking } from '../../../domain/publicity/bookings'
 
-export type OpenSlot = { id: number | string; title: string; startsAt: string; capacity: number; free: number }
+export type OpenSlot = { id: number | string; when: string; startsAt: string; capacity: number; free: number }
 
 export async function upcomingSlots(payload: Payload, where: { base?: number | string; slot?: number | string }) {
   const slots = await payload.find({
@@ -35,7 +35,7 @@ export async function upcomingSlots(payload: Payload, where: { base?: number | s
   return slots.docs.map((s): OpenSlot & { base: number | string } => ({
     id: s.id,
     base: refId(s.base)!,
-    title: s.title ?? '',
+    when: slotWhen(s.startsAt, s.endsAt),
     startsAt: s.startsAt,
     capacity: s.capacity,
     free:

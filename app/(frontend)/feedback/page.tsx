@@ -11,7 +11,6 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function FeedbackPage({ searchParams }: Props) {
   const payload = await cms()
   const ref = (await param(searchParams, 'ref'))?.trim().toUpperCase()
-  const error = await param(searchParams, 'error')
   const [sites, found] = await Promise.all([
     payload.find({
       collection: 'sites',
@@ -69,7 +68,7 @@ export default async function FeedbackPage({ searchParams }: Props) {
         </section>
       )}
       <h2 id="send">留言</h2>
-      <Refusal code={error} />
+      <Refusal search={await searchParams} />
       <form className="stack" method="post" action="/api/public/feedback">
         <label>
           投放点（可不选）

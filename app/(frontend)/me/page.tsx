@@ -2,7 +2,7 @@ import { cookies } from 'next/headers'
 
 import { PASS_COOKIE, readPass } from '../../../domain/publicity/residentPass'
 import { residentView } from '../../../services/publicity/resident'
-import { cms, moment, param, Refusal, SpamTrap } from '../cms'
+import { cms, moment, Refusal, SpamTrap } from '../cms'
 
 export const dynamic = 'force-dynamic'
 export const metadata = { title: '积分查询' }
@@ -23,14 +23,13 @@ async function passHolder(secret: string, pass: string | undefined) {
 export default async function Me({ searchParams }: Props) {
   const payload = await cms()
   const view = await passHolder(payload.secret, (await cookies()).get(PASS_COOKIE)?.value)
-  const error = await param(searchParams, 'error')
   return (
     <>
       <h1>积分查询</h1>
       {!view && (
         <>
           <p>输入智能分类卡卡号和办卡手机号的后四位，查询积分余额和最近的积分记录。</p>
-          <Refusal code={error} />
+          <Refusal search={await searchParams} />
           <form className="stack" method="post" action="/api/public/balance">
             <label>
               卡号
@@ -91,7 +90,14 @@ export default async function Me({ searchParams }: Props) {
               </tbody>
             </table>
           </div>
-          <p className="muted">为保护隐私，查询结果 10 分钟后失效。</p>
+          <form method="post" action="/api/public/balance/forget">
+            <p className="muted">
+              为保护隐私，查询结果 10 分钟后失效。在公用手机上查询后，请{' '}
+              <button type="submit" id="forget">
+                退出查询
+              </button>
+            </p>
+          </form>
         </section>
       )}
     </>

@@ -1,7 +1,11 @@
 'use client'
 /** Publicity in the admin: a work plan's section rows by their heading, the honour roll's ranking table. */
 import { FieldLabel, useField, useRowLabel, useTranslation } from '@payloadcms/ui'
+import Link from 'next/link'
+import { useSearchParams } from 'next/navigation'
 import type { JSONFieldClientComponent } from 'payload'
+
+import { DISCLOSURE_STALE_DAYS } from '../../../domain/places/sites'
 
 import type { RollRow } from '../../../domain/publicity/honourRoll'
 import { percentText as percent } from '../../../domain/shared/rates'
@@ -53,5 +57,30 @@ export const RollTableField: JSONFieldClientComponent = ({ path, field }) => {
         </table>
       )}
     </div>
+  )
+}
+
+/** The day before which a confirmation is stale. */
+const staleCutoff = () => new Date(Date.now() - DISCLOSURE_STALE_DAYS * 86_400_000).toISOString().slice(0, 10)
+
+/** Above the sites list: all, or only the disclosure entries not confirmed for 90 days (or never). */
+export function StaleDisclosureFilter() {
+  const { i18n } = useTranslation()
+  const zh = i18n.language !== 'en'
+  const on = (useSearchParams()?.toString() ?? '').includes('disclosureConfirmedAt')
+  // The cut-off as a day, so the server and the browser render the same link.
+  const cutoff = staleCutoff()
+  const where = `where[or][0][disclosureConfirmedAt][less_than]=${cutoff}&where[or][1][disclosureConfirmedAt][exists]=false`
+  return (
+    <nav className="quick-filter" style={{ display: 'flex', gap: 16, margin: '8px 0 16px' }}>
+      <Link href="/admin/collections/sites" style={{ fontWeight: on ? 400 : 700 }}>
+        {zh ? '全部场所' : 'All sites'}
+      </Link>
+      <Link id="stale-disclosure" href={`/admin/collections/sites?${where}`} style={{ fontWeight: on ? 700 : 400 }}>
+        {zh
+          ? `只看公示过期（超过 ${DISCLOSURE_STALE_DAYS} 天未核实）`
+          : `Stale disclosure only (unconfirmed for ${DISCLOSURE_STALE_DAYS} days)`}
+      </Link>
+    </nav>
   )
 }

@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -10,7 +11,8 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ id: string }> }
 
-async function load(raw: string) {
+/** Read once per request: the page and its metadata share it. */
+const load = cache(async (raw: string) => {
   const id = idOf(raw)
   if (id === null) return null
   const payload = await cms()
@@ -22,7 +24,7 @@ async function load(raw: string) {
     disableErrors: true,
   })
   return base ? { payload, base } : null
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await load((await params).id)
@@ -90,7 +92,7 @@ export default async function BasePage({ params }: Props) {
             <tbody>
               {slots.map((s) => (
                 <tr key={s.id}>
-                  <td>{s.title.split(' · ')[0]}</td>
+                  <td>{s.when}</td>
                   <td>{s.capacity} 人</td>
                   <td>{s.free > 0 ? `${s.free} 人` : '已满（可候补）'}</td>
                   <td>

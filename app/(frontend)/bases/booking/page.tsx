@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { slotWhen } from '../../../../domain/publicity/bookings'
 import { BOOKING_STATUSES } from '../../../../domain/publicity/kinds'
 import { cms, param } from '../../cms'
 
@@ -41,7 +42,7 @@ export default async function BookingPage({ searchParams }: Props) {
           </p>
           <p>
             {typeof b.base === 'object' && b.base ? b.base.name : ''} ·{' '}
-            {typeof b.slot === 'object' && b.slot ? b.slot.title?.split(' · ')[0] : ''}
+            {typeof b.slot === 'object' && b.slot ? slotWhen(b.slot.startsAt, b.slot.endsAt) : ''}
           </p>
           <p>
             {b.groupName} · {b.size} 人

@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
@@ -10,8 +11,8 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ id: string }> }
 
-/** Only what is published: a draft's address answers 404 like one that never existed. */
-async function load(raw: string): Promise<Campaign | null> {
+/** Only what is published (a draft's address answers 404 like one that never existed); read once per request. */
+const load = cache(async (raw: string): Promise<Campaign | null> => {
   const id = idOf(raw)
   if (id === null) return null
   const payload = await cms()
@@ -23,7 +24,7 @@ async function load(raw: string): Promise<Campaign | null> {
     overrideAccess: false,
   })
   return found.docs[0] ?? null
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await load((await params).id)

@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
@@ -10,7 +11,8 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ id: string }> }
 
-async function load(raw: string): Promise<RankingNotice | null> {
+/** Read once per request: the page and its metadata share it. */
+const load = cache(async (raw: string): Promise<RankingNotice | null> => {
   const id = idOf(raw)
   if (id === null) return null
   const payload = await cms()
@@ -22,7 +24,7 @@ async function load(raw: string): Promise<RankingNotice | null> {
     overrideAccess: false,
   })
   return found.docs[0] ?? null
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id))?.title ?? '未找到' }

@@ -1,16 +1,18 @@
+import { cache } from 'react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { consultationOpen, COMMENT_MAX } from '../../../../domain/publicity/consultation'
 import { COMMENT_OUTCOMES } from '../../../../domain/publicity/kinds'
-import type { PlanComment, WorkPlan } from '../../../../payload-types'
+import type { Material, PlanComment, WorkPlan } from '../../../../payload-types'
 import { cms, day, idOf, param, Refusal, SpamTrap } from '../../cms'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-async function load(raw: string): Promise<{ plan: WorkPlan; comments: PlanComment[] } | null> {
+/** Read once per request: the page and its metadata share it. */
+const load = cache(async (raw: string): Promise<{ plan: WorkPlan; comments: PlanComment[] } | null> => {
   const id = idOf(raw)
   if (id === null) return null
   const payload = await cms()
@@ -32,7 +34,7 @@ async function load(raw: string): Promise<{ plan: WorkPlan; comments: PlanCommen
     overrideAccess: false,
   })
   return { plan, comments: comments.docs }
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await load((await params).id)
@@ -46,9 +48,15 @@ export default async function PolicyPage({ params, searchParams }: Props) {
   const { plan, comments } = loaded
   const open = consultationOpen(plan, new Date())
   const sent = await param(searchParams, 'sent')
+  const search = await searchParams
   const error = await param(searchParams, 'error')
   const errorSection = await param(searchParams, 'section')
   const bySection = (key: string) => comments.filter((c) => c.section === key)
+  // The close-out table in the order of the text.
+  const order = new Map(plan.sections.map((s, i) => [s.id, i]))
+  const closeOut = [...comments].sort((a, b) => (order.get(a.section) ?? 0) - (order.get(b.section) ?? 0))
+  // Populated only when the reader may read them (published with the plan).
+  const attachments = (plan.attachments ?? []).filter((a): a is Material => typeof a === 'object' && a !== null)
   return (
     <article>
       <h1>{plan.title}</h1>
@@ -59,6 +67,21 @@ export default async function PolicyPage({ params, searchParams }: Props) {
         {plan.status === 'issued' && <> · 印发于 {day(plan.issuedAt)}</>}
       </p>
       {plan.summary && <p>{plan.summary}</p>}
+      {plan.status === 'issued' && plan.approvedOn && (
+        <p>本方案经区人民政府审定（{day(plan.approvedOn)}），现予印发。</p>
+      )}
+      {attachments.length > 0 && (
+        <section aria-labelledby="attachments">
+          <h2 id="attachments">附件</h2>
+          <ul>
+            {attachments.map((a) => (
+              <li key={a.id}>
+                <a href={a.url ?? '#'}>{a.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {plan.status === 'consultation' && (
         <p className="notice">
           {open
@@ -92,7 +115,7 @@ export default async function PolicyPage({ params, searchParams }: Props) {
                     意见已收到，审核后公开。谢谢！
                   </p>
                 )}
-                {error && errorSection === key && <Refusal code={error} />}
+                {error && errorSection === key && <Refusal search={search} />}
                 {open && (
                   <details open={errorSection === key}>
                     <summary>对本章节提意见</summary>
@@ -133,16 +156,18 @@ export default async function PolicyPage({ params, searchParams }: Props) {
                   <tr>
                     <th scope="col">章节</th>
                     <th scope="col">意见</th>
-                    <th scope="col">办理结果</th>
+                    <th scope="col" className="nowrap">
+                      办理结果
+                    </th>
                     <th scope="col">理由 / 说明</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {comments.map((c) => (
+                  {closeOut.map((c) => (
                     <tr key={c.id}>
                       <td>{c.sectionHeading}</td>
                       <td>{c.text}</td>
-                      <td>{c.outcome ? COMMENT_OUTCOMES[c.outcome].zh : '—'}</td>
+                      <td className="nowrap">{c.outcome ? COMMENT_OUTCOMES[c.outcome].zh : '—'}</td>
                       <td>{c.outcomeReason}</td>
                     </tr>
                   ))}

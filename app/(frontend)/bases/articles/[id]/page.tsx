@@ -1,3 +1,4 @@
+import { cache } from 'react'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
@@ -10,7 +11,8 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ id: string }> }
 
-async function load(raw: string): Promise<BaseArticle | null> {
+/** Read once per request: the page and its metadata share it. */
+const load = cache(async (raw: string): Promise<BaseArticle | null> => {
   const id = idOf(raw)
   if (id === null) return null
   const payload = await cms()
@@ -22,7 +24,7 @@ async function load(raw: string): Promise<BaseArticle | null> {
     overrideAccess: false,
   })
   return found.docs[0] ?? null
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id))?.title ?? '未找到' }

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { cms, idOf, param, Refusal, SpamTrap } from '../../../cms'
+import { cms, idOf, Refusal, SpamTrap } from '../../../cms'
 import { upcomingSlots } from '../../slots'
 
 export const dynamic = 'force-dynamic'
@@ -17,16 +17,15 @@ export default async function SlotPage({ params, searchParams }: Props) {
   const [slot] = await upcomingSlots(payload, { slot: id })
   if (!slot) notFound()
   const base = await payload.findByID({ collection: 'education-bases', id: slot.base, depth: 0, overrideAccess: false })
-  const error = await param(searchParams, 'error')
   return (
     <>
       <h1>预约参观：{base.name}</h1>
       <p>
-        时段：<strong>{slot.title.split(' · ')[0]}</strong>（可接待 {slot.capacity} 人，剩余{' '}
+        时段：<strong>{slot.when}</strong>（可接待 {slot.capacity} 人，剩余{' '}
         <strong data-testid="free">{slot.free}</strong> 人）
       </p>
       {slot.free <= 0 && <p className="notice">该时段已满，提交后将排入候补，有空位时按提交顺序递补并通知您。</p>}
-      <Refusal code={error} />
+      <Refusal search={await searchParams} />
       <form id="book" className="stack" method="post" action="/api/public/bookings">
         <input type="hidden" name="slot" value={String(slot.id)} />
         <label>
@@ -43,7 +42,7 @@ export default async function SlotPage({ params, searchParams }: Props) {
         </label>
         <label>
           联系电话
-          <input name="contactPhone" type="tel" required inputMode="tel" />
+          <input name="contactPhone" type="tel" required inputMode="tel" pattern="[+0-9 \-]{7,20}" />
         </label>
         <label>
           电子邮箱（可不填，用于接收确认通知）

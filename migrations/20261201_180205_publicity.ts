@@ -237,6 +237,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_work_plans_v_rels_materials_id_idx\` ON \`_work_plans_v_rels\` (\`materials_id\`);`)
   await db.run(sql`CREATE TABLE \`plan_comments\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
   	\`plan_id\` integer NOT NULL,
   	\`section\` text NOT NULL,
   	\`section_heading\` text,
@@ -256,6 +257,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`moderated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`plan_comments_title_idx\` ON \`plan_comments\` (\`title\`);`)
   await db.run(sql`CREATE INDEX \`plan_comments_plan_idx\` ON \`plan_comments\` (\`plan_id\`);`)
   await db.run(sql`CREATE INDEX \`plan_comments_status_idx\` ON \`plan_comments\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`plan_comments_moderated_by_idx\` ON \`plan_comments\` (\`moderated_by_id\`);`)
@@ -475,7 +477,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`sites\` ADD \`person_in_charge\` text;`)
   await db.run(sql`ALTER TABLE \`sites\` ADD \`complaint_phone\` text;`)
   await db.run(sql`ALTER TABLE \`sites\` ADD \`disclosure_confirmed_at\` text;`)
-  await db.run(sql`ALTER TABLE \`education_bases\` ADD \`kind\` text DEFAULT 'compound' NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`education_bases\` ADD \`kind\` text NOT NULL;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`campaigns_id\` integer REFERENCES campaigns(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`materials_id\` integer REFERENCES materials(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`work_plans_id\` integer REFERENCES work_plans(id);`)
