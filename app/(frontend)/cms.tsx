@@ -1,6 +1,6 @@
 /** What every public page shares: the Payload instance, messages for refused forms, dates in Shanghai time. */
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { getPayload, type CollectionSlug, type DataFromCollectionSlug } from 'payload'
 
 import { parseId } from '../../domain/shared/ids'
 import { formatShanghai } from '../../domain/shared/time'
@@ -82,4 +82,26 @@ export const idOf = parseId
 export function Photo({ src, alt }: { src: string; alt: string }) {
   // eslint-disable-next-line @next/next/no-img-element -- see above: Payload serves the file, as is
   return <img src={src} alt={alt} loading="lazy" />
+}
+
+/**
+ * One record as the public may read it (access control on, no user): a draft, a held or an unknown one is
+ * null alike, so its page answers 404.
+ */
+export async function publicById<S extends CollectionSlug>(
+  collection: S,
+  raw: string,
+  depth = 1,
+): Promise<DataFromCollectionSlug<S> | null> {
+  const id = parseId(raw)
+  if (id === null) return null
+  const payload = await cms()
+  const found = await payload.find({
+    collection,
+    where: { id: { equals: id } },
+    limit: 1,
+    depth,
+    overrideAccess: false,
+  })
+  return (found.docs[0] as DataFromCollectionSlug<S> | undefined) ?? null
 }

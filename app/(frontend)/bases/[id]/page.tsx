@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { BASE_KINDS } from '../../../../domain/publicity/kinds'
-import { cms, day, idOf } from '../../cms'
+import { cms, day, publicById } from '../../cms'
 import { upcomingSlots } from '../slots'
 
 export const dynamic = 'force-dynamic'
@@ -13,17 +13,8 @@ type Props = { params: Promise<{ id: string }> }
 
 /** Read once per request: the page and its metadata share it. */
 const load = cache(async (raw: string) => {
-  const id = idOf(raw)
-  if (id === null) return null
-  const payload = await cms()
-  const base = await payload.findByID({
-    collection: 'education-bases',
-    id,
-    depth: 0,
-    overrideAccess: false,
-    disableErrors: true,
-  })
-  return base ? { payload, base } : null
+  const base = await publicById('education-bases', raw, 0)
+  return base ? { payload: await cms(), base } : null
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

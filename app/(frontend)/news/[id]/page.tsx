@@ -4,27 +4,15 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { CAMPAIGN_KINDS, COVERAGE_KINDS } from '../../../../domain/publicity/kinds'
-import type { Campaign, Media } from '../../../../payload-types'
-import { cms, day, idOf, Photo } from '../../cms'
+import type { Media } from '../../../../payload-types'
+import { day, publicById, Photo } from '../../cms'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ id: string }> }
 
 /** Only what is published (a draft's address answers 404 like one that never existed); read once per request. */
-const load = cache(async (raw: string): Promise<Campaign | null> => {
-  const id = idOf(raw)
-  if (id === null) return null
-  const payload = await cms()
-  const found = await payload.find({
-    collection: 'campaigns',
-    where: { id: { equals: id } },
-    limit: 1,
-    depth: 1,
-    overrideAccess: false,
-  })
-  return found.docs[0] ?? null
-})
+const load = cache((raw: string) => publicById('campaigns', raw, 1))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await load((await params).id)

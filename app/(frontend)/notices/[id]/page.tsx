@@ -4,27 +4,14 @@ import { notFound } from 'next/navigation'
 
 import type { NoticeTable } from '../../../../domain/assessment/notice'
 import { formatYuan } from '../../../../domain/points/titles'
-import type { RankingNotice } from '../../../../payload-types'
-import { cms, day, idOf } from '../../cms'
+import { day, publicById } from '../../cms'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ id: string }> }
 
 /** Read once per request: the page and its metadata share it. */
-const load = cache(async (raw: string): Promise<RankingNotice | null> => {
-  const id = idOf(raw)
-  if (id === null) return null
-  const payload = await cms()
-  const found = await payload.find({
-    collection: 'ranking-notices',
-    where: { id: { equals: id } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: false,
-  })
-  return found.docs[0] ?? null
-})
+const load = cache((raw: string) => publicById('ranking-notices', raw, 0))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id))?.title ?? '未找到' }

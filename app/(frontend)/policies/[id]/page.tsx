@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { consultationOpen, COMMENT_MAX } from '../../../../domain/publicity/consultation'
 import { COMMENT_OUTCOMES } from '../../../../domain/publicity/kinds'
 import type { Material, PlanComment, WorkPlan } from '../../../../payload-types'
-import { cms, day, idOf, param, Refusal, SpamTrap } from '../../cms'
+import { cms, day, param, publicById, Refusal, SpamTrap } from '../../cms'
 
 export const dynamic = 'force-dynamic'
 
@@ -13,19 +13,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 /** Read once per request: the page and its metadata share it. */
 const load = cache(async (raw: string): Promise<{ plan: WorkPlan; comments: PlanComment[] } | null> => {
-  const id = idOf(raw)
-  if (id === null) return null
-  const payload = await cms()
-  const found = await payload.find({
-    collection: 'work-plans',
-    where: { id: { equals: id } },
-    limit: 1,
-    depth: 1,
-    overrideAccess: false,
-  })
-  const plan = found.docs[0]
+  const plan = await publicById('work-plans', raw)
   if (!plan) return null
-  const comments = await payload.find({
+  const comments = await (
+    await cms()
+  ).find({
     collection: 'plan-comments',
     where: { plan: { equals: plan.id } },
     sort: 'createdAt',

@@ -4,27 +4,15 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import type { BaseArticle, Media } from '../../../../../payload-types'
-import { cms, day, idOf, Photo } from '../../../cms'
+import type { Media } from '../../../../../payload-types'
+import { day, publicById, Photo } from '../../../cms'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ id: string }> }
 
 /** Read once per request: the page and its metadata share it. */
-const load = cache(async (raw: string): Promise<BaseArticle | null> => {
-  const id = idOf(raw)
-  if (id === null) return null
-  const payload = await cms()
-  const found = await payload.find({
-    collection: 'base-articles',
-    where: { id: { equals: id } },
-    limit: 1,
-    depth: 1,
-    overrideAccess: false,
-  })
-  return found.docs[0] ?? null
-})
+const load = cache((raw: string) => publicById('base-articles', raw, 1))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id))?.title ?? '未找到' }
