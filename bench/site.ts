@@ -51,6 +51,8 @@ for (const [name, path] of pages) {
     }),
   )
   times.sort((a, b) => a - b)
-  const row = [percentile(times, 50), percentile(times, 95), times[times.length - 1]!].map((x) => x.toFixed(0).padStart(7))
+  const row = [percentile(times, 50), percentile(times, 95), times[times.length - 1]!].map((x) =>
+    x.toFixed(0).padStart(7),
+  )
   console.log(`${name.padEnd(16)}${row.join(' ')}  ${String(bytes).padStart(6)}`)
 }
