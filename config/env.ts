@@ -45,6 +45,8 @@ const EnvSchema = z.object({
     .positive()
     .default(1024 * 1024),
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  /** Nightly backups kept in DATA_DIR/backups (embedded SQLite only). */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
   BRIDGE_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   BRIDGE_RATE_LIMIT: z.coerce.number().positive().default(50),
   /** Failed authentications per second one address may make (bursts of twice that) before it is refused unread. */

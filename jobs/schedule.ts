@@ -7,6 +7,8 @@ import { payClosedPeriods } from './assessment/payClosedPeriods'
 import { expirePoints } from './points/expirePoints'
 import { markOfflineBins } from './devices/markOffline'
 import { runQueuedJobs } from './publicity/runQueued'
+import { reconcileLedger } from './points/reconcile'
+import { nightlyBackup } from './system/nightlyBackup'
 
 export function startScheduler(payload: Payload): () => void {
   const guarded = (name: string, work: () => Promise<unknown>) => {
@@ -52,6 +54,21 @@ export function startScheduler(payload: Payload): () => void {
       guarded('pay-closed-periods', async () => {
         const periods = await payClosedPeriods(payload)
         if (periods.length) payload.logger.info(`Payouts computed for ${periods.join(', ')}.`)
+      }),
+    ),
+    // 01:30 in Shanghai (17:30 UTC): every balance against its ledger; a drift is reported, never fixed.
+    cron.schedule(
+      '30 17 * * *',
+      guarded('reconcile-ledger', async () => {
+        await reconcileLedger(payload)
+      }),
+    ),
+    // 04:00 in Shanghai (20:00 UTC): a backup of the embedded database and the uploads; the last N kept.
+    cron.schedule(
+      '0 20 * * *',
+      guarded('nightly-backup', async () => {
+        const done = await nightlyBackup(payload)
+        if (done) payload.logger.info(`Backup written: ${done.file} (older removed: ${done.pruned.length}).`)
       }),
     ),
   ]

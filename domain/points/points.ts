@@ -204,3 +204,17 @@ export function nextBalance(
   }
   return { ok: true, balance: after }
 }
+
+export type Drift = { card: number | string; balance: number; ledger: number }
+
+/** Cards whose balance differs from the sum of their ledger entries (pure: the nightly reconciliation). */
+export function ledgerDrift(
+  cards: Array<{ id: number | string; balance?: number | null }>,
+  entries: Array<{ card: number | string; delta: number }>,
+): Drift[] {
+  const sums = new Map<string, number>()
+  for (const e of entries) sums.set(String(e.card), (sums.get(String(e.card)) ?? 0) + e.delta)
+  return cards
+    .map((c) => ({ card: c.id, balance: c.balance ?? 0, ledger: sums.get(String(c.id)) ?? 0 }))
+    .filter((d) => d.balance !== d.ledger)
+}

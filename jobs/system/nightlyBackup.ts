@@ -1,0 +1,24 @@
+/** The nightly backup of the embedded database and the uploads into DATA_DIR/backups, keeping the newest BACKUP_KEEP. */
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { dataDir, env } from '../../config/env'
+import { chooseDatabase } from '../../db/select'
+import { backupName } from '../../domain/system/backups'
+import { backupSqlite, pruneBackups } from '../../services/system/backup'
+
+export async function nightlyBackup(
+  payload: Payload,
+  now = new Date(),
+): Promise<{ file: string; pruned: string[] } | null> {
+  const database = chooseDatabase(env.DATABASE_URL, dataDir())
+  if (database.kind !== 'sqlite') {
+    payload.logger.info('Nightly backup: MongoDB is backed up with mongodump (README), not by the server.')
+    return null
+  }
+  const folder = path.join(dataDir(), 'backups')
+  const file = path.join(folder, backupName(now))
+  await backupSqlite({ dbFile: database.file, dataDir: dataDir(), out: file })
+  return { file, pruned: pruneBackups(folder, env.BACKUP_KEEP) }
+}
