@@ -1366,8 +1366,10 @@ export interface Outbox {
   to: string;
   subject: string;
   text?: string | null;
-  status: 'kept' | 'sent' | 'failed';
+  status: 'kept' | 'queued' | 'retrying' | 'sent' | 'failed';
   error?: string | null;
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
   sentAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2615,6 +2617,8 @@ export interface OutboxSelect<T extends boolean = true> {
   text?: T;
   status?: T;
   error?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
   sentAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -8,6 +8,7 @@ import { expirePoints } from './points/expirePoints'
 import { markOfflineBins } from './devices/markOffline'
 import { runQueuedJobs } from './publicity/runQueued'
 import { reconcileLedger } from './points/reconcile'
+import { deliverMail } from './system/deliverMail'
 import { nightlyBackup } from './system/nightlyBackup'
 
 export function startScheduler(payload: Payload): () => void {
@@ -54,6 +55,15 @@ export function startScheduler(payload: Payload): () => void {
       guarded('pay-closed-periods', async () => {
         const periods = await payClosedPeriods(payload)
         if (periods.length) payload.logger.info(`Payouts computed for ${periods.join(', ')}.`)
+      }),
+    ),
+    // The outbox: queued mail sent, failures retried with growing pauses.
+    cron.schedule(
+      '* * * * *',
+      guarded('deliver-mail', async () => {
+        const r = await deliverMail(payload)
+        if (r.sent + r.retrying + r.failed)
+          payload.logger.info(`Mail: ${r.sent} sent, ${r.retrying} to retry, ${r.failed} given up.`)
       }),
     ),
     // 01:30 in Shanghai (17:30 UTC): every balance against its ledger; a drift is reported, never fixed.

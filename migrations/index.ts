@@ -13,6 +13,7 @@ import * as migration_20261201_160126_spot_checks from './20261201_160126_spot_c
 import * as migration_20261201_162021_sorting_targets from './20261201_162021_sorting_targets';
 import * as migration_20261201_162518_cleaner_inspections_and_appraisals from './20261201_162518_cleaner_inspections_and_appraisals';
 import * as migration_20261201_180205_publicity from './20261201_180205_publicity';
+import * as migration_20261201_184921_outbox_queue from './20261201_184921_outbox_queue';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261201_180205_publicity.up,
     down: migration_20261201_180205_publicity.down,
-    name: '20261201_180205_publicity'
+    name: '20261201_180205_publicity',
+  },
+  {
+    up: migration_20261201_184921_outbox_queue.up,
+    down: migration_20261201_184921_outbox_queue.down,
+    name: '20261201_184921_outbox_queue'
   },
 ];

@@ -3,12 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
 import { momentField } from '../../fields/dates'
+import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { groups, t } from '../../i18n/labels'
 
 /**
- * 邮件发件箱: every mail the platform writes. Sent through SMTP when it is configured; otherwise kept here
- * for admins to read (status "kept"), never pretending to have been sent.
+ * 邮件发件箱: every mail the platform writes. With SMTP configured it is queued here and sent by the
+ * scheduler (every minute), retried with growing pauses when the server cannot be reached, and given up
+ * after a few attempts with the admins told; without SMTP it is kept here for admins to read (status
+ * "kept"), never pretending to have been sent.
  */
 export const Outbox: CollectionConfig = {
   slug: 'outbox',
@@ -26,12 +29,16 @@ export const Outbox: CollectionConfig = {
       t('状态', 'Status'),
       {
         kept: t('未配置邮件服务，已保存', 'Kept (no mail server configured)'),
+        queued: t('待发送', 'Queued'),
+        retrying: t('发送失败，稍后重试', 'Failed; will retry'),
         sent: t('已发送', 'Sent'),
-        failed: t('发送失败', 'Failed'),
+        failed: t('多次发送失败，已放弃', 'Given up after repeated failures'),
       },
       { required: true, index: true },
     ),
     { name: 'error', type: 'text', label: t('错误', 'Error') },
+    wholeNumber('attempts', t('尝试次数', 'Attempts'), { defaultValue: 0, min: 0 }),
+    momentField('nextAttemptAt', t('下次尝试', 'Next attempt'), { index: true }),
     momentField('sentAt', t('发送时间', 'Sent at')),
   ],
 }

@@ -23,3 +23,11 @@ export function resetPasswordHTML(o: { name?: string | null; url: string; minute
     `链接 ${o.minutes} 分钟内有效，只能使用一次。如果这不是您本人的操作，请忽略此邮件，您的密码不会改变。`,
   ])
 }
+
+/** Attempts at one mail before it is given up (and the admins told). */
+export const MAIL_ATTEMPTS = 6
+
+/** Minutes to wait after the n-th failed attempt: 1, 5, 15, 60, 240 (then given up). */
+export function retryAfterMinutes(failures: number): number {
+  return [1, 5, 15, 60, 240][Math.min(Math.max(failures, 1), 5) - 1]!
+}

@@ -9,7 +9,13 @@ import { asPlatform } from '../platform'
 
 export type Message = { title: string; body: string; link?: string }
 
-export async function notify(req: PayloadRequest, who: Where, message: Message): Promise<number> {
+/** Tells people in their inbox and by mail (`mail: false`: the inbox only — e.g. when it is the mail that fails). */
+export async function notify(
+  req: PayloadRequest,
+  who: Where,
+  message: Message,
+  o: { mail?: boolean } = {},
+): Promise<number> {
   const users = await req.payload.find({
     collection: 'users',
     where: who,
@@ -28,29 +34,20 @@ export async function notify(req: PayloadRequest, who: Where, message: Message):
         overrideAccess: true,
         depth: 0,
       })
-      await sendMail(req, { to: user.email, name: user.name ?? '', ...message })
+      if (o.mail !== false) await sendMail(req, { to: user.email, name: user.name ?? '', ...message })
     }
   })
   return users.docs.length
 }
 
 /**
- * One mail to one address (a booker, a resident): through SMTP when configured, and always a row in the
- * outbox with what happened — kept when there is no SMTP server, failed with the error when it refused.
+ * One mail to one address (a booker, a resident, a user): a row in the outbox, in the caller's transaction —
+ * queued for the scheduler to send when SMTP is configured (nothing waits on the network here), kept for the
+ * admins to read when it is not.
  */
 export async function sendMail(req: PayloadRequest, mail: Message & { to: string; name: string }): Promise<void> {
   const text = `${mail.name}：\n\n${mail.body}\n\n${mail.link ?? ''}\n\n——分类 Fenlei 平台`
-  let status: 'kept' | 'sent' | 'failed' = 'kept'
-  let error: string | null = null
-  if (env.SMTP_HOST) {
-    try {
-      await req.payload.sendEmail({ to: mail.to, subject: mail.title, text })
-      status = 'sent'
-    } catch (e) {
-      status = 'failed'
-      error = e instanceof Error ? e.message : String(e)
-    }
-  }
+  const queued = Boolean(env.SMTP_HOST)
   await asPlatform(req, () =>
     req.payload.create({
       collection: 'outbox',
@@ -58,9 +55,9 @@ export async function sendMail(req: PayloadRequest, mail: Message & { to: string
         to: mail.to,
         subject: mail.title,
         text,
-        status,
-        error,
-        sentAt: status === 'sent' ? new Date().toISOString() : null,
+        status: queued ? 'queued' : 'kept',
+        attempts: 0,
+        nextAttemptAt: queued ? new Date().toISOString() : null,
       },
       req,
       overrideAccess: true,
