@@ -110,6 +110,8 @@ export interface Config {
     'audit-log': AuditLog;
     notifications: Notification;
     outbox: Outbox;
+    'job-runs': JobRun;
+    'job-locks': JobLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -169,6 +171,8 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'job-runs': JobRunsSelect<false> | JobRunsSelect<true>;
+    'job-locks': JobLocksSelect<false> | JobLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1376,6 +1380,33 @@ export interface Outbox {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-runs".
+ */
+export interface JobRun {
+  id: number;
+  job: string;
+  status: 'running' | 'succeeded' | 'failed' | 'skipped';
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  detail?: string | null;
+  runner?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-locks".
+ */
+export interface JobLock {
+  id: number;
+  job: string;
+  until?: string | null;
+  runner?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1657,6 +1688,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outbox';
         value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'job-runs';
+        value: number | JobRun;
+      } | null)
+    | ({
+        relationTo: 'job-locks';
+        value: number | JobLock;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2620,6 +2659,31 @@ export interface OutboxSelect<T extends boolean = true> {
   attempts?: T;
   nextAttemptAt?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-runs_select".
+ */
+export interface JobRunsSelect<T extends boolean = true> {
+  job?: T;
+  status?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  detail?: T;
+  runner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-locks_select".
+ */
+export interface JobLocksSelect<T extends boolean = true> {
+  job?: T;
+  until?: T;
+  runner?: T;
   updatedAt?: T;
   createdAt?: T;
 }

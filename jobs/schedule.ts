@@ -1,86 +1,104 @@
-/** The scheduler: node-cron, one run at a time per job (an overlap guard), errors logged. */
+/**
+ * The scheduler: node-cron starts each job on its schedule; `runJob` lets one runner at a time do it,
+ * across every server process on the database, and writes its history (admins: 定时任务记录). Every job is
+ * safe to run twice and safe to run late. `npm run job <name>` runs one by hand.
+ */
 import cron from 'node-cron'
 import type { Payload } from 'payload'
 
 import { env } from '../config/env'
 import { payClosedPeriods } from './assessment/payClosedPeriods'
-import { expirePoints } from './points/expirePoints'
 import { markOfflineBins } from './devices/markOffline'
-import { runQueuedJobs } from './publicity/runQueued'
+import { expirePoints } from './points/expirePoints'
 import { reconcileLedger } from './points/reconcile'
+import { runQueuedJobs } from './publicity/runQueued'
+import { runJob } from './runner'
 import { deliverMail } from './system/deliverMail'
 import { nightlyBackup } from './system/nightlyBackup'
 
+type Job = {
+  /** node-cron, in UTC (Shanghai is UTC+8). */
+  cron: string
+  /** Minutely jobs record only the runs that did something or failed. */
+  quiet?: boolean
+  /** Does the work; says what it did (empty: nothing to do). */
+  work: (payload: Payload) => Promise<string>
+}
+
+export const JOBS: Record<string, Job> = {
+  'mark-offline': {
+    cron: '* * * * *',
+    quiet: true,
+    work: async (payload) => {
+      const ids = await markOfflineBins(payload, env.OFFLINE_AFTER_MINUTES)
+      return ids.length ? `离线 Marked offline: ${ids.join(', ')}` : ''
+    },
+  },
+  // Payload's jobs queue: scheduled publishing and unpublishing.
+  'run-queued-jobs': {
+    cron: '* * * * *',
+    quiet: true,
+    work: async (payload) => {
+      const ran = await runQueuedJobs(payload)
+      return ran ? `定时发布 Ran ${ran} queued jobs` : ''
+    },
+  },
+  // The outbox: queued mail sent, failures retried with growing pauses.
+  'deliver-mail': {
+    cron: '* * * * *',
+    quiet: true,
+    work: async (payload) => {
+      const r = await deliverMail(payload)
+      return r.sent + r.retrying + r.failed ? `邮件 ${r.sent} sent, ${r.retrying} to retry, ${r.failed} given up` : ''
+    },
+  },
+  // 01:30 in Shanghai: every balance against its ledger; a drift is reported, never fixed.
+  'reconcile-ledger': {
+    cron: '30 17 * * *',
+    work: async (payload) => {
+      const drift = await reconcileLedger(payload)
+      return drift.length
+        ? `${drift.length} 张卡余额与流水不一致（已通知管理员，未修改）`
+        : '全部余额与流水一致 All balances match'
+    },
+  },
+  // 02:00 in Shanghai: periods whose assessments are all approved get their payouts.
+  'pay-closed-periods': {
+    cron: '0 18 * * *',
+    work: async (payload) => {
+      const periods = await payClosedPeriods(payload)
+      return periods.length ? `奖补已计算 Payouts computed for ${periods.join(', ')}` : ''
+    },
+  },
+  // 03:00 in Shanghai: points older than the rules' expiry expire.
+  'expire-points': {
+    cron: '0 19 * * *',
+    work: async (payload) => {
+      const result = await expirePoints(payload)
+      return result.cards ? `过期 ${result.points} 分，${result.cards} 张卡` : ''
+    },
+  },
+  // 04:00 in Shanghai: a backup of the embedded database and the uploads; the newest BACKUP_KEEP kept.
+  'nightly-backup': {
+    cron: '0 20 * * *',
+    work: async (payload) => {
+      const done = await nightlyBackup(payload)
+      return done ? `备份 ${done.file}（删除旧备份 ${done.pruned.length} 个）` : 'MongoDB：由 mongodump 备份'
+    },
+  },
+}
+
+export function runNamedJob(payload: Payload, name: string) {
+  const job = JOBS[name]
+  if (!job) throw new Error(`No job "${name}". Jobs: ${Object.keys(JOBS).join(', ')}`)
+  return runJob(payload, name, () => job.work(payload), { quiet: job.quiet })
+}
+
 export function startScheduler(payload: Payload): () => void {
-  const guarded = (name: string, work: () => Promise<unknown>) => {
-    let running = false
-    return async () => {
-      if (running) return
-      running = true
-      try {
-        await work()
-      } catch (err) {
-        payload.logger.error({ err, msg: `job ${name} failed` })
-      } finally {
-        running = false
-      }
-    }
-  }
-  const tasks = [
-    cron.schedule(
-      '* * * * *',
-      guarded('run-queued-jobs', async () => {
-        const ran = await runQueuedJobs(payload)
-        if (ran) payload.logger.info(`Ran ${ran} queued jobs (scheduled publishing).`)
-      }),
-    ),
-    cron.schedule(
-      '* * * * *',
-      guarded('mark-offline', async () => {
-        const ids = await markOfflineBins(payload, env.OFFLINE_AFTER_MINUTES)
-        if (ids.length) payload.logger.info(`Marked offline: ${ids.join(', ')}`)
-      }),
-    ),
-    // 03:00 in Shanghai (19:00 UTC): points older than the rules' expiry expire.
-    cron.schedule(
-      '0 19 * * *',
-      guarded('expire-points', async () => {
-        const result = await expirePoints(payload)
-        if (result.cards) payload.logger.info(`Expired ${result.points} points on ${result.cards} cards.`)
-      }),
-    ),
-    // 02:00 in Shanghai (18:00 UTC): periods whose assessments are all approved get their payouts.
-    cron.schedule(
-      '0 18 * * *',
-      guarded('pay-closed-periods', async () => {
-        const periods = await payClosedPeriods(payload)
-        if (periods.length) payload.logger.info(`Payouts computed for ${periods.join(', ')}.`)
-      }),
-    ),
-    // The outbox: queued mail sent, failures retried with growing pauses.
-    cron.schedule(
-      '* * * * *',
-      guarded('deliver-mail', async () => {
-        const r = await deliverMail(payload)
-        if (r.sent + r.retrying + r.failed)
-          payload.logger.info(`Mail: ${r.sent} sent, ${r.retrying} to retry, ${r.failed} given up.`)
-      }),
-    ),
-    // 01:30 in Shanghai (17:30 UTC): every balance against its ledger; a drift is reported, never fixed.
-    cron.schedule(
-      '30 17 * * *',
-      guarded('reconcile-ledger', async () => {
-        await reconcileLedger(payload)
-      }),
-    ),
-    // 04:00 in Shanghai (20:00 UTC): a backup of the embedded database and the uploads; the last N kept.
-    cron.schedule(
-      '0 20 * * *',
-      guarded('nightly-backup', async () => {
-        const done = await nightlyBackup(payload)
-        if (done) payload.logger.info(`Backup written: ${done.file} (older removed: ${done.pruned.length}).`)
-      }),
-    ),
-  ]
+  const tasks = Object.entries(JOBS).map(([name, job]) =>
+    cron.schedule(job.cron, async () => {
+      await runJob(payload, name, () => job.work(payload), { quiet: job.quiet })
+    }),
+  )
   return () => tasks.forEach((t) => void t.stop())
 }

@@ -15,7 +15,9 @@ import { strToU8, unzipSync, zipSync } from 'fflate'
 import { backupsToPrune, readManifest } from '../domain/system/backups'
 import { ledgerDrift } from '../domain/points/points'
 import { reconcileLedger } from '../jobs/points/reconcile'
+import { runJob } from '../jobs/runner'
 import { seedDemo } from '../seed'
+import { DEMO_PASSWORD } from '../seed/district'
 import { recordDrops } from '../services/points/drops'
 import { bootPayload, type Booted } from './helpers/boot'
 import { runToExit, startApp } from './helpers/spawn'
@@ -101,6 +103,87 @@ describe('the nightly ledger reconciliation', () => {
     const fix = createClient({ url: process.env.DATABASE_URL! })
     await fix.execute({ sql: 'UPDATE cards SET balance = balance - 7 WHERE id = ?', args: [cards[0]!] })
     fix.close()
+  })
+})
+
+describe('the scheduler runs each job once at a time', () => {
+  const history = async (job: string) =>
+    (
+      await app.payload.find({ collection: 'job-runs', where: { job: { equals: job } }, sort: 'startedAt', limit: 20 })
+    ).docs.map((r) => r.status)
+
+  test('a job started while the same job runs is skipped, and both are in the history', async () => {
+    let finish: () => void = () => undefined
+    const slow = runJob(
+      app.payload,
+      'test-slow',
+      () => new Promise<string>((resolve) => (finish = () => resolve('做完了'))),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const second = await runJob(app.payload, 'test-slow', async () => '不该运行')
+    expect(second.status).toBe('skipped')
+    finish()
+    expect((await slow).status).toBe('succeeded')
+    expect(await history('test-slow')).toEqual(['succeeded', 'skipped'])
+    // Free again once the first is done.
+    expect((await runJob(app.payload, 'test-slow', async () => '再次')).status).toBe('succeeded')
+  })
+
+  test('also when the other runner is a second process', async () => {
+    let finish: () => void = () => undefined
+    const held = runJob(
+      app.payload,
+      'reconcile-ledger',
+      () => new Promise<string>((resolve) => (finish = () => resolve('held'))),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const other = await runToExit(
+      'scripts/run-job.ts',
+      { DATA_DIR: app.dir, DATABASE_URL: process.env.DATABASE_URL! },
+      120_000,
+      ['reconcile-ledger'],
+    )
+    finish()
+    await held
+    expect(other.output).toContain('reconcile-ledger: skipped')
+    expect(other.code).toBe(0)
+  }, 120_000)
+
+  test('the history and the locks are the admins’ to read and nobody’s to write, over REST and GraphQL', async () => {
+    const admin = await app.rest.login('admin@backup.local', 'backup-admin-1')
+    for (const email of ['erba@fenlei.local', 'base@fenlei.local', 'ops@fenlei.local']) {
+      const token = await app.rest.login(email, DEMO_PASSWORD)
+      expect((await app.rest.call('GET', '/job-runs', { token })).status).toBe(403)
+      expect(
+        (await app.rest.call('POST', '/job-runs', { token, body: { job: 'x', status: 'succeeded' } })).status,
+      ).toBe(403)
+      const gql = await app.rest.graphql('{ JobRuns { docs { job } } }', { token })
+      expect(gql.body.data?.JobRuns ?? null).toBeNull()
+    }
+    expect((await app.rest.call('GET', '/job-runs', { token: admin })).status).toBe(200)
+    expect(
+      (await app.rest.call('POST', '/job-runs', { token: admin, body: { job: 'x', status: 'succeeded' } })).status,
+    ).toBe(403)
+    expect(
+      (await app.rest.call('POST', '/job-locks', { token: admin, body: { job: 'reconcile-ledger' } })).status,
+    ).toBe(403)
+    expect((await app.rest.call('GET', '/job-runs')).status).toBe(403)
+  })
+
+  test('a runner that died leaves a lock past its deadline, which the next run takes over; a failure is recorded', async () => {
+    await app.payload.create({
+      collection: 'job-locks',
+      data: { job: 'test-orphan', until: new Date(Date.now() - 1000).toISOString(), runner: 'gone:1' },
+    })
+    expect((await runJob(app.payload, 'test-orphan', async () => 'ok')).status).toBe('succeeded')
+    const failed = await runJob(app.payload, 'test-orphan', async () => {
+      throw new Error('磁盘已满')
+    })
+    expect(failed).toEqual({ status: 'failed', detail: '磁盘已满' })
+    expect(await history('test-orphan')).toEqual(['succeeded', 'failed'])
+    expect(
+      (await app.payload.count({ collection: 'job-locks', where: { job: { equals: 'test-orphan' } } })).totalDocs,
+    ).toBe(0)
   })
 })
 
