@@ -14,6 +14,7 @@ import * as migration_20261201_162021_sorting_targets from './20261201_162021_so
 import * as migration_20261201_162518_cleaner_inspections_and_appraisals from './20261201_162518_cleaner_inspections_and_appraisals';
 import * as migration_20261201_180205_publicity from './20261201_180205_publicity';
 import * as migration_20261201_184921_outbox_queue from './20261201_184921_outbox_queue';
+import * as migration_20261201_185249_job_runs from './20261201_185249_job_runs';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261201_184921_outbox_queue.up,
     down: migration_20261201_184921_outbox_queue.down,
-    name: '20261201_184921_outbox_queue'
+    name: '20261201_184921_outbox_queue',
+  },
+  {
+    up: migration_20261201_185249_job_runs.up,
+    down: migration_20261201_185249_job_runs.down,
+    name: '20261201_185249_job_runs'
   },
 ];
