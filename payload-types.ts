@@ -95,6 +95,8 @@ export interface Config {
     'spot-checks': SpotCheck;
     'subsidy-payouts': SubsidyPayout;
     'ranking-notices': RankingNotice;
+    facilities: Facility;
+    'stock-movements': StockMovement;
     campaigns: Campaign;
     materials: Material;
     'work-plans': WorkPlan;
@@ -156,6 +158,8 @@ export interface Config {
     'spot-checks': SpotChecksSelect<false> | SpotChecksSelect<true>;
     'subsidy-payouts': SubsidyPayoutsSelect<false> | SubsidyPayoutsSelect<true>;
     'ranking-notices': RankingNoticesSelect<false> | RankingNoticesSelect<true>;
+    facilities: FacilitiesSelect<false> | FacilitiesSelect<true>;
+    'stock-movements': StockMovementsSelect<false> | StockMovementsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     materials: MaterialsSelect<false> | MaterialsSelect<true>;
     'work-plans': WorkPlansSelect<false> | WorkPlansSelect<true>;
@@ -1067,6 +1071,60 @@ export interface RankingNotice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "facilities".
+ */
+export interface Facility {
+  id: number;
+  name: string;
+  kind: 'kitchen-plant' | 'transfer-station' | 'incineration' | 'recycling' | 'hazardous-centre';
+  address?: string | null;
+  contactName?: string | null;
+  contactPhone?: string | null;
+  licence?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-movements".
+ */
+export interface StockMovement {
+  id: number;
+  title?: string | null;
+  material:
+    | 'paper'
+    | 'plastic'
+    | 'metal'
+    | 'glass'
+    | 'hazardous-battery'
+    | 'hazardous-lamp'
+    | 'hazardous-medicine'
+    | 'hazardous-other';
+  direction: 'in' | 'sale' | 'transfer';
+  grams: number;
+  /**
+   * The recycling company for sales, the disposal centre for transfers
+   */
+  facility?: (number | null) | Facility;
+  pricePerKgFen?: number | null;
+  amountFen?: number | null;
+  manifestNo?: string | null;
+  containers?:
+    | {
+        containerNo: string;
+        grams: number;
+        id?: string | null;
+      }[]
+    | null;
+  source?: string | null;
+  note?: string | null;
+  at?: string | null;
+  recordedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "campaigns".
  */
 export interface Campaign {
@@ -1628,6 +1686,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ranking-notices';
         value: number | RankingNotice;
+      } | null)
+    | ({
+        relationTo: 'facilities';
+        value: number | Facility;
+      } | null)
+    | ({
+        relationTo: 'stock-movements';
+        value: number | StockMovement;
       } | null)
     | ({
         relationTo: 'campaigns';
@@ -2364,6 +2430,47 @@ export interface RankingNoticesSelect<T extends boolean = true> {
   closing?: T;
   status?: T;
   publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "facilities_select".
+ */
+export interface FacilitiesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  address?: T;
+  contactName?: T;
+  contactPhone?: T;
+  licence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-movements_select".
+ */
+export interface StockMovementsSelect<T extends boolean = true> {
+  title?: T;
+  material?: T;
+  direction?: T;
+  grams?: T;
+  facility?: T;
+  pricePerKgFen?: T;
+  amountFen?: T;
+  manifestNo?: T;
+  containers?:
+    | T
+    | {
+        containerNo?: T;
+        grams?: T;
+        id?: T;
+      };
+  source?: T;
+  note?: T;
+  at?: T;
+  recordedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ export const groups = {
   rural: t('农村', 'Countryside'),
   assessment: t('考核', 'Assessment'),
   publicity: t('宣传', 'Publicity'),
+  operations: t('运营', 'Operations'),
   system: t('系统', 'System'),
 } as const
 

@@ -273,6 +273,30 @@ export const messages = {
     'No office cards on record for {{month}}; nothing to publish.',
   ),
   CARD_LOOKUP_FAILED: m('卡号或手机尾号不正确。', 'The card number or the phone digits are not right.'),
+  // Operations: storage
+  SALE_NOT_RECYCLABLE: m(
+    '有害垃圾不能出售，只能转移处置。',
+    'Hazardous waste is not sold; it is transferred for disposal.',
+  ),
+  TRANSFER_NOT_HAZARDOUS: m(
+    '只有有害垃圾按联单转移处置；可回收物请登记出售。',
+    'Only hazardous waste is transferred on a manifest; recyclables are sold.',
+  ),
+  WRONG_FACILITY: m('去向单位应为「{{expected}}」。', 'The facility must be a “{{expected}}”.'),
+  MANIFEST_REQUIRED: m('转移有害垃圾须填写转移联单编号。', 'A transfer of hazardous waste needs its manifest number.'),
+  PRICE_REQUIRED: m('出售须填写单价。', 'A sale needs its price.'),
+  CONTAINERS_REQUIRED: m(
+    '有害垃圾入库须逐个登记密封容器及重量。',
+    'Hazardous waste comes in as sealed containers, each weighed.',
+  ),
+  CONTAINERS_DISAGREE: m(
+    '各容器重量合计 {{containers}}，与登记重量 {{grams}} 不符。',
+    'The containers weigh {{containers}} in all, not {{grams}}.',
+  ),
+  STOCK_NEGATIVE: m(
+    '{{material}} 库存只有 {{stock}}，不能出库这么多。',
+    'Only {{stock}} of {{material}} in stock; not that much can go out.',
+  ),
 } satisfies Record<string, Label>
 
 export type MessageCode = keyof typeof messages

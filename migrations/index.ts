@@ -15,6 +15,7 @@ import * as migration_20261201_162518_cleaner_inspections_and_appraisals from '.
 import * as migration_20261201_180205_publicity from './20261201_180205_publicity';
 import * as migration_20261201_184921_outbox_queue from './20261201_184921_outbox_queue';
 import * as migration_20261201_185249_job_runs from './20261201_185249_job_runs';
+import * as migration_20261201_185946_storage from './20261201_185946_storage';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261201_185249_job_runs.up,
     down: migration_20261201_185249_job_runs.down,
-    name: '20261201_185249_job_runs'
+    name: '20261201_185249_job_runs',
+  },
+  {
+    up: migration_20261201_185946_storage.up,
+    down: migration_20261201_185946_storage.down,
+    name: '20261201_185946_storage'
   },
 ];

@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, demoUsers, educationBases, sites, towns } from './distri
 import { seedCountryside } from './countryside'
 import { seedDevices } from './devices'
 import { seedPoints, type PointsSeedReport } from './points'
+import { seedOperations } from './operations'
 import { seedHonourRoll, seedPublicity } from './publicity'
 
 export type SeedOptions = { adminEmail: string; adminPassword: string; points?: boolean }
@@ -133,6 +134,7 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
   report.created += await seedDevices(payload)
   report.created += await seedCountryside(payload)
   report.created += await seedPublicity(payload)
+  report.created += await seedOperations(payload)
   if (options.points !== false) {
     report.points = await seedPoints(payload)
     report.created += await seedHonourRoll(payload)

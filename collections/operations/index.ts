@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload'
+/** 运营 operations: facilities and the storage ledger (pickups, collection runs and work orders follow). */
+import { Facilities } from './Facilities'
+import { StockMovements } from './StockMovements'
 
-/** 运营 operations: pickups, collection runs, storage, work orders (issue 12). */
-export const operationsCollections: CollectionConfig[] = []
+export const operationsCollections = [Facilities, StockMovements]
