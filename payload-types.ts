@@ -95,6 +95,8 @@ export interface Config {
     'spot-checks': SpotCheck;
     'subsidy-payouts': SubsidyPayout;
     'ranking-notices': RankingNotice;
+    'pickup-slots': PickupSlot;
+    pickups: Pickup;
     facilities: Facility;
     'stock-movements': StockMovement;
     campaigns: Campaign;
@@ -158,6 +160,8 @@ export interface Config {
     'spot-checks': SpotChecksSelect<false> | SpotChecksSelect<true>;
     'subsidy-payouts': SubsidyPayoutsSelect<false> | SubsidyPayoutsSelect<true>;
     'ranking-notices': RankingNoticesSelect<false> | RankingNoticesSelect<true>;
+    'pickup-slots': PickupSlotsSelect<false> | PickupSlotsSelect<true>;
+    pickups: PickupsSelect<false> | PickupsSelect<true>;
     facilities: FacilitiesSelect<false> | FacilitiesSelect<true>;
     'stock-movements': StockMovementsSelect<false> | StockMovementsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
@@ -1071,6 +1075,61 @@ export interface RankingNotice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pickup-slots".
+ */
+export interface PickupSlot {
+  id: number;
+  title?: string | null;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  area?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pickups".
+ */
+export interface Pickup {
+  id: number;
+  title?: string | null;
+  reference?: string | null;
+  card: number | Card;
+  slot: number | PickupSlot;
+  address: string;
+  contactName?: string | null;
+  contactPhone?: string | null;
+  via: 'phone' | 'online';
+  status: 'booked' | 'assigned' | 'done' | 'cancelled' | 'no-show';
+  collector?: (number | null) | User;
+  readings?:
+    | {
+        category:
+          | 'kitchen'
+          | 'other'
+          | 'paper'
+          | 'plastic'
+          | 'metal'
+          | 'glass'
+          | 'textile'
+          | 'hazardous'
+          | 'rotable'
+          | 'sellable'
+          | 'unsellable';
+        grams: number;
+        id?: string | null;
+      }[]
+    | null;
+  pointsAwarded?: number | null;
+  flagged?: boolean | null;
+  flagReason?: string | null;
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "facilities".
  */
 export interface Facility {
@@ -1686,6 +1745,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ranking-notices';
         value: number | RankingNotice;
+      } | null)
+    | ({
+        relationTo: 'pickup-slots';
+        value: number | PickupSlot;
+      } | null)
+    | ({
+        relationTo: 'pickups';
+        value: number | Pickup;
       } | null)
     | ({
         relationTo: 'facilities';
@@ -2430,6 +2497,48 @@ export interface RankingNoticesSelect<T extends boolean = true> {
   closing?: T;
   status?: T;
   publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pickup-slots_select".
+ */
+export interface PickupSlotsSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  endsAt?: T;
+  capacity?: T;
+  area?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pickups_select".
+ */
+export interface PickupsSelect<T extends boolean = true> {
+  title?: T;
+  reference?: T;
+  card?: T;
+  slot?: T;
+  address?: T;
+  contactName?: T;
+  contactPhone?: T;
+  via?: T;
+  status?: T;
+  collector?: T;
+  readings?:
+    | T
+    | {
+        category?: T;
+        grams?: T;
+        id?: T;
+      };
+  pointsAwarded?: T;
+  flagged?: T;
+  flagReason?: T;
+  completedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

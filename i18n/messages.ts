@@ -297,6 +297,18 @@ export const messages = {
     '{{material}} 库存只有 {{stock}}，不能出库这么多。',
     'Only {{stock}} of {{material}} in stock; not that much can go out.',
   ),
+  // Operations: pickups
+  PICKUP_SLOT_FULL: m(
+    '该时段已约满（{{capacity}} 户），请选择其他时段。',
+    'This slot is full ({{capacity}} households); choose another.',
+  ),
+  PICKUP_STEP: m('上门回收单不能从「{{from}}」改为「{{to}}」。', 'A pickup cannot go from “{{from}}” to “{{to}}”.'),
+  COLLECTOR_REQUIRED: m('派单须选择回收员。', 'Assigning needs a collector.'),
+  PICKUP_CUTOFF: m(
+    '距上门时间不足 2 小时，回收员已出发，不能取消。',
+    'Less than two hours before the slot: the collector is on the way; it cannot be cancelled.',
+  ),
+  READINGS_REQUIRED: m('完成上门回收须录入称重读数。', 'Completing a pickup needs the scale readings.'),
 } satisfies Record<string, Label>
 
 export type MessageCode = keyof typeof messages

@@ -16,6 +16,7 @@ import * as migration_20261201_180205_publicity from './20261201_180205_publicit
 import * as migration_20261201_184921_outbox_queue from './20261201_184921_outbox_queue';
 import * as migration_20261201_185249_job_runs from './20261201_185249_job_runs';
 import * as migration_20261201_185946_storage from './20261201_185946_storage';
+import * as migration_20261201_190302_pickups from './20261201_190302_pickups';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261201_185946_storage.up,
     down: migration_20261201_185946_storage.down,
-    name: '20261201_185946_storage'
+    name: '20261201_185946_storage',
+  },
+  {
+    up: migration_20261201_190302_pickups.up,
+    down: migration_20261201_190302_pickups.down,
+    name: '20261201_190302_pickups'
   },
 ];

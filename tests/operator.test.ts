@@ -1,5 +1,8 @@
 /**
- * Storage over REST as the operator uses it: recyclables in and sold (amount in fen from kg × price),
+ * The operator's desk over REST. Pickups: booked into a slot with a capacity, assigned to a collector,
+ * completed with the connected scale's readings — which become drops (source `pickup`) through the bins'
+ * own rules and ledger, points once however often it is saved — cancelled only before the cut-off; an
+ * unusual total flagged, not refused. Storage: recyclables in and sold (amount in fen from kg × price),
  * hazardous waste in sealed containers and out on a manifest; stock never below zero, also when two
  * movements arrive at once; every refusal coded, in Chinese, with nothing written.
  */
@@ -196,4 +199,151 @@ test('the operator and the admin keep the ledger; a town official and the public
   expect(
     (await app.rest.call('POST', '/facilities', { token: ops, body: { name: 'x', kind: 'recycling' } })).status,
   ).toBe(403)
+})
+
+describe('door-to-door pickups', () => {
+  let opsId = 0
+  let card = 0
+  let seq = 0
+
+  const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString()
+  const slot = async (startsInHours: number, capacity = 10) =>
+    (
+      await app.payload.create({
+        collection: 'pickup-slots',
+        data: { startsAt: hours(startsInHours), endsAt: hours(startsInHours + 2), capacity },
+      })
+    ).id
+  const book = (slotId: number, extra: Record<string, unknown> = {}) =>
+    app.rest.call('POST', '/pickups', {
+      token: ops,
+      body: {
+        card,
+        slot: slotId,
+        address: '城小区南区 8 栋 2 单元 301',
+        contactName: '王阿姨',
+        contactPhone: '13900006666',
+        ...extra,
+      },
+    })
+  const patch = (id: number, body: Record<string, unknown>) =>
+    app.rest.call('PATCH', `/pickups/${id}`, { token: ops, body })
+  const drops = async () =>
+    (
+      await app.payload.count({
+        collection: 'drop-offs',
+        where: { and: [{ card: { equals: card } }, { source: { equals: 'pickup' } }] },
+      })
+    ).totalDocs
+  const balance = async () => (await app.payload.findByID({ collection: 'cards', id: card })).balance ?? 0
+
+  /** Books, assigns and completes a pickup with these readings; returns the PATCH that completed it. */
+  async function pickUp(readings: Array<{ category: string; grams: number }>) {
+    const made = await book(await slot(24 + ++seq))
+    await patch(made.body.doc.id, { status: 'assigned', collector: opsId })
+    return patch(made.body.doc.id, { status: 'done', readings })
+  }
+
+  beforeAll(async () => {
+    opsId = (await app.payload.find({ collection: 'users', where: { email: { equals: 'ops@fenlei.local' } } })).docs[0]!
+      .id
+    const site = (await app.payload.find({ collection: 'sites', where: { name: { equals: '城小区南区' } } })).docs[0]!
+    card = (
+      await app.payload.create({
+        collection: 'cards',
+        data: {
+          cardNumber: 'PU000001',
+          status: 'active',
+          holderKind: 'household',
+          site: site.id,
+          channel: 'door-to-door',
+          issuedAt: '2024-01-01T00:00:00.000Z',
+        },
+      })
+    ).id
+  })
+
+  test('booked, assigned, completed: the readings become pickup drops and points, once', async () => {
+    const made = await book(await slot(30))
+    expect(made.status).toBe(201)
+    expect(made.body.doc.status).toBe('booked')
+    expect(made.body.doc.reference).toMatch(/^SM[0-9A-F]{10}$/)
+    const id = made.body.doc.id
+    expect((await patch(id, { status: 'assigned' })).body.errors[0].data.code).toBe('COLLECTOR_REQUIRED')
+    expect((await patch(id, { status: 'assigned', collector: opsId })).status).toBe(200)
+    expect((await patch(id, { status: 'done' })).body.errors[0].data.code).toBe('READINGS_REQUIRED')
+    const before = await balance()
+    const done = await patch(id, {
+      status: 'done',
+      readings: [
+        { category: 'paper', grams: 3200 },
+        { category: 'plastic', grams: 1500 },
+      ],
+    })
+    expect(done.status).toBe(200)
+    expect(done.body.doc.pointsAwarded).toBeGreaterThan(0)
+    expect(done.body.doc.completedAt).toBeTruthy()
+    expect(await drops()).toBe(2)
+    expect(await balance()).toBe(before + done.body.doc.pointsAwarded)
+    // Completed twice: the same save again changes nothing; other readings are refused.
+    expect((await patch(id, { status: 'done' })).status).toBe(200)
+    const again = await patch(id, { status: 'done', readings: [{ category: 'paper', grams: 9000 }] })
+    expect(again.body.errors[0].data.code).toBe('PICKUP_STEP')
+    expect(await drops()).toBe(2)
+    expect(await balance()).toBe(before + done.body.doc.pointsAwarded)
+    // Points are the server's.
+    const forged = await patch(id, { pointsAwarded: 999 })
+    expect(forged.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
+  })
+
+  test.each([
+    ['an unknown category for the household’s site', [{ category: 'rotable', grams: 1000 }], 'UNKNOWN_CATEGORY'],
+    ['a category that does not exist', [{ category: 'gold', grams: 1000 }], 'UNKNOWN_CATEGORY'],
+    ['a zero weight', [{ category: 'paper', grams: 0 }], 'INVALID_WEIGHT'],
+  ])('completing with %s is refused in Chinese and nothing is recorded', async (_, readings, code) => {
+    const before = { drops: await drops(), balance: await balance() }
+    const res = await pickUp(readings)
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data.code).toBe(code)
+    expect(res.body.errors[0].message).toMatch(/[\u4e00-\u9fff]/)
+    expect({ drops: await drops(), balance: await balance() }).toEqual(before)
+  })
+
+  test('a full slot, a past slot and a late cancellation are refused; nothing is written', async () => {
+    const small = await slot(40, 1)
+    expect((await book(small)).status).toBe(201)
+    const count = async () => (await app.payload.count({ collection: 'pickups' })).totalDocs
+    const n = await count()
+    const full = await book(small)
+    expect(full.status).toBe(409)
+    expect(full.body.errors[0].data.code).toBe('PICKUP_SLOT_FULL')
+    expect((await book(await slot(-1))).body.errors[0].data.code).toBe('SLOT_PAST')
+    expect(await count()).toBe(n)
+    const soon = await book(await slot(1))
+    const late = await patch(soon.body.doc.id, { status: 'cancelled' })
+    expect(late.body.errors[0].data.code).toBe('PICKUP_CUTOFF')
+    const early = await book(await slot(48))
+    expect((await patch(early.body.doc.id, { status: 'cancelled' })).status).toBe(200)
+  })
+
+  test('a total far from the household’s usual pickups is flagged for review, and its points stand', async () => {
+    await pickUp([{ category: 'paper', grams: 4000 }])
+    const usual = await pickUp([{ category: 'paper', grams: 5000 }])
+    expect(usual.body.doc.flagged).toBe(false)
+    const recorded = await drops()
+    const big = await pickUp([{ category: 'paper', grams: 30000 }])
+    expect(big.status).toBe(200)
+    expect(big.body.doc.flagged).toBe(true)
+    expect(big.body.doc.flagReason).toContain('倍')
+    // Recorded all the same (its points are what the rules give, within the day's cap).
+    expect(await drops()).toBe(recorded + 1)
+  })
+
+  test('pickups are the staff’s: a town official and the public read nothing, over REST and GraphQL', async () => {
+    expect((await app.rest.call('GET', '/pickups', { token: town })).status).toBe(403)
+    expect((await app.rest.call('GET', '/pickups')).status).toBe(403)
+    expect((await app.rest.call('POST', '/pickups', { token: town, body: { card, address: 'x' } })).status).toBe(403)
+    const gql = await app.rest.graphql('{ Pickups { docs { address } } }', { token: town })
+    expect(gql.body.data?.Pickups ?? null).toBeNull()
+  })
 })
