@@ -1,8 +1,11 @@
 /** What every public page shares: the Payload instance, messages for refused forms, dates in Shanghai time. */
 import config from '@payload-config'
+import Link from 'next/link'
 import { getPayload, type CollectionSlug, type DataFromCollectionSlug } from 'payload'
 
+import { CAMPAIGN_KINDS, COVERAGE_KINDS } from '../../domain/publicity/kinds'
 import { parseId } from '../../domain/shared/ids'
+import type { Campaign } from '../../payload-types'
 import { formatShanghai } from '../../domain/shared/time'
 import { isMessageCode, render } from '../../i18n/messages'
 
@@ -104,4 +107,23 @@ export async function publicById<S extends CollectionSlug>(
     overrideAccess: false,
   })
   return (found.docs[0] as DataFromCollectionSlug<S> | undefined) ?? null
+}
+
+/** A campaign in a list of news: title, kind, date, place, its coverage by kind, summary. */
+export function CampaignCard({ c }: { c: Campaign }) {
+  const outlets = [...new Set((c.coverage ?? []).map((m) => COVERAGE_KINDS[m.kind].zh))]
+  return (
+    <li>
+      <h3>
+        <Link href={`/news/${c.id}`}>{c.title}</Link>
+      </h3>
+      <p className="muted">
+        <span className="tag">{CAMPAIGN_KINDS[c.kind].zh}</span>
+        {day(c.date)}
+        {c.place ? ` · ${c.place}` : ''}
+        {outlets.length ? ` · 媒体报道 ${c.coverage!.length} 篇（${outlets.join('、')}）` : ''}
+      </p>
+      {c.summary && <p>{c.summary}</p>}
+    </li>
+  )
 }

@@ -1,9 +1,8 @@
 import Link from 'next/link'
 
-import { COVERAGE_KINDS, CAMPAIGN_KINDS } from '../../domain/publicity/kinds'
 import { percentText } from '../../domain/shared/rates'
 import { publicFigures } from '../../services/publicity/site'
-import { cms, day } from './cms'
+import { CampaignCard, cms, day } from './cms'
 
 export const dynamic = 'force-dynamic'
 
@@ -72,19 +71,7 @@ export default async function Home() {
         <h2 id="news">新闻动态</h2>
         <ul className="cards">
           {news.docs.map((c) => (
-            <li key={c.id}>
-              <h3>
-                <Link href={`/news/${c.id}`}>{c.title}</Link>
-              </h3>
-              <p className="muted">
-                <span className="tag">{CAMPAIGN_KINDS[c.kind].zh}</span>
-                {day(c.date)}
-                {c.coverage?.length
-                  ? ` · 媒体报道 ${c.coverage.length} 篇（${[...new Set(c.coverage.map((m) => COVERAGE_KINDS[m.kind].zh))].join('、')}）`
-                  : ''}
-              </p>
-              {c.summary && <p>{c.summary}</p>}
-            </li>
+            <CampaignCard key={c.id} c={c} />
           ))}
         </ul>
         <p>

@@ -1,7 +1,4 @@
-import Link from 'next/link'
-
-import { CAMPAIGN_KINDS } from '../../../domain/publicity/kinds'
-import { cms, day } from '../cms'
+import { CampaignCard, cms } from '../cms'
 
 export const dynamic = 'force-dynamic'
 export const metadata = { title: '新闻动态' }
@@ -25,17 +22,7 @@ export default async function News() {
       <h1>新闻动态</h1>
       <ul className="cards" data-testid="news">
         {news.docs.map((c) => (
-          <li key={c.id}>
-            <h3>
-              <Link href={`/news/${c.id}`}>{c.title}</Link>
-            </h3>
-            <p className="muted">
-              <span className="tag">{CAMPAIGN_KINDS[c.kind].zh}</span>
-              {day(c.date)}
-              {c.place ? ` · ${c.place}` : ''}
-            </p>
-            {c.summary && <p>{c.summary}</p>}
-          </li>
+          <CampaignCard key={c.id} c={c} />
         ))}
       </ul>
       {news.docs.length === 0 && <p className="muted">暂无新闻。</p>}
