@@ -189,13 +189,18 @@ test('three transfers at once that together exceed the stock: one goes through, 
   expect((await stock())['hazardous-other']).toBe(3_000)
 })
 
-test('the operator and the admin keep the ledger; a town official and the public do not', async () => {
-  expect((await app.rest.call('GET', '/stock-movements', { token: town })).status).toBe(403)
-  expect((await app.rest.call('GET', '/stock-movements')).status).toBe(403)
-  expect((await move({ material: 'paper', direction: 'in', grams: 1 }, town)).status).toBe(403)
-  expect((await app.rest.call('GET', '/stock-movements/stock', { token: town })).status).toBe(403)
-  const gql = await app.rest.graphql('{ StockMovements { docs { grams } } }', { token: town })
-  expect(gql.body.data?.StockMovements ?? null).toBeNull()
+test('the operator and the admin keep the ledger; a town official, a base editor and the public do not', async () => {
+  const base = await app.rest.login('base@fenlei.local', DEMO_PASSWORD)
+  for (const token of [town, base, undefined]) {
+    expect((await app.rest.call('GET', '/stock-movements', { token })).status).toBe(403)
+    const body = { material: 'paper', direction: 'in', grams: 1 }
+    expect((await app.rest.call('POST', '/stock-movements', { token, body })).status).toBe(403)
+    expect((await app.rest.call('GET', '/stock-movements/stock', { token })).status).toBe(403)
+    expect((await app.rest.call('GET', '/facilities', { token })).status).toBe(403)
+    const gql = await app.rest.graphql('{ StockMovements { docs { grams } } Facilities { docs { name } } }', { token })
+    expect(gql.body.data?.StockMovements ?? null).toBeNull()
+    expect(gql.body.data?.Facilities ?? null).toBeNull()
+  }
   expect(
     (await app.rest.call('POST', '/facilities', { token: ops, body: { name: 'x', kind: 'recycling' } })).status,
   ).toBe(403)
@@ -339,11 +344,14 @@ describe('door-to-door pickups', () => {
     expect(await drops()).toBe(recorded + 1)
   })
 
-  test('pickups are the staff’s: a town official and the public read nothing, over REST and GraphQL', async () => {
-    expect((await app.rest.call('GET', '/pickups', { token: town })).status).toBe(403)
-    expect((await app.rest.call('GET', '/pickups')).status).toBe(403)
-    expect((await app.rest.call('POST', '/pickups', { token: town, body: { card, address: 'x' } })).status).toBe(403)
-    const gql = await app.rest.graphql('{ Pickups { docs { address } } }', { token: town })
-    expect(gql.body.data?.Pickups ?? null).toBeNull()
+  test('pickups are the staff’s: a town official, a base editor and the public read nothing, over REST and GraphQL', async () => {
+    const base = await app.rest.login('base@fenlei.local', DEMO_PASSWORD)
+    for (const token of [town, base, undefined]) {
+      expect((await app.rest.call('GET', '/pickups', { token })).status).toBe(403)
+      expect((await app.rest.call('GET', '/pickup-slots', { token })).status).toBe(403)
+      expect((await app.rest.call('POST', '/pickups', { token, body: { card, address: 'x' } })).status).toBe(403)
+      const gql = await app.rest.graphql('{ Pickups { docs { address } } }', { token })
+      expect(gql.body.data?.Pickups ?? null).toBeNull()
+    }
   })
 })
