@@ -97,6 +97,8 @@ export interface Config {
     'ranking-notices': RankingNotice;
     'pickup-slots': PickupSlot;
     pickups: Pickup;
+    'collection-runs': CollectionRun;
+    'missed-collections': MissedCollection;
     facilities: Facility;
     'stock-movements': StockMovement;
     campaigns: Campaign;
@@ -162,6 +164,8 @@ export interface Config {
     'ranking-notices': RankingNoticesSelect<false> | RankingNoticesSelect<true>;
     'pickup-slots': PickupSlotsSelect<false> | PickupSlotsSelect<true>;
     pickups: PickupsSelect<false> | PickupsSelect<true>;
+    'collection-runs': CollectionRunsSelect<false> | CollectionRunsSelect<true>;
+    'missed-collections': MissedCollectionsSelect<false> | MissedCollectionsSelect<true>;
     facilities: FacilitiesSelect<false> | FacilitiesSelect<true>;
     'stock-movements': StockMovementsSelect<false> | StockMovementsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
@@ -293,6 +297,10 @@ export interface Site {
   contactName?: string | null;
   contactPhone?: string | null;
   sortedCollection?: boolean | null;
+  /**
+   * Missed runs are noticed against this
+   */
+  expectedShifts?: ('morning' | 'evening')[] | null;
   /**
    * Households for a compound, staff for an office or school
    */
@@ -1130,6 +1138,24 @@ export interface Pickup {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "collection-runs".
+ */
+export interface CollectionRun {
+  id: number;
+  title?: string | null;
+  day: string;
+  shift: 'morning' | 'evening';
+  truck: 'kitchen' | 'other';
+  sites: (number | Site)[];
+  grams: number;
+  destination: number | Facility;
+  recordedAt?: string | null;
+  recordedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "facilities".
  */
 export interface Facility {
@@ -1140,6 +1166,21 @@ export interface Facility {
   contactName?: string | null;
   contactPhone?: string | null;
   licence?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "missed-collections".
+ */
+export interface MissedCollection {
+  id: number;
+  title?: string | null;
+  site: number | Site;
+  day: string;
+  shift: 'morning' | 'evening';
+  resolved?: boolean | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1755,6 +1796,14 @@ export interface PayloadLockedDocument {
         value: number | Pickup;
       } | null)
     | ({
+        relationTo: 'collection-runs';
+        value: number | CollectionRun;
+      } | null)
+    | ({
+        relationTo: 'missed-collections';
+        value: number | MissedCollection;
+      } | null)
+    | ({
         relationTo: 'facilities';
         value: number | Facility;
       } | null)
@@ -1920,6 +1969,7 @@ export interface SitesSelect<T extends boolean = true> {
   contactName?: T;
   contactPhone?: T;
   sortedCollection?: T;
+  expectedShifts?: T;
   households?: T;
   dropOffTimes?: T;
   collectionFrequency?: T;
@@ -2539,6 +2589,37 @@ export interface PickupsSelect<T extends boolean = true> {
   flagged?: T;
   flagReason?: T;
   completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "collection-runs_select".
+ */
+export interface CollectionRunsSelect<T extends boolean = true> {
+  title?: T;
+  day?: T;
+  shift?: T;
+  truck?: T;
+  sites?: T;
+  grams?: T;
+  destination?: T;
+  recordedAt?: T;
+  recordedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "missed-collections_select".
+ */
+export interface MissedCollectionsSelect<T extends boolean = true> {
+  title?: T;
+  site?: T;
+  day?: T;
+  shift?: T;
+  resolved?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 import { env } from '../config/env'
 import { payClosedPeriods } from './assessment/payClosedPeriods'
 import { markOfflineBins } from './devices/markOffline'
+import { findMissedRuns } from './operations/missedRuns'
 import { expirePoints } from './points/expirePoints'
 import { reconcileLedger } from './points/reconcile'
 import { runQueuedJobs } from './publicity/runQueued'
@@ -50,6 +51,14 @@ export const JOBS: Record<string, Job> = {
     work: async (payload) => {
       const r = await deliverMail(payload)
       return r.sent + r.retrying + r.failed ? `邮件 ${r.sent} sent, ${r.retrying} to retry, ${r.failed} given up` : ''
+    },
+  },
+  // 12:30 and 22:30 in Shanghai: a shift not run by its deadline is noticed before anyone complains.
+  'missed-runs': {
+    cron: '30 4,14 * * *',
+    work: async (payload) => {
+      const missed = await findMissedRuns(payload)
+      return missed ? `漏收 ${missed} 处（已通知运营与管理员）` : ''
     },
   },
   // 01:30 in Shanghai: every balance against its ledger; a drift is reported, never fixed.

@@ -17,6 +17,7 @@ import * as migration_20261201_184921_outbox_queue from './20261201_184921_outbo
 import * as migration_20261201_185249_job_runs from './20261201_185249_job_runs';
 import * as migration_20261201_185946_storage from './20261201_185946_storage';
 import * as migration_20261201_190302_pickups from './20261201_190302_pickups';
+import * as migration_20261201_191352_collection_runs from './20261201_191352_collection_runs';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261201_190302_pickups.up,
     down: migration_20261201_190302_pickups.down,
-    name: '20261201_190302_pickups'
+    name: '20261201_190302_pickups',
+  },
+  {
+    up: migration_20261201_191352_collection_runs.up,
+    down: migration_20261201_191352_collection_runs.down,
+    name: '20261201_191352_collection_runs'
   },
 ];

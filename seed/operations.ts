@@ -67,5 +67,38 @@ export async function seedOperations(payload: Payload): Promise<number> {
     },
   ]
   for (const m of moves) await payload.create({ collection: 'stock-movements', data: m })
+  // Which shifts each site expects, and yesterday's runs.
+  const sites = await payload.find({ collection: 'sites', pagination: false, depth: 0 })
+  const byName = new Map(sites.docs.map((s) => [s.name, s.id]))
+  for (const s of sites.docs)
+    await payload.update({
+      collection: 'sites',
+      id: s.id,
+      data: { expectedShifts: s.kind === 'residential' ? ['morning', 'evening'] : ['morning'] },
+    })
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString()
+  const served = ['城小区南区', '湾里实验小学', '市政府', '区政府'].map((n) => byName.get(n)!).filter(Boolean)
+  await payload.create({
+    collection: 'collection-runs',
+    data: {
+      day: yesterday,
+      shift: 'morning',
+      truck: 'kitchen',
+      sites: served,
+      grams: 3_860_000,
+      destination: ids['kitchen-plant']!,
+    },
+  })
+  await payload.create({
+    collection: 'collection-runs',
+    data: {
+      day: yesterday,
+      shift: 'evening',
+      truck: 'other',
+      sites: [byName.get('城小区南区')!],
+      grams: 2_140_000,
+      destination: ids['transfer-station']!,
+    },
+  })
   return facilities.length + moves.length
 }

@@ -7,6 +7,8 @@
  * movements arrive at once; every refusal coded, in Chinese, with nothing written.
  */
 import { DEMO_PASSWORD } from '../seed/district'
+import { shanghaiDay } from '../domain/shared/time'
+import { findMissedRuns } from '../jobs/operations/missedRuns'
 import { seedDemo } from '../seed'
 import { bootPayload, type Booted } from './helpers/boot'
 
@@ -353,5 +355,42 @@ describe('door-to-door pickups', () => {
       const gql = await app.rest.graphql('{ Pickups { docs { address } } }', { token })
       expect(gql.body.data?.Pickups ?? null).toBeNull()
     }
+  })
+})
+
+describe('collection runs', () => {
+  test('a shift not run by its deadline is noticed once per site, day and shift, and the staff are told', async () => {
+    const sites = await app.payload.find({ collection: 'sites', where: { name: { in: ['城小区南区', '区政府'] } } })
+    const compound = sites.docs.find((x) => x.name === '城小区南区')!
+    const office = sites.docs.find((x) => x.name === '区政府')!
+    const plant = (await app.payload.find({ collection: 'facilities', where: { kind: { equals: 'kitchen-plant' } } }))
+      .docs[0]!
+    const run = await app.rest.call('POST', '/collection-runs', {
+      token: ops,
+      body: { shift: 'morning', truck: 'kitchen', sites: [compound.id], grams: 1_250_000, destination: plant.id },
+    })
+    expect(run.status).toBe(201)
+    expect(run.body.doc.recordedBy).toBeTruthy()
+    const late = new Date(`${shanghaiDay(new Date())}T23:00:00+08:00`)
+    const noon = new Date(`${shanghaiDay(new Date())}T11:00:00+08:00`)
+    expect(await findMissedRuns(app.payload, noon)).toBe(0)
+    expect(await findMissedRuns(app.payload, late)).toBeGreaterThanOrEqual(2)
+    const missed = await app.payload.find({ collection: 'missed-collections', pagination: false, depth: 0 })
+    const keys = missed.docs.map((m) => `${m.site}:${m.shift}`)
+    expect(keys).toContain(`${compound.id}:evening`)
+    expect(keys).toContain(`${office.id}:morning`)
+    expect(keys).not.toContain(`${compound.id}:morning`)
+    const notices = async () =>
+      (await app.payload.count({ collection: 'notifications', where: { title: { contains: '漏收提醒' } } })).totalDocs
+    const told = await notices()
+    expect(told).toBeGreaterThan(0)
+    // Run twice, or late: nothing new.
+    expect(await findMissedRuns(app.payload, late)).toBe(0)
+    expect(await notices()).toBe(told)
+    expect((await app.rest.call('GET', '/missed-collections', { token: town })).status).toBe(403)
+    expect(
+      (await app.rest.call('POST', '/missed-collections', { token: ops, body: { site: office.id, shift: 'morning' } }))
+        .status,
+    ).toBe(403)
   })
 })

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { SHIFTS } from '../../domain/operations/collection'
 import { DISCLOSURE_STALE_DAYS, disclosureStale, SITE_KINDS } from '../../domain/places/sites'
 import { dayField } from '../../fields/dates'
 import { coordinatesRow } from '../../fields/coordinates'
 import { wholeNumber } from '../../fields/numbers'
-import { select } from '../../fields/options'
+import { options, select } from '../../fields/options'
 import { complaintPhoneField, contactPhoneField } from '../../fields/phone'
 import { villageField } from '../../fields/relations'
 import { townScoped } from '../../fields/townScoped'
@@ -48,6 +49,14 @@ export const Sites: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: t('开展分类收运', 'Runs sorted collection'),
+    },
+    {
+      name: 'expectedShifts',
+      type: 'select',
+      hasMany: true,
+      options: options(SHIFTS),
+      label: t('应收运班次', 'Expected collection shifts'),
+      admin: { description: t('漏收由系统按此提醒', 'Missed runs are noticed against this') },
     },
     wholeNumber('households', t('户数 / 人数', 'Households or staff'), {
       min: 0,
