@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
+import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
 import { SHIFTS, TRUCKS } from '../../domain/operations/collection'
 import { dayField, momentField } from '../../fields/dates'
@@ -66,7 +67,8 @@ export const MissedCollections: CollectionConfig = {
     defaultColumns: ['title', 'site', 'day', 'shift', 'resolved'],
   },
   defaultSort: '-day',
-  access: { read: staff, create: () => false, update: staff, delete: admins },
+  // Written by the scheduler only; the staff mark them dealt with.
+  access: { read: staff, create: nobody, update: staff, delete: admins },
   indexes: [{ fields: ['site', 'day', 'shift'], unique: true }],
   fields: [
     titleField(),
