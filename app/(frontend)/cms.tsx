@@ -79,8 +79,6 @@ export function SpamTrap() {
   )
 }
 
-export const idOf = parseId
-
 /** A public image, served by Payload with its access rules (no image optimiser runs on an offline server). */
 export function Photo({ src, alt }: { src: string; alt: string }) {
   // eslint-disable-next-line @next/next/no-img-element -- see above: Payload serves the file, as is

@@ -18,45 +18,57 @@ export async function officeRanking(req: PayloadRequest, month: string): Promise
   })
   const first = `${month}-01`
   const after = `${nextMonth(month)}-01`
-  const rows: OfficeMonth[] = []
-  for (const office of offices.docs) {
-    const cards = await req.payload.find({
-      collection: 'cards',
-      where: { and: [{ site: { equals: office.id } }, { status: { equals: 'active' } }] },
-      select: { cardNumber: true },
-      ...q,
-    })
-    const ids = cards.docs.map((c) => c.id)
-    const days = ids.length
-      ? await req.payload.find({
+  const siteIds = offices.docs.map((o) => o.id)
+  // Three reads for all offices at once, grouped here.
+  const cards = siteIds.length
+    ? await req.payload.find({
+        collection: 'cards',
+        where: { and: [{ site: { in: siteIds } }, { status: { equals: 'active' } }] },
+        select: { site: true },
+        ...q,
+      })
+    : { docs: [] }
+  const siteOfCard = new Map(cards.docs.map((c) => [String(c.id), String(refId(c.site))]))
+  const [days, checks] = await Promise.all([
+    cards.docs.length
+      ? req.payload.find({
           collection: 'card-days',
           where: {
-            and: [{ card: { in: ids } }, { day: { greater_than_equal: first } }, { day: { less_than: after } }],
+            and: [
+              { card: { in: cards.docs.map((c) => c.id) } },
+              { day: { greater_than_equal: first } },
+              { day: { less_than: after } },
+            ],
           },
           select: { card: true },
           ...q,
         })
-      : { docs: [] }
-    const checks = await req.payload.find({
+      : { docs: [] },
+    req.payload.find({
       collection: 'sorting-checks',
       where: {
         and: [
-          { site: { equals: office.id } },
+          { site: { in: siteIds } },
           { checkedAt: { greater_than_equal: shanghaiDayStart(first).toISOString() } },
           { checkedAt: { less_than: shanghaiDayStart(after).toISOString() } },
         ],
       },
-      select: { result: true },
+      select: { site: true, result: true },
       ...q,
-    })
-    rows.push({
+    }),
+  ])
+  const rows: OfficeMonth[] = offices.docs.map((office) => {
+    const site = String(office.id)
+    const own = checks.docs.filter((c) => String(refId(c.site)) === site)
+    return {
       site: office.id,
       name: office.name,
-      cards: ids.length,
-      activeCards: new Set(days.docs.map((d) => String(refId(d.card)))).size,
-      checks: checks.docs.length,
-      correct: checks.docs.filter((c) => c.result === 'correct').length,
-    })
-  }
+      cards: cards.docs.filter((c) => String(refId(c.site)) === site).length,
+      activeCards: new Set(days.docs.map((d) => String(refId(d.card))).filter((card) => siteOfCard.get(card) === site))
+        .size,
+      checks: own.length,
+      correct: own.filter((c) => c.result === 'correct').length,
+    }
+  })
   return rankOffices(rows)
 }

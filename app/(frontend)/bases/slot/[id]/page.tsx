@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { cms, idOf, Refusal, SpamTrap } from '../../../cms'
+import { parseId } from '../../../../../domain/shared/ids'
+import { cms, Refusal, SpamTrap } from '../../../cms'
 import { upcomingSlots } from '../../slots'
 
 export const dynamic = 'force-dynamic'
@@ -11,7 +12,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 /** The booking form of one slot (works without JavaScript: it posts to /api/public/bookings). */
 export default async function SlotPage({ params, searchParams }: Props) {
-  const id = idOf((await params).id)
+  const id = parseId((await params).id)
   if (id === null) notFound()
   const payload = await cms()
   const [slot] = await upcomingSlots(payload, { slot: id })
