@@ -84,6 +84,7 @@ export interface Config {
     alerts: Alert;
     'device-events': DeviceEvent;
     'device-receipts': DeviceReceipt;
+    'fill-readings': FillReading;
     cleaners: Cleaner;
     'cleaner-inspections': CleanerInspection;
     'cleaner-appraisals': CleanerAppraisal;
@@ -101,6 +102,10 @@ export interface Config {
     'missed-collections': MissedCollection;
     facilities: Facility;
     'stock-movements': StockMovement;
+    'work-orders': WorkOrder;
+    'fill-forecasts': FillForecast;
+    'inspector-shifts': InspectorShift;
+    'bin-logs': BinLog;
     campaigns: Campaign;
     materials: Material;
     'work-plans': WorkPlan;
@@ -151,6 +156,7 @@ export interface Config {
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     'device-events': DeviceEventsSelect<false> | DeviceEventsSelect<true>;
     'device-receipts': DeviceReceiptsSelect<false> | DeviceReceiptsSelect<true>;
+    'fill-readings': FillReadingsSelect<false> | FillReadingsSelect<true>;
     cleaners: CleanersSelect<false> | CleanersSelect<true>;
     'cleaner-inspections': CleanerInspectionsSelect<false> | CleanerInspectionsSelect<true>;
     'cleaner-appraisals': CleanerAppraisalsSelect<false> | CleanerAppraisalsSelect<true>;
@@ -168,6 +174,10 @@ export interface Config {
     'missed-collections': MissedCollectionsSelect<false> | MissedCollectionsSelect<true>;
     facilities: FacilitiesSelect<false> | FacilitiesSelect<true>;
     'stock-movements': StockMovementsSelect<false> | StockMovementsSelect<true>;
+    'work-orders': WorkOrdersSelect<false> | WorkOrdersSelect<true>;
+    'fill-forecasts': FillForecastsSelect<false> | FillForecastsSelect<true>;
+    'inspector-shifts': InspectorShiftsSelect<false> | InspectorShiftsSelect<true>;
+    'bin-logs': BinLogsSelect<false> | BinLogsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     materials: MaterialsSelect<false> | MaterialsSelect<true>;
     'work-plans': WorkPlansSelect<false> | WorkPlansSelect<true>;
@@ -198,10 +208,12 @@ export interface Config {
   globals: {
     'point-rules': PointRule;
     'countryside-settings': CountrysideSetting;
+    'operations-settings': OperationsSetting;
   };
   globalsSelect: {
     'point-rules': PointRulesSelect<false> | PointRulesSelect<true>;
     'countryside-settings': CountrysideSettingsSelect<false> | CountrysideSettingsSelect<true>;
+    'operations-settings': OperationsSettingsSelect<false> | OperationsSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -697,7 +709,18 @@ export interface Alert {
   id: number;
   title?: string | null;
   bin: number | Bin;
-  kind: 'smoke' | 'gas' | 'tilt' | 'water' | 'panic' | 'fault-reader' | 'fault-door' | 'fault-motor' | 'fault-scale';
+  kind:
+    | 'smoke'
+    | 'gas'
+    | 'tilt'
+    | 'water'
+    | 'panic'
+    | 'fault-reader'
+    | 'fault-door'
+    | 'fault-motor'
+    | 'fault-scale'
+    | 'full'
+    | 'offline';
   severity: 'critical' | 'major' | 'minor';
   status: 'open' | 'acknowledged' | 'closed';
   openedAt: string;
@@ -768,6 +791,19 @@ export interface DeviceReceipt {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fill-readings".
+ */
+export interface FillReading {
+  id: number;
+  bin: number | Bin;
+  compartment: number;
+  percent: number;
+  at: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1220,6 +1256,140 @@ export interface StockMovement {
   note?: string | null;
   at?: string | null;
   recordedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-orders".
+ */
+export interface WorkOrder {
+  id: number;
+  title?: string | null;
+  reference?: string | null;
+  source?: ('alert' | 'inspection' | 'manual') | null;
+  kind:
+    | 'smoke'
+    | 'gas'
+    | 'tilt'
+    | 'water'
+    | 'panic'
+    | 'fault-reader'
+    | 'fault-door'
+    | 'fault-motor'
+    | 'fault-scale'
+    | 'full'
+    | 'offline'
+    | 'inspection'
+    | 'other';
+  bin?: (number | null) | Bin;
+  /**
+   * The bin’s site when a bin is given
+   */
+  site?: (number | null) | Site;
+  description?: string | null;
+  status: 'open' | 'acknowledged' | 'closed';
+  /**
+   * Empty: the inspector on duty
+   */
+  assignee?: (number | null) | User;
+  /**
+   * 1 assignee · 2 operator · 3 district
+   */
+  level?: number | null;
+  levelDeadline?: string | null;
+  deadline?: string | null;
+  overdue?: boolean | null;
+  beforePhotos?: (number | Media)[] | null;
+  afterPhotos?: (number | Media)[] | null;
+  /**
+   * Required to close
+   */
+  result?: string | null;
+  log?:
+    | {
+        at?: string | null;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  alerts?: (number | Alert)[] | null;
+  alertCount?: number | null;
+  openedAt?: string | null;
+  openedBy?: (number | null) | User;
+  acknowledgedAt?: string | null;
+  acknowledgedBy?: (number | null) | User;
+  closedAt?: string | null;
+  closedBy?: (number | null) | User;
+  remindedAt?: string | null;
+  reminders?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fill-forecasts".
+ */
+export interface FillForecast {
+  id: number;
+  title?: string | null;
+  bin: number | Bin;
+  site?: (number | null) | Site;
+  compartment?: number | null;
+  category?:
+    | (
+        | 'kitchen'
+        | 'other'
+        | 'paper'
+        | 'plastic'
+        | 'metal'
+        | 'glass'
+        | 'textile'
+        | 'hazardous'
+        | 'rotable'
+        | 'sellable'
+        | 'unsellable'
+      )
+    | null;
+  fillPercent?: number | null;
+  fullWhen?: ('today' | 'tomorrow' | 'in-two-days' | 'later' | 'unknown') | null;
+  fullAt?: string | null;
+  weekdayRates?: string | null;
+  cardless?: boolean | null;
+  cardlessReason?: string | null;
+  computedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspector-shifts".
+ */
+export interface InspectorShift {
+  id: number;
+  title?: string | null;
+  day: string;
+  shift: 'day' | 'night';
+  inspectors: (number | User)[];
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bin-logs".
+ */
+export interface BinLog {
+  id: number;
+  title?: string | null;
+  bin: number | Bin;
+  kind: 'cleaning' | 'inspection';
+  outcome: 'ok' | 'problem';
+  note?: string | null;
+  photos?: (number | Media)[] | null;
+  at?: string | null;
+  by?: (number | null) | User;
+  workOrder?: (number | null) | WorkOrder;
   updatedAt: string;
   createdAt: string;
 }
@@ -1748,6 +1918,10 @@ export interface PayloadLockedDocument {
         value: number | DeviceReceipt;
       } | null)
     | ({
+        relationTo: 'fill-readings';
+        value: number | FillReading;
+      } | null)
+    | ({
         relationTo: 'cleaners';
         value: number | Cleaner;
       } | null)
@@ -1810,6 +1984,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stock-movements';
         value: number | StockMovement;
+      } | null)
+    | ({
+        relationTo: 'work-orders';
+        value: number | WorkOrder;
+      } | null)
+    | ({
+        relationTo: 'fill-forecasts';
+        value: number | FillForecast;
+      } | null)
+    | ({
+        relationTo: 'inspector-shifts';
+        value: number | InspectorShift;
+      } | null)
+    | ({
+        relationTo: 'bin-logs';
+        value: number | BinLog;
       } | null)
     | ({
         relationTo: 'campaigns';
@@ -2269,6 +2459,18 @@ export interface DeviceReceiptsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fill-readings_select".
+ */
+export interface FillReadingsSelect<T extends boolean = true> {
+  bin?: T;
+  compartment?: T;
+  percent?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "cleaners_select".
  */
 export interface CleanersSelect<T extends boolean = true> {
@@ -2661,6 +2863,97 @@ export interface StockMovementsSelect<T extends boolean = true> {
   note?: T;
   at?: T;
   recordedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-orders_select".
+ */
+export interface WorkOrdersSelect<T extends boolean = true> {
+  title?: T;
+  reference?: T;
+  source?: T;
+  kind?: T;
+  bin?: T;
+  site?: T;
+  description?: T;
+  status?: T;
+  assignee?: T;
+  level?: T;
+  levelDeadline?: T;
+  deadline?: T;
+  overdue?: T;
+  beforePhotos?: T;
+  afterPhotos?: T;
+  result?: T;
+  log?:
+    | T
+    | {
+        at?: T;
+        text?: T;
+        id?: T;
+      };
+  alerts?: T;
+  alertCount?: T;
+  openedAt?: T;
+  openedBy?: T;
+  acknowledgedAt?: T;
+  acknowledgedBy?: T;
+  closedAt?: T;
+  closedBy?: T;
+  remindedAt?: T;
+  reminders?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fill-forecasts_select".
+ */
+export interface FillForecastsSelect<T extends boolean = true> {
+  title?: T;
+  bin?: T;
+  site?: T;
+  compartment?: T;
+  category?: T;
+  fillPercent?: T;
+  fullWhen?: T;
+  fullAt?: T;
+  weekdayRates?: T;
+  cardless?: T;
+  cardlessReason?: T;
+  computedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspector-shifts_select".
+ */
+export interface InspectorShiftsSelect<T extends boolean = true> {
+  title?: T;
+  day?: T;
+  shift?: T;
+  inspectors?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bin-logs_select".
+ */
+export interface BinLogsSelect<T extends boolean = true> {
+  title?: T;
+  bin?: T;
+  kind?: T;
+  outcome?: T;
+  note?: T;
+  photos?: T;
+  at?: T;
+  by?: T;
+  workOrder?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3124,6 +3417,40 @@ export interface CountrysideSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "operations-settings".
+ */
+export interface OperationsSetting {
+  id: number;
+  reminderMinutes: number;
+  sla?:
+    | {
+        kind:
+          | 'smoke'
+          | 'gas'
+          | 'tilt'
+          | 'water'
+          | 'panic'
+          | 'fault-reader'
+          | 'fault-door'
+          | 'fault-motor'
+          | 'fault-scale'
+          | 'full'
+          | 'offline'
+          | 'inspection'
+          | 'other';
+        level1Minutes: number;
+        level2Minutes: number;
+        level3Minutes: number;
+        overallHours: number;
+        id?: string | null;
+      }[]
+    | null;
+  demoSimulator?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "point-rules_select".
  */
 export interface PointRulesSelect<T extends boolean = true> {
@@ -3156,6 +3483,27 @@ export interface PointRulesSelect<T extends boolean = true> {
 export interface CountrysideSettingsSelect<T extends boolean = true> {
   staffingRatio?: T;
   cleanerAgeLimit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "operations-settings_select".
+ */
+export interface OperationsSettingsSelect<T extends boolean = true> {
+  reminderMinutes?: T;
+  sla?:
+    | T
+    | {
+        kind?: T;
+        level1Minutes?: T;
+        level2Minutes?: T;
+        level3Minutes?: T;
+        overallHours?: T;
+        id?: T;
+      };
+  demoSimulator?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

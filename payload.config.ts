@@ -15,6 +15,7 @@ import { collections } from './collections'
 import { dataDir, env, resolveSecret } from './config/env'
 import { CountrysideSettings } from './globals/countryside/CountrysideSettings'
 import { PointRules } from './globals/points/PointRules'
+import { OperationsSettings } from './globals/operations/OperationsSettings'
 import { publicEndpoints } from './endpoints/publicity/public'
 import { codeEveryError } from './hooks/shared/errors'
 import { catalogue } from './i18n/messages'
@@ -35,7 +36,7 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   collections,
-  globals: [PointRules, CountrysideSettings],
+  globals: [PointRules, CountrysideSettings, OperationsSettings],
   admin: {
     user: 'users',
     meta: {

@@ -72,10 +72,11 @@ async function main() {
 
   // An empty database gets the demo district before the server listens (a few seconds), and the
   // demo points programme (cards, 30 days of drops) right after, in the background.
-  const { isEmpty, seedDemo } = await import('./seed')
+  const { isEmpty, seedAfterPoints, seedDemo } = await import('./seed')
   const { seedPoints } = await import('./seed/points')
-  const { seedHonourRoll } = await import('./seed/publicity')
   let seeded = false
+  /** Settles when the demo's points are in (at once when nothing is being seeded). */
+  let pointsSeeded: Promise<unknown> = Promise.resolve()
   if (seed && (await isEmpty(payload))) {
     const report = await seedDemo(payload, {
       adminEmail: env.SEED_ADMIN_EMAIL,
@@ -86,9 +87,9 @@ async function main() {
     payload.logger.info(
       `Seeded the demo district: ${report.created} records. Seeding its points programme in the background…`,
     )
-    void seedPoints(payload)
+    pointsSeeded = seedPoints(payload)
       .then(async (p) => {
-        await seedHonourRoll(payload)
+        await seedAfterPoints(payload)
         return p
       })
       .then((p) =>
@@ -147,7 +148,18 @@ async function main() {
   })
   listening = true
 
+  let closing = false
   const { port } = server.address() as AddressInfo
+  let stopDemo = () => {}
+  if (dev && env.DEMO_SIMULATOR === 'true') {
+    const { readDemoDevices, startDemoTraffic } = await import('./device-bridge/demo')
+    const { demoDevicesFile } = await import('./seed/devices')
+    const devices = readDemoDevices(demoDevicesFile())
+    if (devices.length)
+      void pointsSeeded.then(() => {
+        if (!closing) stopDemo = startDemoTraffic(payload, `http://127.0.0.1:${port}`, devices)
+      })
+  }
   const { redact } = await import('./db/select')
   const base = env.PUBLIC_URL ?? `http://localhost:${port}`
   const where = database.kind === 'sqlite' ? database.file : redact(database.url)
@@ -158,6 +170,9 @@ async function main() {
       `  后台 Admin:     ${base}/admin`,
       `  接口 REST:      ${base}/api   GraphQL: ${base}/api/graphql`,
       `  健康 Health:    ${base}/healthz`,
+      ...(dev && env.DEMO_SIMULATOR === 'true'
+        ? ['  演示 Demo bins: simulated traffic on — 运营 → 运营设置 turns it off (or DEMO_SIMULATOR=false)']
+        : []),
       `  数据库 Database: ${database.kind} ${where}${seeded ? ' (demo district seeded now; its points follow in the background)' : ''}`,
       ...(seed
         ? [
@@ -173,7 +188,6 @@ async function main() {
   // In development the admin compiles on its first visit; start that now rather than on a person's click.
   if (dev) void fetch(`http://127.0.0.1:${port}/admin/login`).catch(() => undefined)
 
-  let closing = false
   const shutdown = async (signal: string) => {
     if (closing) return
     closing = true
@@ -181,6 +195,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000)
     force.unref()
     stopScheduler()
+    stopDemo()
     server.closeIdleConnections()
     await new Promise<void>((resolve) => server.close(() => resolve()))
     await nextApp.close().catch(() => undefined)

@@ -52,6 +52,8 @@ const EnvSchema = z.object({
   /** Failed authentications per second one address may make (bursts of twice that) before it is refused unread. */
   BRIDGE_FAILED_AUTH_RATE: z.coerce.number().positive().default(20),
   OFFLINE_AFTER_MINUTES: z.coerce.number().int().positive().default(10),
+  /** Development only: the demo bins keep speaking to the bridge (device-bridge/demo.ts). `false` keeps them quiet. */
+  DEMO_SIMULATOR: z.enum(['true', 'false']).default('true'),
 })
 
 export type Env = z.infer<typeof EnvSchema>

@@ -11,7 +11,9 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { ALARM_SEVERITY, alertKind } from '../domain/devices/bins'
 import type { DropInput } from '../domain/points/dropPlan'
+import { formatShanghai } from '../domain/shared/time'
 import { bilingual } from '../i18n/messages'
+import { clearAlert, raiseAlert } from '../services/devices/alerts'
 import { refreshAttention } from '../services/devices/attention'
 import { recordDropsIn } from '../services/points/drops'
 import { insertRows, writerFor } from '../services/points/dropWriters'
@@ -131,6 +133,8 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
     receipts.docs.map((r) => [r.key, { fingerprint: r.fingerprint, outcome: r.outcome as EventResultT }]),
   )
   const newReceipts: Record<string, unknown>[] = []
+  /** Fill history for the forecast (jobs/operations/fillForecast.ts). */
+  const fillRows: Record<string, unknown>[] = []
   const binState = new Map<
     string,
     { device: Device; fills: Map<number, number>; telemetry?: Record<string, unknown>; firmware?: string }
@@ -159,7 +163,11 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
     const state = binState.get(String(o.device.id))!
     const outcome: EventResultT = { eventId: o.event.eventId, status: 'accepted' }
     const e = o.event
-    if (e.type === 'fill') for (const l of e.levels) state.fills.set(l.compartment, l.percent)
+    if (e.type === 'fill')
+      for (const l of e.levels) {
+        state.fills.set(l.compartment, l.percent)
+        fillRows.push({ bin: o.device.id, compartment: l.compartment, percent: l.percent, at: e.occurredAt })
+      }
     if (e.type === 'heartbeat') {
       state.telemetry = {
         signal: e.signal,
@@ -172,52 +180,27 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
     }
     if (e.type === 'alarm' || e.type === 'fault') {
       const kind = alertKind(e.type, e.kind)
-      const open = await payload.find({
-        collection: 'alerts',
-        where: {
-          and: [
-            { bin: { equals: o.device.id } },
-            { kind: { equals: kind } },
-            { status: { in: ['open', 'acknowledged'] } },
-          ],
-        },
-        limit: 1,
-        depth: 0,
-        req,
-        overrideAccess: true,
-      })
-      if (open.docs[0]) {
-        await payload.db.updateOne({
-          collection: 'alerts',
-          id: open.docs[0].id,
-          data: { count: { $inc: 1 }, lastAt: e.occurredAt },
-          req,
-          returning: false,
+      if (e.cleared)
+        await clearAlert(req, {
+          bin: o.device.id,
+          kind,
+          resolution: `设备报告已恢复（${formatShanghai(e.occurredAt)}）${e.detail ? `：${e.detail}` : ''}`,
         })
-      } else {
-        await payload.create({
-          collection: 'alerts',
-          data: {
-            bin: o.device.id as number,
-            kind: kind as never,
-            severity: ALARM_SEVERITY[e.kind] ?? 'minor',
-            status: 'open',
-            openedAt: e.occurredAt,
-            lastAt: e.occurredAt,
-            count: 1,
-            detail: e.detail,
-          },
-          req,
-          overrideAccess: true,
-          depth: 0,
+      else
+        await raiseAlert(req, {
+          bin: o.device.id,
+          kind,
+          severity: e.type === 'alarm' ? (ALARM_SEVERITY[e.kind] ?? 'minor') : 'minor',
+          at: e.occurredAt,
+          detail: e.detail,
         })
-      }
     }
     results[o.job]![o.index] = outcome
     seen.set(o.key, { fingerprint: print, outcome })
     newReceipts.push({ key: o.key, fingerprint: print, outcome })
   }
   if (newReceipts.length) await insertRows(req, 'device-receipts', newReceipts, kind)
+  if (fillRows.length) await insertRows(req, 'fill-readings', fillRows, kind)
   /** Bins whose state or fill changed: their "needs attention" mark is recomputed below (alerts do it themselves). */
   const attentionChanged = new Set<number | string>()
 
@@ -237,9 +220,22 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
       data.compartments = compartments
       const full = compartments.some((c) => (c.fillPercent ?? 0) >= 100)
       if (bin.status !== 'disabled') data.status = full ? 'full' : 'online'
+      const fullOnes = compartments.filter((c) => (c.fillPercent ?? 0) >= 100).map((c) => c.number)
+      if (full && bin.status !== 'full')
+        await raiseAlert(req, {
+          bin: device.id,
+          kind: 'full',
+          severity: 'major',
+          at: now,
+          detail: `第 ${fullOnes.join('、')} 号箱格已满`,
+        })
+      if (!full && bin.status === 'full')
+        await clearAlert(req, { bin: device.id, kind: 'full', resolution: `箱格已清空（${formatShanghai(now)}）` })
     } else if (device.status === 'offline') {
       data.status = 'online'
     }
+    if (device.status === 'offline')
+      await clearAlert(req, { bin: device.id, kind: 'offline', resolution: `设备恢复通信（${formatShanghai(now)}）` })
     if (telemetry) data.telemetry = telemetry
     if (firmware) data.firmware = firmware
     if (fills.size) {

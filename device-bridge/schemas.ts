@@ -100,6 +100,10 @@ export const AlarmEvent = z.object({
   eventId,
   kind: z.enum(ALARM_KINDS),
   detail: z.string().max(500).optional(),
+  cleared: z
+    .boolean()
+    .optional()
+    .describe('true: the condition has cleared — the open alert of this kind is closed and noted on its work order'),
   occurredAt,
 })
 export const FaultEvent = z.object({
@@ -107,6 +111,10 @@ export const FaultEvent = z.object({
   eventId,
   kind: z.enum(FAULT_KINDS),
   detail: z.string().max(500).optional(),
+  cleared: z
+    .boolean()
+    .optional()
+    .describe('true: the condition has cleared — the open alert of this kind is closed and noted on its work order'),
   occurredAt,
 })
 

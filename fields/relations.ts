@@ -16,6 +16,8 @@ export type RelationOptions = {
   sidebar?: boolean
   filterOptions?: FilterOptions
   description?: Label
+  /** Several records (a run's sites, an order's alerts). */
+  hasMany?: boolean
 }
 
 export function relation(
@@ -28,7 +30,8 @@ export function relation(
     name: o.name ?? name,
     type: 'relationship',
     relationTo,
-    hasMany: false,
+    // A literal for each shape of the field's union type.
+    ...(o.hasMany ? { hasMany: true as const } : { hasMany: false as const }),
     required: o.required ?? false,
     index: o.index ?? false,
     label: o.label ?? label,

@@ -304,6 +304,12 @@ export const messages = {
   ),
   PICKUP_STEP: m('上门回收单不能从「{{from}}」改为「{{to}}」。', 'A pickup cannot go from “{{from}}” to “{{to}}”.'),
   COLLECTOR_REQUIRED: m('派单须选择回收员。', 'Assigning needs a collector.'),
+  UNKNOWN_BIN: m('设备 {{id}} 不存在。', 'Bin {{id}} does not exist.'),
+  WORK_ORDER_STEP: m('工单不能从「{{from}}」改为「{{to}}」。', 'A work order cannot go from “{{from}}” to “{{to}}”.'),
+  WORK_ORDER_CLOSED: m('工单已办结，不能再修改。', 'The work order is closed; it cannot be changed.'),
+  WORK_ORDER_RESULT_REQUIRED: m('办结工单须填写处理结果。', 'Closing a work order needs its result.'),
+  WORK_ORDER_PLACE: m('请选择设备或场所。', 'Choose a bin or a site.'),
+  SHIFT_EXISTS: m('{{day}} 的{{shift}}已排班，请修改原排班。', 'The {{shift}} of {{day}} is already planned; edit it.'),
   PICKUP_CUTOFF: m(
     '距上门时间不足 2 小时，回收员已出发，不能取消。',
     'Less than two hours before the slot: the collector is on the way; it cannot be cancelled.',

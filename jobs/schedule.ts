@@ -10,8 +10,11 @@ import { env } from '../config/env'
 import { payClosedPeriods } from './assessment/payClosedPeriods'
 import { markOfflineBins } from './devices/markOffline'
 import { findMissedRuns } from './operations/missedRuns'
+import { forecastFills } from './operations/fillForecast'
+import { driveWorkOrders } from './operations/workOrders'
 import { expirePoints } from './points/expirePoints'
 import { reconcileLedger } from './points/reconcile'
+import { weeklyFollowUps } from './points/weeklyFollowUps'
 import { runQueuedJobs } from './publicity/runQueued'
 import { runJob } from './runner'
 import { deliverMail } from './system/deliverMail'
@@ -51,6 +54,28 @@ export const JOBS: Record<string, Job> = {
     work: async (payload) => {
       const r = await deliverMail(payload)
       return r.sent + r.retrying + r.failed ? `邮件 ${r.sent} sent, ${r.retrying} to retry, ${r.failed} given up` : ''
+    },
+  },
+  // Work orders: escalations when a level's time runs out, reminders until acknowledged, the overall deadline.
+  'work-orders': {
+    cron: '*/5 * * * *',
+    quiet: true,
+    work: (payload) => driveWorkOrders(payload),
+  },
+  // Hourly: the fill forecast — the operator's collection plan, and bins filling without cards.
+  'fill-forecast': {
+    cron: '5 * * * *',
+    work: async (payload) => {
+      const r = await forecastFills(payload)
+      return `三天内将满 ${r.soon} 个箱格；疑似无卡投放 ${r.cardless} 个`
+    },
+  },
+  // Monday 08:00 in Shanghai: the week's follow-up list.
+  'weekly-follow-ups': {
+    cron: '0 0 * * 1',
+    work: async (payload) => {
+      const n = await weeklyFollowUps(payload)
+      return n ? `本周回访名单新增 ${n} 张卡` : ''
     },
   },
   // 12:30 and 22:30 in Shanghai: a shift not run by its deadline is noticed before anyone complains.

@@ -18,6 +18,7 @@ import * as migration_20261201_185249_job_runs from './20261201_185249_job_runs'
 import * as migration_20261201_185946_storage from './20261201_185946_storage';
 import * as migration_20261201_190302_pickups from './20261201_190302_pickups';
 import * as migration_20261201_191352_collection_runs from './20261201_191352_collection_runs';
+import * as migration_20261201_194150_work_orders_forecast from './20261201_194150_work_orders_forecast';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261201_191352_collection_runs.up,
     down: migration_20261201_191352_collection_runs.down,
-    name: '20261201_191352_collection_runs'
+    name: '20261201_191352_collection_runs',
+  },
+  {
+    up: migration_20261201_194150_work_orders_forecast.up,
+    down: migration_20261201_194150_work_orders_forecast.down,
+    name: '20261201_194150_work_orders_forecast'
   },
 ];

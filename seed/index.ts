@@ -9,7 +9,8 @@ import { DEMO_PASSWORD, demoUsers, educationBases, sites, towns } from './distri
 import { seedCountryside } from './countryside'
 import { seedDevices } from './devices'
 import { seedPoints, type PointsSeedReport } from './points'
-import { seedOperations } from './operations'
+import { forecastFills } from '../jobs/operations/fillForecast'
+import { seedBinCare, seedOperations } from './operations'
 import { seedHonourRoll, seedPublicity } from './publicity'
 
 export type SeedOptions = { adminEmail: string; adminPassword: string; points?: boolean }
@@ -135,11 +136,19 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
   report.created += await seedCountryside(payload)
   report.created += await seedPublicity(payload)
   report.created += await seedOperations(payload)
+  report.created += await seedBinCare(payload)
   if (options.points !== false) {
     report.points = await seedPoints(payload)
-    report.created += await seedHonourRoll(payload)
+    report.created += await seedAfterPoints(payload)
   }
   return report
+}
+
+/** What needs the points programme in place: the honour roll, and the fill forecast (which compares fills with drops). */
+export async function seedAfterPoints(payload: Payload): Promise<number> {
+  const created = await seedHonourRoll(payload)
+  await forecastFills(payload)
+  return created
 }
 
 /** True when the database holds nothing yet: the first start seeds it. */

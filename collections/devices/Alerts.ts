@@ -9,7 +9,7 @@ import { momentField } from '../../fields/dates'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { actorField, relation } from '../../fields/relations'
-import { refreshBinAttention, stampAlertStatus, titleAlert } from '../../hooks/devices/alerts'
+import { alertToWorkOrder, refreshBinAttention, stampAlertStatus, titleAlert } from '../../hooks/devices/alerts'
 import { titleField } from '../../fields/title'
 import { groups, t } from '../../i18n/labels'
 
@@ -27,7 +27,7 @@ export const Alerts: CollectionConfig = {
   // A record of an act cannot be copied into another act.
   disableDuplicate: true,
   access: { read: staffOrOwnTown('bin.site'), create: nobody, update: staff, delete: admins },
-  hooks: { beforeChange: [stampAlertStatus, titleAlert], afterChange: [refreshBinAttention] },
+  hooks: { beforeChange: [stampAlertStatus, titleAlert], afterChange: [refreshBinAttention, alertToWorkOrder] },
   fields: [
     titleField(),
     {

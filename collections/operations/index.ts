@@ -1,9 +1,13 @@
-/** 运营 operations: door-to-door pickups, collection runs and missed runs, facilities and the storage ledger (work orders follow). */
+/** 运营 operations: pickups, collection runs and missed runs, facilities and the storage ledger, inspectors' shifts, bin care and work orders. */
+import { BinLogs } from './BinLogs'
 import { CollectionRuns, MissedCollections } from './CollectionRuns'
 import { Facilities } from './Facilities'
+import { FillForecasts } from './FillForecasts'
+import { InspectorShifts } from './InspectorShifts'
 import { Pickups } from './Pickups'
 import { PickupSlots } from './PickupSlots'
 import { StockMovements } from './StockMovements'
+import { WorkOrders } from './WorkOrders'
 
 export const operationsCollections = [
   PickupSlots,
@@ -12,4 +16,8 @@ export const operationsCollections = [
   MissedCollections,
   Facilities,
   StockMovements,
+  WorkOrders,
+  FillForecasts,
+  InspectorShifts,
+  BinLogs,
 ]

@@ -41,6 +41,9 @@ export const alertKind = (type: 'alarm' | 'fault', kind: string) => (type === 'a
 export const ALERT_KINDS = [
   ...ALARM_KINDS.map((kind) => ({ value: alertKind('alarm', kind), label: alarmLabels[kind] })),
   ...FAULT_KINDS.map((kind) => ({ value: alertKind('fault', kind), label: faultLabels[kind] })),
+  // Raised by the platform itself: a compartment at 100 %, a bin silent past the offline limit.
+  { value: 'full', label: t('满箱', 'Full') },
+  { value: 'offline', label: t('离线', 'Offline') },
 ]
 
 export const ALERT_SEVERITIES = {

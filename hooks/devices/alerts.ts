@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { currentUser, refId } from '../../access/roles'
 import { refreshAttention } from '../../services/devices/attention'
+import { noteAlertClosed, orderForAlert } from '../../services/operations/workOrders'
 import { isPlatformWrite } from '../../services/platform'
 import { alertTitle } from '../../domain/devices/bins'
 import { forbidden } from '../shared/errors'
@@ -43,4 +44,11 @@ export const titleAlert: CollectionBeforeChangeHook<Alert> = async ({ data, orig
   if (bin && openedAt)
     data.title = alertTitle({ deviceId: bin.deviceId, kind: data.kind ?? originalDoc?.kind ?? '', openedAt })
   return data
+}
+
+/** A new alert becomes a work order (or joins its bin's open one of the kind); a closed one is noted on its order. */
+export const alertToWorkOrder: CollectionAfterChangeHook<Alert> = async ({ doc, operation, previousDoc, req }) => {
+  if (operation === 'create') await orderForAlert(req, doc)
+  else if (doc.status === 'closed' && previousDoc?.status !== 'closed') await noteAlertClosed(req, doc)
+  return doc
 }

@@ -1,7 +1,9 @@
-/** Marks bins offline when they have not spoken for `minutes`; their next message brings them back. */
+/** Marks bins offline (an offline alert each) when they have not spoken for `minutes`; their next message brings them back and clears it. */
 import type { Payload } from 'payload'
 
 import { forgetDevice } from '../../device-bridge/devices'
+import { formatShanghai } from '../../domain/shared/time'
+import { raiseAlert } from '../../services/devices/alerts'
 import { refreshAttention } from '../../services/devices/attention'
 import { inTransaction } from '../../services/transaction'
 
@@ -17,12 +19,21 @@ export async function markOfflineBins(payload: Payload, minutes: number, now = n
   const ids = result.docs.map((b) => b.deviceId)
   ids.forEach(forgetDevice)
   if (result.docs.length) {
-    await inTransaction(payload, (req) =>
-      refreshAttention(
+    // Each silent bin raises an offline alert — a work order for the inspector on duty; its next message clears it.
+    await inTransaction(payload, async (req) => {
+      for (const bin of result.docs)
+        await raiseAlert(req, {
+          bin: bin.id,
+          kind: 'offline',
+          severity: 'minor',
+          at: now.toISOString(),
+          detail: `超过 ${minutes} 分钟未通信（最后通信 ${bin.lastSeenAt ? formatShanghai(bin.lastSeenAt) : '—'}）`,
+        })
+      await refreshAttention(
         req,
         result.docs.map((b) => b.id),
-      ),
-    )
+      )
+    })
   }
   return ids
 }

@@ -1,0 +1,112 @@
+/**
+ * The fill forecast (hourly): for every compartment of every bin, its fill rate per weekday from the last four
+ * weeks of fill reports, when it will be full, and whether it filled in the last day while its card drop-offs stayed
+ * flat. Replaces the whole table each run — safe to run twice and late.
+ */
+import type { Payload } from 'payload'
+
+import { refId } from '../../access/roles'
+import {
+  cardlessDumping,
+  describeRates,
+  forecastFull,
+  FULL_WHEN,
+  riseIn,
+  weekdayRates,
+  type Reading,
+} from '../../domain/operations/forecast'
+import { asPlatform } from '../../services/platform'
+import { inTransaction } from '../../services/transaction'
+
+const DAY = 24 * 3600_000
+const HISTORY_DAYS = 28
+const BASELINE_DAYS = 7
+
+export async function forecastFills(payload: Payload, now = new Date()): Promise<{ soon: number; cardless: number }> {
+  const since = new Date(now.getTime() - HISTORY_DAYS * DAY).toISOString()
+  const dayAgo = new Date(now.getTime() - DAY)
+  const baselineFrom = new Date(now.getTime() - (BASELINE_DAYS + 1) * DAY)
+  const [bins, readings, drops] = await Promise.all([
+    payload.find({
+      collection: 'bins',
+      where: { kind: { not_equals: 'gift-machine' } },
+      select: { deviceId: true, site: true, compartments: true },
+      pagination: false,
+      depth: 0,
+    }),
+    payload.db.find<{ id: number; bin: number; compartment: number; percent: number; at: string }>({
+      collection: 'fill-readings',
+      where: { at: { greater_than_equal: since } },
+      limit: 0,
+      pagination: false,
+      sort: 'at',
+    }),
+    payload.db.find<{ id: number; sourceRef?: string; category: string; occurredAt: string }>({
+      collection: 'drop-offs',
+      where: {
+        and: [{ source: { equals: 'device' } }, { occurredAt: { greater_than_equal: baselineFrom.toISOString() } }],
+      },
+      select: { sourceRef: true, category: true, occurredAt: true },
+      limit: 0,
+      pagination: false,
+      joins: false as never, // JoinQuery's type is per collection; false = no joins
+    }),
+  ])
+  const history = new Map<string, Reading[]>()
+  for (const r of readings.docs) {
+    const key = `${refId(r.bin)}:${r.compartment}`
+    const list = history.get(key) ?? []
+    list.push({ at: new Date(r.at).toISOString(), percent: r.percent })
+    history.set(key, list)
+  }
+  const dropCount = new Map<string, { day: number; before: number }>()
+  for (const d of drops.docs) {
+    const key = `${d.sourceRef}:${d.category}`
+    const c = dropCount.get(key) ?? { day: 0, before: 0 }
+    if (new Date(d.occurredAt).getTime() >= dayAgo.getTime()) c.day++
+    else c.before++
+    dropCount.set(key, c)
+  }
+
+  const rows = bins.docs.flatMap((bin) =>
+    (bin.compartments ?? []).map((c) => {
+      const readings = history.get(`${bin.id}:${c.number}`) ?? []
+      const rates = weekdayRates(readings)
+      const fill = c.fillPercent ?? 0
+      const { fullAt, when } = forecastFull(fill, rates, now)
+      const counted = dropCount.get(`${bin.deviceId}:${c.category}`) ?? { day: 0, before: 0 }
+      const reason = cardlessDumping({
+        rise: riseIn(readings, dayAgo, now),
+        drops: counted.day,
+        baselineRise: riseIn(readings, baselineFrom, dayAgo),
+        baselineDrops: counted.before,
+      })
+      return {
+        title: `${bin.deviceId} · ${c.number} 号箱格 · ${FULL_WHEN[when].zh}`,
+        bin: bin.id,
+        site: refId(bin.site) as number | null,
+        compartment: c.number,
+        category: c.category,
+        fillPercent: fill,
+        fullWhen: when,
+        fullAt,
+        weekdayRates: readings.length ? describeRates(rates.byWeekday) : null,
+        cardless: Boolean(reason),
+        cardlessReason: reason,
+        computedAt: now.toISOString(),
+      }
+    }),
+  )
+  await inTransaction(payload, async (req) => {
+    await payload.db.deleteMany({ collection: 'fill-forecasts', where: { id: { exists: true } }, req })
+    await asPlatform(req, async () => {
+      for (const data of rows)
+        await payload.create({ collection: 'fill-forecasts', data, req, overrideAccess: true, depth: 0 })
+    })
+  })
+  return {
+    soon: rows.filter((r) => r.fullWhen === 'today' || r.fullWhen === 'tomorrow' || r.fullWhen === 'in-two-days')
+      .length,
+    cardless: rows.filter((r) => r.cardless).length,
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The weekly follow-up list (Monday 08:00 Shanghai): the cards that earned too little in the last 30 days, or whose
+ * balance is negative, each get an open follow-up (a card with one already keeps it), and the operators are told
+ * how many are new. Safe to run twice (one open follow-up per card) and late.
+ */
+import type { Payload } from 'payload'
+
+import { shanghaiDay, shanghaiDayStart } from '../../domain/shared/time'
+import { findCandidates } from '../../services/points/followUps'
+import { asPlatform } from '../../services/platform'
+import { notify } from '../../services/system/notify'
+import { inTransaction } from '../../services/transaction'
+
+export async function weeklyFollowUps(payload: Payload, now = new Date()): Promise<number> {
+  const to = shanghaiDay(new Date(now.getTime() - 86_400_000))
+  const from = shanghaiDay(new Date(now.getTime() - 30 * 86_400_000))
+  const fresh = (await findCandidates(payload, { from, to })).filter((c) => !c.openFollowUp)
+  if (!fresh.length) return 0
+  await inTransaction(payload, async (req) => {
+    await asPlatform(req, async () => {
+      for (const c of fresh)
+        await payload.create({
+          collection: 'follow-ups',
+          data: {
+            card: c.id as number,
+            status: 'open',
+            periodFrom: shanghaiDayStart(from).toISOString(),
+            periodTo: shanghaiDayStart(to).toISOString(),
+            pointsInPeriod: c.earned,
+          },
+          req,
+          overrideAccess: true,
+          depth: 0,
+        })
+    })
+    await notify(
+      req,
+      { role: { equals: 'operator' } },
+      {
+        title: `本周回访名单：新增 ${fresh.length} 张卡`,
+        body: `${from} 至 ${to} 积分过少或余额为负的卡，已各建一条回访记录，请逐一电话或上门回访。`,
+        link: '/admin/collections/follow-ups?where[status][equals]=open',
+      },
+    )
+  })
+  return fresh.length
+}
