@@ -1145,6 +1145,10 @@ export interface Pickup {
   contactName?: string | null;
   contactPhone?: string | null;
   via: 'phone' | 'online';
+  /**
+   * The resident is mailed when it is booked, assigned, done or cancelled
+   */
+  email?: string | null;
   status: 'booked' | 'assigned' | 'done' | 'cancelled' | 'no-show';
   collector?: (number | null) | User;
   readings?:
@@ -2778,6 +2782,7 @@ export interface PickupsSelect<T extends boolean = true> {
   contactName?: T;
   contactPhone?: T;
   via?: T;
+  email?: T;
   status?: T;
   collector?: T;
   readings?:

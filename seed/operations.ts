@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import { shiftAt } from '../domain/operations/workOrders'
 import { prng } from '../domain/shared/random'
-import { shanghaiDayStart } from '../domain/shared/time'
+import { shanghaiDay, shanghaiDayStart } from '../domain/shared/time'
 import { forecastFills } from '../jobs/operations/fillForecast'
 import { raiseAlert } from '../services/devices/alerts'
 import { insertRows, writerFor } from '../services/points/dropWriters'
@@ -108,7 +108,28 @@ export async function seedOperations(payload: Payload): Promise<number> {
       destination: ids['transfer-station']!,
     },
   })
-  return facilities.length + moves.length
+  // Door-to-door pickups: the coming week's slots, mornings and afternoons, eight households each.
+  let slots = 0
+  const today = shanghaiDay(new Date())
+  for (let d = 1; d <= 7; d++) {
+    const day = shanghaiDay(new Date(shanghaiDayStart(today).getTime() + d * 86_400_000 + 3600_000))
+    for (const [from, to] of [
+      ['09:00', '11:00'],
+      ['14:00', '16:00'],
+    ]) {
+      await payload.create({
+        collection: 'pickup-slots',
+        data: {
+          startsAt: new Date(`${day}T${from}:00+08:00`).toISOString(),
+          endsAt: new Date(`${day}T${to}:00+08:00`).toISOString(),
+          capacity: 8,
+          area: '城小区南区、湾里街道',
+        },
+      })
+      slots++
+    }
+  }
+  return facilities.length + moves.length + slots
 }
 
 /**

@@ -2,7 +2,8 @@
  * The admin as the district's staff use it, in real Chromium against the real server (started here the
  * way `npm start` starts it), with every request outside localhost blocked and no console error allowed:
  * an operator issues a batch, records a 1.5 kg drop in kilograms, redeems with balance and price in
- * view, replaces a lost card with a blank one; an admin rotates a bin's secret and reads it once and
+ * view, replaces a lost card with a blank one, closes the work order a simulated smoke alarm opened (a result
+ * and a photo); an admin rotates a bin's secret and reads it once and
  * filters the bins that need attention; errors read in one language; dates in one format. Screenshots
  * (desktop and 390 px) are kept in test-results/screenshots.
  */
@@ -14,6 +15,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 
 import { sendSigned } from '../device-bridge/client'
+import { DemoBin } from '../device-bridge/demo'
 import { DEMO_PASSWORD, demoUsers } from '../seed/district'
 import { choose, launch, session, shot, type Session } from './helpers/browser'
 import { runToExit, startApp } from './helpers/spawn'
@@ -265,6 +267,56 @@ describe('an operator at the counter', () => {
     }
     await s.page.setViewportSize({ width: 1280, height: 900 })
   }, 120_000)
+
+  test('a smoke alarm from the simulator becomes a work order; the operator closes it with a result and a photo', async () => {
+    const admin = await token(ADMIN.email, ADMIN.password)
+    const binDoc = (await api('GET', '/bins?where[deviceId][equals]=CXN-BIN-01&depth=0', admin)).body.docs[0]
+    // Production keeps no demo secrets on disk: the admin issues a new one, as for a bin being installed.
+    const secret = (await api('POST', `/bins/${binDoc.id}/rotate-secret`, admin)).body.secret
+    const bin = new DemoBin({ deviceId: 'CXN-BIN-01', secret, compartments: 4 }, base)
+    const sent = await bin.alarm('smoke', { detail: '烟感报警（演练）' })
+    expect(sent.body.results[0].status).toBe('accepted')
+    const found = await api(
+      'GET',
+      `/work-orders?where[bin][equals]=${binDoc.id}&where[kind][equals]=smoke&depth=0`,
+      ops,
+    )
+    const order = found.body.docs[0]
+    expect(order).toMatchObject({ status: 'open', source: 'alert', level: 1 })
+
+    await open(s, `/admin/collections/work-orders/${order.id}`)
+    await s.page.waitForSelector('#field-result')
+    await choose(s.page, 'status', '已办结')
+    await s.page.click('#action-save')
+    await expect(toast(s.page).innerText()).resolves.toContain('办结工单须填写处理结果。')
+    await s.page.fill('#field-result', '现场为居民焚烧落叶，已劝离并清理，烟感复位')
+    // The after photo, uploaded from the form (the second upload field: 处理后照片).
+    await s.page.locator('.upload__createNewToggler').nth(1).click()
+    await s.page
+      .locator('.drawer input[type=file]')
+      .first()
+      .setInputFiles({
+        name: 'after.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from(
+          'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+          'base64',
+        ),
+      })
+    await s.page.fill('.drawer #field-alt', '处理后现场')
+    await s.page.locator('.drawer button:has-text("保存")').last().click()
+    await s.page.waitForSelector('.drawer', { state: 'detached', timeout: 60_000 })
+    await s.page.click('#action-save')
+    await s.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await shot(s.page, 'work-order-closed')
+    const closed = (await api('GET', `/work-orders/${order.id}?depth=0`, ops)).body
+    expect(closed).toMatchObject({ status: 'closed', result: '现场为居民焚烧落叶，已劝离并清理，烟感复位' })
+    expect(closed.afterPhotos).toHaveLength(1)
+    expect(closed.closedBy).toBeTruthy()
+    const alert = (await api('GET', `/alerts/${order.alerts[0]}?depth=0`, ops)).body
+    expect(alert.status).toBe('closed')
+    expect(alert.resolution).toContain(order.reference)
+  }, 180_000)
 })
 
 describe('an admin', () => {
@@ -299,7 +351,7 @@ describe('an admin', () => {
     const secrets: { devices: Array<{ deviceId: string; secret: string }> } = fs.existsSync(demoFile)
       ? JSON.parse(fs.readFileSync(demoFile, 'utf8'))
       : { devices: [] }
-    for (const deviceId of ['CXN-BIN-01', 'CXN-BIN-02'].filter((d) => !secrets.devices.some((x) => x.deviceId === d))) {
+    for (const deviceId of ['CXN-BIN-01', 'SZF-BIN-01'].filter((d) => !secrets.devices.some((x) => x.deviceId === d))) {
       const bin = (await api('GET', `/bins?where[deviceId][equals]=${deviceId}&depth=0`, admin)).body.docs[0]
       secrets.devices.push({
         deviceId,
@@ -307,20 +359,21 @@ describe('an admin', () => {
       })
     }
     const full = secrets.devices.find((d) => d.deviceId === 'CXN-BIN-01')!
-    const calm = secrets.devices.find((d) => d.deviceId === 'CXN-BIN-02')!
-    const fill = (device: typeof full, percent: number) =>
+    // A bin with no seeded alert (CXN-BIN-02 has a scale fault), every compartment brought low.
+    const calm = secrets.devices.find((d) => d.deviceId === 'SZF-BIN-01')!
+    const fill = (device: typeof full, percent: number, compartments = [1]) =>
       sendSigned(base, device, 'events', {
         events: [
           {
             type: 'fill',
             eventId: `ui-${device.deviceId}-${percent}`,
-            levels: [{ compartment: 1, percent }],
+            levels: compartments.map((compartment) => ({ compartment, percent })),
             occurredAt: new Date().toISOString(),
           },
         ],
       })
     expect((await fill(full, 92)).status).toBe(200)
-    expect((await fill(calm, 20)).status).toBe(200)
+    expect((await fill(calm, 20, [1, 2, 3, 4])).status).toBe(200)
     await open(s, '/admin/collections/bins')
     const href = await s.page.getAttribute('#needs-attention', 'href')
     expect(href).toContain('needsAttention')
@@ -328,7 +381,7 @@ describe('an admin', () => {
     await s.page.waitForSelector('.collection-list tbody tr')
     const rows = await s.page.locator('.collection-list tbody tr').allInnerTexts()
     expect(rows.some((r) => r.includes('CXN-BIN-01') && r.includes('满溢 92%'))).toBe(true)
-    expect(rows.some((r) => r.includes('CXN-BIN-02'))).toBe(false)
+    expect(rows.some((r) => r.includes('SZF-BIN-01'))).toBe(false)
     await shot(s.page, 'bins-needing-attention')
   }, 120_000)
 
@@ -604,6 +657,19 @@ describe('the public site, and the staff behind it', () => {
     await plain.page.click('form[action="/api/public/balance"] button[type=submit]')
     await plain.page.waitForSelector('[data-error=CARD_LOOKUP_FAILED]', { timeout: 60_000 })
     await shot(plain.page, 'public-me-refused-nojs-390')
+    // A household books a door-to-door pickup, proving the card with the phone's last four digits.
+    const card = (await api('GET', '/cards?where[phone][exists]=true&limit=1&depth=0', adminToken)).body.docs[0]
+    await visit(plain, '/pickups', 'form[action="/api/public/pickups"]')
+    await plain.page.fill('input[name=cardNumber]', card.cardNumber)
+    await plain.page.fill('input[name=last4]', card.phone.slice(-4))
+    await plain.page.fill('input[name=address]', '城小区南区 5 栋 2 单元 401')
+    await plain.page.fill('input[name=contactPhone]', card.phone)
+    await plain.page.click('form[action="/api/public/pickups"] button[type=submit]')
+    await plain.page.waitForSelector('[data-testid=pickup-status] [data-status=booked]', { timeout: 60_000 })
+    const ref = plain.page.url().match(/\/pickups\?ref=(SM[0-9A-F]{10})$/)![1]
+    const booked = (await api('GET', `/pickups?where[reference][equals]=${ref}&depth=0`, adminToken)).body.docs[0]
+    expect(booked).toMatchObject({ via: 'online', status: 'booked', card: card.id })
+    await shot(plain.page, 'public-pickup-booked-nojs-390')
   }, 120_000)
 
   test('a draft’s public address answers 404', async () => {
@@ -637,6 +703,7 @@ describe('the public site, and the staff behind it', () => {
       ['honour', '/honour', 'h1'],
       ['me', '/me', 'form'],
       ['feedback', '/feedback?ref=FKDEMO2026', '[data-testid=answer]'],
+      ['pickups', '/pickups', 'form[action="/api/public/pickups"]'],
       ['news-item', '/news/1', 'article h1'],
       ['policy-consultation', `/policies/${ids.consultation}`, 'section.section summary'],
       ['policy-issued', `/policies/${ids.issued}`, '[data-testid=close-out]'],

@@ -346,6 +346,72 @@ describe('door-to-door pickups', () => {
     expect(await drops()).toBe(recorded + 1)
   })
 
+  test('a resident books on the public site with the card and the phone’s last four digits, follows it by reference and is mailed at each step; bad bookings refused with nothing written', async () => {
+    const site = (await app.payload.find({ collection: 'sites', where: { name: { equals: '城小区南区' } } })).docs[0]!
+    const own = await app.payload.create({
+      collection: 'cards',
+      data: {
+        cardNumber: 'PU000002',
+        status: 'active',
+        holderKind: 'household',
+        holderName: '李叔叔',
+        phone: '13912345678',
+        site: site.id,
+        channel: 'door-to-door',
+        issuedAt: '2024-01-01T00:00:00.000Z',
+      },
+    })
+    const open = await slot(48, 1)
+    let client = 0
+    const post = (fields: Record<string, string>) =>
+      app.rest.raw('POST', '/public/pickups', {
+        headers: { 'x-fenlei-client': `10.9.0.${++client}` },
+        form: new URLSearchParams({
+          cardNumber: 'PU000002',
+          last4: '5678',
+          slot: String(open),
+          address: '城小区南区 3 栋 1 单元 502',
+          contactPhone: '13912345678',
+          email: 'li@example.com',
+          ...fields,
+        }),
+      })
+    const count = async () => (await app.payload.count({ collection: 'pickups' })).totalDocs
+    const before = await count()
+    const refusals: Array<[Record<string, string>, string]> = [
+      [{ last4: '0000' }, 'CARD_LOOKUP_FAILED'],
+      [{ cardNumber: 'NOSUCH01' }, 'CARD_LOOKUP_FAILED'],
+      [{ address: '  ' }, 'INVALID_REQUEST'],
+      [{ contactPhone: '12345' }, 'INVALID_REQUEST'],
+      [{ slot: String(await slot(-1)) }, 'SLOT_PAST'],
+      [{ website: 'http://spam.example' }, 'SPAM_TRAP'],
+    ]
+    for (const [fields, code] of refusals) {
+      const res = await post(fields)
+      expect(res.status).toBe(303)
+      expect(res.headers.get('location')).toMatch(new RegExp(`^/pickups\\?error=${code}`))
+    }
+    expect(await count()).toBe(before)
+
+    const booked = await post({})
+    expect(booked.status).toBe(303)
+    const ref = booked.headers.get('location')!.match(/^\/pickups\?ref=(SM[0-9A-F]{10})$/)![1]!
+    const doc = (await app.payload.find({ collection: 'pickups', where: { reference: { equals: ref } } })).docs[0]!
+    expect(doc).toMatchObject({ via: 'online', status: 'booked', email: 'li@example.com' })
+    expect(typeof doc.card === 'object' ? doc.card.id : doc.card).toBe(own.id)
+    // The slot held one household: it is full now.
+    const full = await post({})
+    expect(full.headers.get('location')).toMatch(/^\/pickups\?error=PICKUP_SLOT_FULL&capacity=1/)
+    await patch(doc.id, { status: 'assigned', collector: opsId })
+    const mails = await app.payload.find({
+      collection: 'outbox',
+      where: { to: { equals: 'li@example.com' } },
+      sort: 'createdAt',
+    })
+    expect(mails.docs.map((m) => m.subject)).toEqual([`上门回收预约 ${ref}：已预约`, `上门回收预约 ${ref}：已派单`])
+    expect(mails.docs[1]!.text).toContain(`/pickups?ref=${ref}`)
+  })
+
   test('pickups are the staff’s: a town official, a base editor and the public read nothing, over REST and GraphQL', async () => {
     const base = await app.rest.login('base@fenlei.local', DEMO_PASSWORD)
     for (const token of [town, base, undefined]) {

@@ -5,7 +5,7 @@
  * Orders close only with a result (who and when are the server's) and then close their alerts; the clock escalates
  * level by level (catching up when late), tells the overall deadline once and reminds until acknowledged. An
  * inspection that finds a problem opens an order with its photos. The fill forecast from fill reports, the
- * card-less flag, the weekly follow-up list — each job safe to run twice. Every role over REST and GraphQL.
+ * card-less flag, old reports pruned, the weekly follow-up list — each job safe to run twice. Every role over REST and GraphQL.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -342,7 +342,13 @@ test('the fill forecast: the rate from fill reports, when it will be full, and a
     id: other.id,
     data: { compartments: (other.compartments ?? []).map((c) => ({ ...c, fillPercent: c.number === 1 ? 50 : 0 })) },
   })
+  // A report older than five weeks: no longer needed, dropped by the run.
+  const old = await app.payload.db.create({
+    collection: 'fill-readings',
+    data: { bin: other.id, compartment: 1, percent: 70, at: new Date(now.getTime() - 40 * 86_400_000).toISOString() },
+  })
   const first = await forecastFills(app.payload, now)
+  expect(await app.payload.db.findOne({ collection: 'fill-readings', where: { id: { equals: old.id } } })).toBeNull()
   const row = async () =>
     (
       await app.payload.find({

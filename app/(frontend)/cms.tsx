@@ -41,6 +41,7 @@ const FIELDS: Record<string, string> = {
   last4: '手机号后四位',
   site: '投放点',
   slot: '时段',
+  address: '上门地址',
 }
 
 type Query = Record<string, string | string[] | undefined>

@@ -19,6 +19,7 @@ const NAV = [
   ['/notices', '考核通报'],
   ['/honour', '光荣榜'],
   ['/me', '积分查询'],
+  ['/pickups', '上门回收'],
   ['/feedback', '意见征集'],
 ] as const
 

@@ -10,14 +10,15 @@ import { select } from '../../fields/options'
 import { contactPhoneField } from '../../fields/phone'
 import { cardField, relation } from '../../fields/relations'
 import { titleField } from '../../fields/title'
-import { bookPickup, completePickup } from '../../hooks/operations/pickups'
+import { bookPickup, completePickup, tellResident } from '../../hooks/operations/pickups'
 import { groups, t } from '../../i18n/labels'
 
 /**
  * 上门回收: a household's pickup, booked by phone (the operator) or online. booked → assigned (a collector)
  * → done (the connected scale's readings, per category, become drops with source `pickup` through the same
  * rules and ledger as the bins — points once, however often it is saved) / cancelled (until two hours before
- * the slot) / no-show. A total far from the household's usual weights is flagged for review, not refused.
+ * the slot) / no-show. A total far from the household's usual weights is flagged for review, not refused. A
+ * resident who books on the public site (/pickups) with an email is told at each step.
  */
 export const Pickups: CollectionConfig = {
   slug: 'pickups',
@@ -31,7 +32,7 @@ export const Pickups: CollectionConfig = {
   defaultSort: '-createdAt',
   disableDuplicate: true,
   access: { read: staff, create: staff, update: staff, delete: admins },
-  hooks: { beforeChange: [bookPickup, completePickup] },
+  hooks: { beforeChange: [bookPickup, completePickup], afterChange: [tellResident] },
   fields: [
     titleField(),
     { name: 'reference', type: 'text', index: true, label: t('单号', 'Reference'), admin: { readOnly: true } },
@@ -47,6 +48,17 @@ export const Pickups: CollectionConfig = {
         contactPhoneField('contactPhone', t('联系电话', 'Phone')),
         select('via', t('预约方式', 'Booked'), PICKUP_VIA, { required: true, defaultValue: 'phone' }),
       ],
+    },
+    {
+      name: 'email',
+      type: 'email',
+      label: t('通知邮箱（可不填）', 'Email for updates (optional)'),
+      admin: {
+        description: t(
+          '填写后，受理、派单、完成、取消时自动发邮件告知居民',
+          'The resident is mailed when it is booked, assigned, done or cancelled',
+        ),
+      },
     },
     {
       type: 'row',

@@ -1,6 +1,6 @@
 /**
  * What the public sends from the public site, without an account: comments on a consultation draft,
- * visit bookings, feedback about a site, and the resident's balance lookup. Each is rate-limited per
+ * visit bookings, feedback about a site, the resident's balance lookup and door-to-door pickup bookings. Each is rate-limited per
  * client, validated with zod, and written by the platform with exactly the fields it builds (never the
  * body as sent). A page's form posts here without JavaScript: the answer is a 303 back to the page (with
  * `?error=CODE` when refused); a program posting JSON gets JSON and the usual coded errors.
@@ -30,6 +30,7 @@ const limiters = {
   booking: new WindowLimiter(5, WINDOW),
   feedback: new WindowLimiter(5, WINDOW),
   balance: new WindowLimiter(5, WINDOW),
+  pickup: new WindowLimiter(5, WINDOW),
 }
 /** Guesses at one card's phone digits, from anywhere: at most 10 an hour. */
 const perCard = new WindowLimiter(10, 60 * 60_000)
@@ -307,6 +308,59 @@ const balance = publicAct(
   () => '/me',
 )
 
+const pickupInput = z.object({
+  cardNumber: balanceInput.shape.cardNumber,
+  last4: balanceInput.shape.last4,
+  slot: id,
+  address: text(120).min(1),
+  contactName: optionalText(40),
+  contactPhone: bookingInput.shape.contactPhone,
+  email: bookingInput.shape.email,
+})
+
+/**
+ * 上门回收预约 from the public site: the household proves the card is theirs as on /me (card number and the
+ * phone's last four digits, counted against the same per-card limit), then the pickup is booked through the
+ * operator's own rules (an active card, a future slot with room). The answer is a reference to follow it by.
+ */
+const pickup = publicAct(
+  '/public/pickups',
+  'pickup',
+  async (req, body) => {
+    const input = parseWith(req, pickupInput, body)
+    const wait = perCard.take(input.cardNumber.toUpperCase(), Date.now())
+    if (wait > 0) throw tooMany(req, 'TOO_MANY_ATTEMPTS', { minutes: Math.ceil(wait / 60) }, { retryAfter: wait })
+    const found = await req.payload.find({
+      collection: 'cards',
+      where: { and: [{ cardNumber: { equals: input.cardNumber } }, { status: { equals: 'active' } }] },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    const card = found.docs[0]
+    if (!card || card.phoneLast4 !== input.last4) throw notFound(req, 'CARD_LOOKUP_FAILED')
+    const doc = await req.payload.create({
+      collection: 'pickups',
+      data: {
+        card: card.id,
+        slot: input.slot as number,
+        address: input.address,
+        contactName: input.contactName ?? null,
+        contactPhone: input.contactPhone,
+        email: input.email ?? null,
+        via: 'online',
+        status: 'booked',
+      },
+      req,
+      overrideAccess: true,
+      depth: 0,
+    })
+    return { json: { reference: doc.reference, status: doc.status }, back: `/pickups?ref=${doc.reference}` }
+  },
+  () => '/pickups#book',
+)
+
 /** Ends the resident's view at once (a shared phone): the pass is dropped. */
 const forget: Endpoint = {
   path: '/public/balance/forget',
@@ -314,4 +368,4 @@ const forget: Endpoint = {
   handler: () => redirect('/me', { 'Set-Cookie': `${PASS_COOKIE}=; Path=/me; HttpOnly; SameSite=Lax; Max-Age=0` }),
 }
 
-export const publicEndpoints: Endpoint[] = [comment, booking, feedback, balance, forget]
+export const publicEndpoints: Endpoint[] = [comment, booking, feedback, balance, forget, pickup]

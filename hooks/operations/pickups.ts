@@ -6,9 +6,10 @@
  */
 import { randomUUID } from 'node:crypto'
 
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { refId } from '../../access/roles'
+import { env } from '../../config/env'
 import {
   cancellable,
   HOLDS_SLOT,
@@ -22,6 +23,7 @@ import { categoriesForSiteKind, checkDrop } from '../../domain/points/points'
 import { labelIn } from '../../i18n/labels'
 import type { Pickup, PickupSlot } from '../../payload-types'
 import { recordDropsIn } from '../../services/points/drops'
+import { sendMail } from '../../services/system/notify'
 import { badRequest, conflict } from '../shared/errors'
 import { findRef, mustFind } from '../shared/lookup'
 import { isMessageCode } from '../../i18n/messages'
@@ -50,7 +52,8 @@ export const bookPickup: CollectionBeforeChangeHook<Pickup> = async ({ data, ope
       req,
       overrideAccess: true,
     })
-    if (taken.totalDocs >= slot.capacity) throw conflict(req, 'PICKUP_SLOT_FULL', { capacity: slot.capacity })
+    if (taken.totalDocs >= slot.capacity)
+      throw conflict(req, 'PICKUP_SLOT_FULL', { capacity: slot.capacity }, { capacity: slot.capacity })
     data.status = 'booked'
     data.reference = `SM${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`
     data.title = `${card.cardNumber} · ${data.address ?? ''} · ${slotWhen(slot.startsAt, slot.endsAt)}`
@@ -129,4 +132,30 @@ export const completePickup: CollectionBeforeChangeHook<Pickup> = async ({ data,
   data.flagged = Boolean(reason)
   data.flagReason = reason
   return data
+}
+
+const TOLD: Partial<Record<PickupStatus, string>> = {
+  booked: '已受理，回收员出发前会与您联系。',
+  assigned: '已派单，回收员将按时上门。',
+  done: '已完成，积分已计入您的卡。',
+  cancelled: '已取消。',
+  'no-show': '回收员上门时无人，本次预约已关闭；如需回收请重新预约。',
+}
+
+/** The resident who left an email hears of each step of their pickup (a mail in the outbox, sent by the scheduler). */
+export const tellResident: CollectionAfterChangeHook<Pickup> = async ({ doc, operation, previousDoc, req }) => {
+  if (!doc.email || (operation === 'update' && doc.status === previousDoc?.status)) return doc
+  const said = TOLD[doc.status]
+  if (!said) return doc
+  const slot = await findRef(req, 'pickup-slots', doc.slot)
+  await sendMail(req, {
+    to: doc.email,
+    name: doc.contactName || '您好',
+    title: `上门回收预约 ${doc.reference}：${labelIn(req, PICKUP_STATUSES[doc.status], doc.status)}`,
+    body: `您预约的上门回收（${slot ? slotWhen(slot.startsAt, slot.endsAt) : ''}，${doc.address}）${said}${
+      doc.status === 'done' ? `本次积分 ${doc.pointsAwarded ?? 0} 分。` : ''
+    }`,
+    link: `${env.PUBLIC_URL ?? ''}/pickups?ref=${doc.reference}`,
+  })
+  return doc
 }

@@ -1,7 +1,7 @@
 /**
  * The fill forecast (hourly): for every compartment of every bin, its fill rate per weekday from the last four
  * weeks of fill reports, when it will be full, and whether it filled in the last day while its card drop-offs stayed
- * flat. Replaces the whole table each run — safe to run twice and late.
+ * flat. Replaces the whole table each run — safe to run twice and late — and drops reports older than five weeks.
  */
 import type { Payload } from 'payload'
 
@@ -21,6 +21,8 @@ import { inTransaction } from '../../services/transaction'
 const DAY = 24 * 3600_000
 const HISTORY_DAYS = 28
 const BASELINE_DAYS = 7
+/** Fill reports kept: the history plus a week's margin. */
+const KEEP_DAYS = HISTORY_DAYS + 7
 
 export async function forecastFills(payload: Payload, now = new Date()): Promise<{ soon: number; cardless: number }> {
   const since = new Date(now.getTime() - HISTORY_DAYS * DAY).toISOString()
@@ -98,6 +100,13 @@ export async function forecastFills(payload: Payload, now = new Date()): Promise
     }),
   )
   await inTransaction(payload, async (req) => {
+    // Reports older than the history it learns from are no longer needed (a bin reporting every 15 minutes
+    // writes about 400 a day).
+    await payload.db.deleteMany({
+      collection: 'fill-readings',
+      where: { at: { less_than: new Date(now.getTime() - KEEP_DAYS * DAY).toISOString() } },
+      req,
+    })
     await payload.db.deleteMany({ collection: 'fill-forecasts', where: { id: { exists: true } }, req })
     await asPlatform(req, async () => {
       for (const data of rows)
