@@ -62,7 +62,12 @@ const TICK_MS = 4000
 /** Card numbers of the demo pilots: a bin's site prefix (CXN-BIN-01 → CXN000001 …). */
 const cardFor = (deviceId: string, n: number) => `${deviceId.split('-')[0]}${String(n).padStart(6, '0')}`
 
-export function startDemoTraffic(payload: Payload, base: string, devices: DemoDevice[]): () => void {
+export function startDemoTraffic(
+  payload: Payload,
+  base: string,
+  devices: DemoDevice[],
+  o: { tickMs?: number } = {},
+): () => void {
   const bins = devices.map((d) => new DemoBin(d, base))
   const random = prng(Date.now() % 100_000)
   const fills = new Map<string, number[]>()
@@ -144,7 +149,7 @@ export function startDemoTraffic(payload: Payload, base: string, devices: DemoDe
     tick()
       .catch((err) => payload.logger.warn({ err, msg: 'Demo traffic: a tick failed (it goes on).' }))
       .finally(() => (busy = false))
-  }, TICK_MS)
+  }, o.tickMs ?? TICK_MS)
   timer.unref()
   return () => {
     stopped = true

@@ -9,7 +9,7 @@ import crypto from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import { ALARM_SEVERITY, alertKind } from '../domain/devices/bins'
+import { alertKind } from '../domain/devices/bins'
 import type { DropInput } from '../domain/points/dropPlan'
 import { formatShanghai } from '../domain/shared/time'
 import { bilingual } from '../i18n/messages'
@@ -165,8 +165,15 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
     const e = o.event
     if (e.type === 'fill')
       for (const l of e.levels) {
+        // Only the bin's own compartments; the time in UTC, as every stored time.
+        if (!o.device.compartments.some((c) => c.number === l.compartment)) continue
         state.fills.set(l.compartment, l.percent)
-        fillRows.push({ bin: o.device.id, compartment: l.compartment, percent: l.percent, at: e.occurredAt })
+        fillRows.push({
+          bin: o.device.id,
+          compartment: l.compartment,
+          percent: l.percent,
+          at: new Date(e.occurredAt).toISOString(),
+        })
       }
     if (e.type === 'heartbeat') {
       state.telemetry = {
@@ -185,12 +192,12 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
           bin: o.device.id,
           kind,
           resolution: `设备报告已恢复（${formatShanghai(e.occurredAt)}）${e.detail ? `：${e.detail}` : ''}`,
+          at: e.occurredAt,
         })
       else
         await raiseAlert(req, {
           bin: o.device.id,
           kind,
-          severity: e.type === 'alarm' ? (ALARM_SEVERITY[e.kind] ?? 'minor') : 'minor',
           at: e.occurredAt,
           detail: e.detail,
         })
@@ -221,15 +228,16 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
       const full = compartments.some((c) => (c.fillPercent ?? 0) >= 100)
       if (bin.status !== 'disabled') data.status = full ? 'full' : 'online'
       const fullOnes = compartments.filter((c) => (c.fillPercent ?? 0) >= 100).map((c) => c.number)
-      if (full && bin.status !== 'full')
+      // Full or not, from the compartments before and after (the bin's status may say offline meanwhile).
+      const wasFull = (bin.compartments ?? []).some((c) => (c.fillPercent ?? 0) >= 100)
+      if (full && !wasFull)
         await raiseAlert(req, {
           bin: device.id,
           kind: 'full',
-          severity: 'major',
           at: now,
           detail: `第 ${fullOnes.join('、')} 号箱格已满`,
         })
-      if (!full && bin.status === 'full')
+      if (!full && wasFull)
         await clearAlert(req, { bin: device.id, kind: 'full', resolution: `箱格已清空（${formatShanghai(now)}）` })
     } else if (device.status === 'offline') {
       data.status = 'online'

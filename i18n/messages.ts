@@ -310,6 +310,10 @@ export const messages = {
   WORK_ORDER_RESULT_REQUIRED: m('办结工单须填写处理结果。', 'Closing a work order needs its result.'),
   WORK_ORDER_PLACE: m('请选择设备或场所。', 'Choose a bin or a site.'),
   SHIFT_EXISTS: m('{{day}} 的{{shift}}已排班，请修改原排班。', 'The {{shift}} of {{day}} is already planned; edit it.'),
+  PICKUP_PENDING: m(
+    '这张卡已有一次待上门的预约，完成或取消后才能再约。',
+    'This card already has a pickup to come; book again once it is done or cancelled.',
+  ),
   PICKUP_CUTOFF: m(
     '距上门时间不足 2 小时，回收员已出发，不能取消。',
     'Less than two hours before the slot: the collector is on the way; it cannot be cancelled.',

@@ -130,9 +130,14 @@ export function runNamedJob(payload: Payload, name: string) {
 
 export function startScheduler(payload: Payload): () => void {
   const tasks = Object.entries(JOBS).map(([name, job]) =>
-    cron.schedule(job.cron, async () => {
-      await runJob(payload, name, () => job.work(payload), { quiet: job.quiet })
-    }),
+    cron.schedule(
+      job.cron,
+      async () => {
+        await runJob(payload, name, () => job.work(payload), { quiet: job.quiet })
+      },
+      // The schedules are written in UTC: a server whose clock is set to Shanghai time runs them at the same moments.
+      { timezone: 'UTC' },
+    ),
   )
   return () => tasks.forEach((t) => void t.stop())
 }

@@ -19,6 +19,7 @@ import * as migration_20261201_185946_storage from './20261201_185946_storage';
 import * as migration_20261201_190302_pickups from './20261201_190302_pickups';
 import * as migration_20261201_191352_collection_runs from './20261201_191352_collection_runs';
 import * as migration_20261201_194150_work_orders_forecast from './20261201_194150_work_orders_forecast';
+import * as migration_20261201_200744_pickup_email_order_reference from './20261201_200744_pickup_email_order_reference';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261201_194150_work_orders_forecast.up,
     down: migration_20261201_194150_work_orders_forecast.down,
-    name: '20261201_194150_work_orders_forecast'
+    name: '20261201_194150_work_orders_forecast',
+  },
+  {
+    up: migration_20261201_200744_pickup_email_order_reference.up,
+    down: migration_20261201_200744_pickup_email_order_reference.down,
+    name: '20261201_200744_pickup_email_order_reference'
   },
 ];

@@ -8,7 +8,6 @@ import type { Payload } from 'payload'
 import { shiftAt } from '../domain/operations/workOrders'
 import { prng } from '../domain/shared/random'
 import { shanghaiDay, shanghaiDayStart } from '../domain/shared/time'
-import { forecastFills } from '../jobs/operations/fillForecast'
 import { raiseAlert } from '../services/devices/alerts'
 import { insertRows, writerFor } from '../services/points/dropWriters'
 import { inTransaction } from '../services/transaction'
@@ -134,7 +133,7 @@ export async function seedOperations(payload: Payload): Promise<number> {
 
 /**
  * Bin care: the work orders' time limits, the inspectors' shifts for today and tomorrow, two weeks of fill reports
- * (rising faster at weekends, emptied by the morning run once past 85 %) and the forecast from them, one open order
+ * (rising faster at weekends, emptied by the morning run once past 85 %; the forecast follows the points), one open order
  * from an alert, one from an inspection and one closed with its result.
  */
 export async function seedBinCare(payload: Payload): Promise<number> {
@@ -204,14 +203,12 @@ export async function seedBinCare(payload: Payload): Promise<number> {
       depth: 0,
     })
   }
-  await forecastFills(payload)
 
   const bin = (deviceId: string) => bins.docs.find((b) => b.deviceId === deviceId)!
   await inTransaction(payload, (req) =>
     raiseAlert(req, {
       bin: bin('CXN-BIN-02').id,
       kind: 'fault-scale',
-      severity: 'minor',
       at: new Date(now - 40 * 60_000).toISOString(),
       detail: '称重模块读数漂移（空箱显示 0.3 kg）',
     }),

@@ -399,9 +399,9 @@ describe('door-to-door pickups', () => {
     const doc = (await app.payload.find({ collection: 'pickups', where: { reference: { equals: ref } } })).docs[0]!
     expect(doc).toMatchObject({ via: 'online', status: 'booked', email: 'li@example.com' })
     expect(typeof doc.card === 'object' ? doc.card.id : doc.card).toBe(own.id)
-    // The slot held one household: it is full now.
-    const full = await post({})
-    expect(full.headers.get('location')).toMatch(/^\/pickups\?error=PICKUP_SLOT_FULL&capacity=1/)
+    // One coming pickup per household: the same card cannot book again (nor take every slot).
+    const again = await post({ slot: String(await slot(72)) })
+    expect(again.headers.get('location')).toMatch(/^\/pickups\?error=PICKUP_PENDING/)
     await patch(doc.id, { status: 'assigned', collector: opsId })
     const mails = await app.payload.find({
       collection: 'outbox',

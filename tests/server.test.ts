@@ -31,6 +31,8 @@ beforeAll(async () => {
       PAYLOAD_SECRET: '',
       SEED_ADMIN_EMAIL: ADMIN.email,
       SEED_ADMIN_PASSWORD: ADMIN.password,
+      // The living demo is tested on its own (work-orders.test.ts); here the start itself is what is checked.
+      DEMO_SIMULATOR: 'false',
       SEED_ON_START: 'true',
       // The real start path: committed migrations, not a schema push.
       DB_PUSH: 'false',

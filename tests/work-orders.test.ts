@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import express from 'express'
 
-import { DemoBin, readDemoDevices } from '../device-bridge/demo'
+import { DemoBin, readDemoDevices, startDemoTraffic } from '../device-bridge/demo'
 import { markOfflineBins } from '../jobs/devices/markOffline'
 import { forecastFills } from '../jobs/operations/fillForecast'
 import { weeklyFollowUps } from '../jobs/points/weeklyFollowUps'
@@ -32,6 +32,7 @@ let baseEditor = ''
 let opsId = 0
 let adminId = 0
 let bin: DemoBin
+let bridgeBase = ''
 let binId = 0
 
 const PNG = Buffer.from(
@@ -95,9 +96,10 @@ beforeAll(async () => {
   server = http.createServer(web)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const devices = readDemoDevices(path.join(app.dir, 'demo-devices.json'))
+  bridgeBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   bin = new DemoBin(
     devices.find((d) => d.deviceId === 'CXN-BIN-03')!,
-    `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    bridgeBase,
   )
   binId = (await app.payload.find({ collection: 'bins', where: { deviceId: { equals: 'CXN-BIN-03' } } })).docs[0]!.id
 }, 120_000)
@@ -113,7 +115,9 @@ describe('alerts become work orders', () => {
     const [first] = await ordersOf('water')
     expect(first).toMatchObject({ source: 'alert', status: 'open', level: 1, assignee: opsId, alertCount: 1 })
     expect(first!.alerts).toEqual([alert!.id])
-    expect(first!.reference).toMatch(/^GD\d{6}[0-9A-F]{4}$/)
+    expect(first!.reference).toMatch(
+      new RegExp(`^GD${shanghaiDay(new Date()).slice(2).replace(/-/g, '')}[A-HJKMNP-Z2-9]{6}$`),
+    )
     expect(first!.title).toBe(`${first!.reference} · 进水 · CXN-BIN-03`)
     // Water is a major alarm: 60 minutes at level 1, 24 hours overall (no row for it in 运营设置).
     const opened = new Date(first!.openedAt!).getTime()
@@ -133,7 +137,26 @@ describe('alerts become work orders', () => {
     expect(noted.status).toBe('open')
     expect(noted.log!.map((l) => l.text)).toEqual([expect.stringMatching(/^告警已关闭（.+）：设备报告已恢复/)])
 
-    // It comes back before anyone closed the order: a new alert, the same order.
+    // It comes back minutes after it cleared: a flapping device reopens the same alert, the order notes nothing new.
+    accepted(await bin.alarm('water'))
+    expect(await alertsOf('water')).toMatchObject([{ status: 'open', count: 3 }])
+    accepted(await bin.alarm('water', { cleared: true }))
+    expect((await order(first!.id)).log).toHaveLength(1)
+
+    // A person closes the alert, and the bin raises it again: a new alert, the same order.
+    const [seen] = await alertsOf('water')
+    // (A closed alert is not reopened by hand.)
+    const reopen = await app.rest.call('PATCH', `/alerts/${seen!.id}`, { token: ops, body: { status: 'open' } })
+    expect([reopen.status, reopen.body.errors[0].data.code]).toEqual([403, 'ALERT_CLOSED'])
+    accepted(await bin.alarm('water'))
+    expect(
+      (
+        await app.rest.call('PATCH', `/alerts/${seen!.id}`, {
+          token: ops,
+          body: { status: 'closed', resolution: '现场查看，已处理' },
+        })
+      ).status,
+    ).toBe(200)
     accepted(await bin.alarm('water'))
     expect(await alertsOf('water')).toHaveLength(2)
     expect(await ordersOf('water')).toHaveLength(1)
@@ -163,6 +186,18 @@ describe('alerts become work orders', () => {
       expect(forged.status).toBe(403)
       expect(forged.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
     }
+    // The log's rows cannot be rewritten under their own ids, nor added to.
+    const logged = (await order(o!.id)).log!
+    expect(logged.length).toBeGreaterThan(0)
+    for (const log of [
+      logged.map((l) => ({ ...l, text: '一切正常' })),
+      [...logged, { at: new Date().toISOString(), text: '补记' }],
+    ]) {
+      const forged = await patch({ log })
+      expect([forged.status, forged.body.errors[0].data.code]).toEqual([403, 'SERVER_SET_FIELD'])
+    }
+    // Sent back unchanged (as the admin's form does), it passes.
+    expect((await patch({ log: logged, description: '箱体底部进水，已到场' })).status).toBe(200)
     expect(await order(o!.id)).toMatchObject({ status: 'open', closedAt: null, level: 1 })
 
     const after = await photo(ops, 'after.png')
@@ -210,6 +245,27 @@ describe('alerts become work orders', () => {
 })
 
 describe('orders by hand, and from inspections', () => {
+  test('an operator gives an order to a colleague, who is told; an operator sees the operators’ accounts and no others', async () => {
+    const colleague = await app.payload.create({
+      collection: 'users',
+      data: { email: 'li@ops.local', password: 'colleague-pass-1', name: '李师傅', role: 'operator' },
+    })
+    const made = await app.rest.call('POST', '/work-orders', {
+      token: ops,
+      body: { kind: 'other', bin: binId, description: '投口贴纸脱落' },
+    })
+    const given = await app.rest.call('PATCH', `/work-orders/${made.body.doc.id}`, {
+      token: ops,
+      body: { assignee: colleague.id },
+    })
+    expect(given.status).toBe(200)
+    expect(await inbox(colleague.id, '已派给您')).toBe(1)
+    const users = await app.rest.call('GET', '/users?limit=100&depth=0', { token: ops })
+    expect(users.body.docs.every((u: { role: string }) => u.role === 'operator')).toBe(true)
+    expect(users.body.docs.map((u: { id: number }) => u.id)).toEqual(expect.arrayContaining([opsId, colleague.id]))
+    expect((await app.rest.call('GET', '/users?limit=100', { token: town })).body.docs).toHaveLength(1)
+  })
+
   test('a person opens an order for a bin or a site; the source, status and times are the server’s', async () => {
     const site = (await app.payload.find({ collection: 'sites', where: { name: { equals: '城小区南区' } } })).docs[0]!
     const before = (await app.payload.count({ collection: 'work-orders' })).totalDocs
@@ -460,4 +516,38 @@ test('every role: the operator and the admin run the work; a town official reads
     body: { reminderMinutes: 45 },
   })
   expect(set.status).toBe(200)
+})
+
+test('the living demo: the simulated bins come online, report fills and drops, and 运营设置 turns them off', async () => {
+  const devices = readDemoDevices(path.join(app.dir, 'demo-devices.json')).filter((d) => d.deviceId !== 'CXN-BIN-03')
+  const readings = async () => (await app.payload.count({ collection: 'fill-readings' })).totalDocs
+  const logged = async () =>
+    (await app.payload.count({ collection: 'device-events', where: { endpoint: { equals: 'events' } } })).totalDocs
+  const before = { readings: await readings(), logged: await logged() }
+  const stop = startDemoTraffic(app.payload, bridgeBase, devices, { tickMs: 100 })
+  try {
+    const until = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 100))
+      expect(await check()).toBe(true)
+    }
+    // Every demo bin's heartbeat brings it online; fills and drops follow.
+    await until(async () => {
+      const bins = await app.payload.find({
+        collection: 'bins',
+        where: { deviceId: { in: devices.map((d) => d.deviceId) } },
+        depth: 0,
+      })
+      return bins.docs.every((b) => b.status === 'online' || b.status === 'full')
+    })
+    await until(async () => (await readings()) > before.readings)
+    await app.payload.updateGlobal({ slug: 'operations-settings', data: { demoSimulator: false } })
+    await new Promise((r) => setTimeout(r, 500))
+    const quiet = await logged()
+    await new Promise((r) => setTimeout(r, 800))
+    expect(await logged()).toBe(quiet)
+    expect(quiet).toBeGreaterThan(before.logged)
+  } finally {
+    stop()
+    await app.payload.updateGlobal({ slug: 'operations-settings', data: { demoSimulator: true } })
+  }
 })

@@ -44,7 +44,14 @@ export const WorkOrders: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'reference', type: 'text', index: true, label: t('工单号', 'Reference'), admin: { readOnly: true } },
+        {
+          name: 'reference',
+          type: 'text',
+          unique: true,
+          index: true,
+          label: t('工单号', 'Reference'),
+          admin: { readOnly: true },
+        },
         select('source', t('来源', 'Source'), WORK_ORDER_SOURCES, { readOnly: true }),
         select('kind', t('类型', 'Kind'), WORK_ORDER_KINDS, { required: true, defaultValue: 'other', index: true }),
       ],

@@ -3,6 +3,7 @@ import type { CollectionConfig, CollectionSlug, RelationshipField } from 'payloa
 import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
+import { adminsSelfOrOperators } from '../../access/adminsSelfOrOperators'
 import { roleOptions, type Role } from '../../access/roles'
 import { env } from '../../config/env'
 import { forgetSuccessfulSignIn, limitSignIn } from '../../hooks/system/signIn'
@@ -55,7 +56,7 @@ export const Users: CollectionConfig = {
     listSearchableFields: ['name', 'email', 'phone'],
   },
   access: {
-    read: adminsOrSelf,
+    read: adminsSelfOrOperators,
     create: admins,
     update: adminsOrSelf,
     // Accounts are never deleted (who did what must stay readable): an admin deactivates them instead.

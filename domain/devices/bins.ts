@@ -61,6 +61,11 @@ export const ALARM_SEVERITY: Record<string, keyof typeof ALERT_SEVERITIES> = {
   tilt: 'major',
 }
 
+/** How serious an alert of a kind is: alarms by the table above; a full compartment major; faults and offline minor. */
+export function alertSeverity(kind: string): keyof typeof ALERT_SEVERITIES {
+  return ALARM_SEVERITY[kind] ?? (kind === 'full' ? 'major' : 'minor')
+}
+
 export const ALERT_STATUSES = {
   open: t('未处理', 'Open'),
   acknowledged: t('已确认', 'Acknowledged'),

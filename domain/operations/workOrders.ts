@@ -5,7 +5,7 @@
  * order not yet acknowledged is reminded at intervals. It moves open → acknowledged → closed (or open →
  * closed), and closes only with a result.
  */
-import { ALERT_KINDS, ALERT_SEVERITIES, ALARM_SEVERITY } from '../devices/bins'
+import { ALERT_KINDS, ALERT_SEVERITIES, alertSeverity } from '../devices/bins'
 import { t, type Label } from '../../i18n/labels'
 
 export const WORK_ORDER_STATUSES = {
@@ -45,11 +45,6 @@ export const DEFAULT_SLA: Record<keyof typeof ALERT_SEVERITIES, Sla> = {
 }
 export const DEFAULT_REMINDER_MINUTES = 30
 
-/** How serious an order's kind is: alarms by their severity; full bins major; faults, offline and the rest minor. */
-export function severityOf(kind: string): keyof typeof ALERT_SEVERITIES {
-  if (ALARM_SEVERITY[kind]) return ALARM_SEVERITY[kind]!
-  return kind === 'full' ? 'major' : 'minor'
-}
 
 export type SlaRow = {
   kind: string
@@ -62,7 +57,8 @@ export type SlaRow = {
 /** The SLA of a kind: the settings' row for it, else the default of its severity. */
 export function slaFor(kind: string, rows: SlaRow[] | null | undefined): Sla {
   const row = rows?.find((r) => r.kind === kind)
-  if (!row) return DEFAULT_SLA[severityOf(kind)]
+  // An order's kind is an alert's kind, or an inspection's or a person's (minor).
+  if (!row) return DEFAULT_SLA[alertSeverity(kind)]
   return {
     levelMinutes: [row.level1Minutes, row.level2Minutes, row.level3Minutes],
     overallMinutes: row.overallHours * 60,

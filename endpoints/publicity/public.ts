@@ -17,7 +17,7 @@ import { issuePass, PASS_COOKIE, PASS_TTL_MS } from '../../domain/publicity/resi
 import { parseId } from '../../domain/shared/ids'
 import { secureRandom } from '../../domain/shared/random'
 import { WindowLimiter } from '../../domain/system/windowLimit'
-import { badRequest, notFound, say, tooMany } from '../../hooks/shared/errors'
+import { badRequest, conflict, notFound, say, tooMany } from '../../hooks/shared/errors'
 import { refId } from '../../access/roles'
 import { env } from '../../config/env'
 import { residentView } from '../../services/publicity/resident'
@@ -29,8 +29,8 @@ const limiters = {
   comment: new WindowLimiter(5, WINDOW),
   booking: new WindowLimiter(5, WINDOW),
   feedback: new WindowLimiter(5, WINDOW),
-  balance: new WindowLimiter(5, WINDOW),
-  pickup: new WindowLimiter(5, WINDOW),
+  /** Acts that prove a card with the phone's last four digits (the balance, a pickup): one budget of guesses. */
+  card: new WindowLimiter(5, WINDOW),
 }
 /** Guesses at one card's phone digits, from anywhere: at most 10 an hour. */
 const perCard = new WindowLimiter(10, 60 * 60_000)
@@ -274,24 +274,32 @@ const balanceInput = z.object({
     .regex(/^\d{4}$/),
 })
 
+/**
+ * The card a member of the public proves is theirs: its number and the last four digits of the phone it was issued
+ * with. At most 10 tries an hour per card from anywhere; a wrong suffix and an unknown card answer alike (and both
+ * count).
+ */
+async function provenCard(req: PayloadRequest, input: { cardNumber: string; last4: string }) {
+  const wait = perCard.take(input.cardNumber.toUpperCase(), Date.now())
+  if (wait > 0) throw tooMany(req, 'TOO_MANY_ATTEMPTS', { minutes: Math.ceil(wait / 60) }, { retryAfter: wait })
+  const found = await req.payload.find({
+    collection: 'cards',
+    where: { and: [{ cardNumber: { equals: input.cardNumber } }, { status: { equals: 'active' } }] },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const card = found.docs[0]
+  if (!card || card.phoneLast4 !== input.last4) throw notFound(req, 'CARD_LOOKUP_FAILED')
+  return card
+}
+
 const balance = publicAct(
   '/public/balance',
-  'balance',
+  'card',
   async (req, body) => {
-    const input = parseWith(req, balanceInput, body)
-    const wait = perCard.take(input.cardNumber.toUpperCase(), Date.now())
-    if (wait > 0) throw tooMany(req, 'TOO_MANY_ATTEMPTS', { minutes: Math.ceil(wait / 60) }, { retryAfter: wait })
-    const found = await req.payload.find({
-      collection: 'cards',
-      where: { and: [{ cardNumber: { equals: input.cardNumber } }, { status: { equals: 'active' } }] },
-      limit: 1,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
-    const card = found.docs[0]
-    // A wrong suffix and an unknown card answer alike (and both counted against the limit above).
-    if (!card || card.phoneLast4 !== input.last4) throw notFound(req, 'CARD_LOOKUP_FAILED')
+    const card = await provenCard(req, parseWith(req, balanceInput, body))
     const view = await residentView(req.payload, card.id)
     if (!view) throw notFound(req, 'CARD_LOOKUP_FAILED')
     const pass = issuePass(req.payload.secret, refId(card.id)!, Date.now())
@@ -325,21 +333,18 @@ const pickupInput = z.object({
  */
 const pickup = publicAct(
   '/public/pickups',
-  'pickup',
+  'card',
   async (req, body) => {
     const input = parseWith(req, pickupInput, body)
-    const wait = perCard.take(input.cardNumber.toUpperCase(), Date.now())
-    if (wait > 0) throw tooMany(req, 'TOO_MANY_ATTEMPTS', { minutes: Math.ceil(wait / 60) }, { retryAfter: wait })
-    const found = await req.payload.find({
-      collection: 'cards',
-      where: { and: [{ cardNumber: { equals: input.cardNumber } }, { status: { equals: 'active' } }] },
-      limit: 1,
-      depth: 0,
+    const card = await provenCard(req, input)
+    // One coming pickup per household at a time: a card cannot take every slot.
+    const pending = await req.payload.count({
+      collection: 'pickups',
+      where: { and: [{ card: { equals: card.id } }, { status: { in: ['booked', 'assigned'] } }] },
       req,
       overrideAccess: true,
     })
-    const card = found.docs[0]
-    if (!card || card.phoneLast4 !== input.last4) throw notFound(req, 'CARD_LOOKUP_FAILED')
+    if (pending.totalDocs) throw conflict(req, 'PICKUP_PENDING')
     const doc = await req.payload.create({
       collection: 'pickups',
       data: {

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { admins } from '../../access/admins'
-import { authenticated } from '../../access/authenticated'
+import { staff } from '../../access/staff'
 import { DEFAULT_REMINDER_MINUTES, WORK_ORDER_KINDS } from '../../domain/operations/workOrders'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
@@ -17,7 +17,7 @@ export const OperationsSettings: GlobalConfig = {
   slug: 'operations-settings',
   label: t('运营设置', 'Operations settings'),
   admin: { group: groups.operations },
-  access: { read: authenticated, update: admins },
+  access: { read: staff, update: admins },
   hooks: { afterChange: [auditGlobal] },
   fields: [
     wholeNumber('reminderMinutes', t('未接单提醒间隔（分钟）', 'Remind unacknowledged orders every (minutes)'), {

@@ -150,9 +150,10 @@ export const tellResident: CollectionAfterChangeHook<Pickup> = async ({ doc, ope
   const slot = await findRef(req, 'pickup-slots', doc.slot)
   await sendMail(req, {
     to: doc.email,
-    name: doc.contactName || '您好',
+    name: '您好',
     title: `上门回收预约 ${doc.reference}：${labelIn(req, PICKUP_STATUSES[doc.status], doc.status)}`,
-    body: `您预约的上门回收（${slot ? slotWhen(slot.startsAt, slot.endsAt) : ''}，${doc.address}）${said}${
+    // Only the platform's own words: what the booker typed (the address, the name) is not relayed to an inbox.
+    body: `您预约的上门回收（${slot ? slotWhen(slot.startsAt, slot.endsAt) : ''}）${said}${
       doc.status === 'done' ? `本次积分 ${doc.pointsAwarded ?? 0} 分。` : ''
     }`,
     link: `${env.PUBLIC_URL ?? ''}/pickups?ref=${doc.reference}`,

@@ -3,8 +3,6 @@
  * open → acknowledged → closed (closing needs a result; who and when are stamped), and what follows — the
  * assignee told, and a closed order's alerts closed with its result.
  */
-import { randomUUID } from 'node:crypto'
-
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { currentUser, refId } from '../../access/roles'
@@ -16,6 +14,9 @@ import {
   workOrderStepAllowed,
   type WorkOrderStatus,
 } from '../../domain/operations/workOrders'
+import { code } from '../../domain/publicity/bookings'
+import { secureRandom } from '../../domain/shared/random'
+import { shanghaiDay } from '../../domain/shared/time'
 import { labelIn } from '../../i18n/labels'
 import type { WorkOrder } from '../../payload-types'
 import { asPlatform, isPlatformWrite } from '../../services/platform'
@@ -26,7 +27,7 @@ import { findRef } from '../shared/lookup'
 const kindName = (kind: string) => WORK_ORDER_KINDS.find((k) => k.value === kind)?.label.zh ?? kind
 
 export const openWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({ data, operation, originalDoc, req }) => {
-  const binId = refId(data.bin ?? originalDoc?.bin)
+  const binId = refId('bin' in data ? data.bin : originalDoc?.bin)
   const bin = binId === null ? null : await findRef(req, 'bins', binId)
   if (binId !== null && !bin) throw badRequest(req, 'UNKNOWN_BIN', { id: binId })
   if (bin) data.site = refId(bin.site) as number
@@ -55,7 +56,8 @@ export const openWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({ dat
     overdue: false,
     openedAt: now.toISOString(),
     ...openingDeadlines(now, slaFor(kind, settings.sla)),
-    reference: `GD${now.toISOString().slice(2, 10).replace(/-/g, '')}${randomUUID().slice(0, 4).toUpperCase()}`,
+    // The Shanghai day it was opened, and six characters no one misreads.
+    reference: `GD${shanghaiDay(now).slice(2).replace(/-/g, '')}${code(6, secureRandom)}`,
     assignee: refId(data.assignee) ?? (await assigneeOnDuty(req, now)) ?? null,
   })
   data.title = [data.reference, kindName(kind), bin?.deviceId ?? site?.name].filter(Boolean).join(' · ')

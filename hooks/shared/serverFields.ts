@@ -28,8 +28,24 @@ export function serverSetFields(fields: Field[]): Named[] {
 }
 
 const empty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
-const normal = (v: unknown): unknown =>
-  Array.isArray(v) ? v.map(normal) : typeof v === 'object' && v !== null && 'id' in v ? refId(v as { id: number }) : v
+/** A related record as it comes populated (a document has its timestamps or a file): compared by its id. */
+const isDocument = (v: object) => 'id' in v && ('createdAt' in v || 'updatedAt' in v || 'filename' in v)
+/**
+ * A value reduced to what it means: related records to their ids; an array's rows (which have ids of their own)
+ * and groups compared field by field, keys in order, empty fields dropped — so a row cannot be rewritten under
+ * its old id.
+ */
+const normal = (v: unknown): unknown => {
+  if (Array.isArray(v)) return v.map(normal)
+  if (typeof v !== 'object' || v === null) return v
+  if (isDocument(v)) return refId(v as { id: number })
+  return Object.fromEntries(
+    Object.entries(v)
+      .filter(([, x]) => !empty(x))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, x]) => [k, normal(x)]),
+  )
+}
 const same = (a: unknown, b: unknown) =>
   (empty(a) && empty(b)) || JSON.stringify(normal(a)) === JSON.stringify(normal(b))
 

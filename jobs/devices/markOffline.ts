@@ -9,31 +9,32 @@ import { inTransaction } from '../../services/transaction'
 
 export async function markOfflineBins(payload: Payload, minutes: number, now = new Date()): Promise<string[]> {
   const cutoff = new Date(now.getTime() - minutes * 60_000).toISOString()
-  const result = await payload.update({
-    collection: 'bins',
-    where: { and: [{ status: { in: ['online', 'full'] } }, { lastSeenAt: { less_than: cutoff } }] },
-    data: { status: 'offline' },
-    overrideAccess: true,
-    depth: 0,
-  })
-  const ids = result.docs.map((b) => b.deviceId)
-  ids.forEach(forgetDevice)
-  if (result.docs.length) {
+  // One transaction: a bin is marked offline together with its alert, or not at all (a later run tries again).
+  const docs = await inTransaction(payload, async (req) => {
+    const result = await payload.update({
+      collection: 'bins',
+      where: { and: [{ status: { in: ['online', 'full'] } }, { lastSeenAt: { less_than: cutoff } }] },
+      data: { status: 'offline' },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
     // Each silent bin raises an offline alert — a work order for the inspector on duty; its next message clears it.
-    await inTransaction(payload, async (req) => {
-      for (const bin of result.docs)
-        await raiseAlert(req, {
-          bin: bin.id,
-          kind: 'offline',
-          severity: 'minor',
-          at: now.toISOString(),
-          detail: `超过 ${minutes} 分钟未通信（最后通信 ${bin.lastSeenAt ? formatShanghai(bin.lastSeenAt) : '—'}）`,
-        })
+    for (const bin of result.docs)
+      await raiseAlert(req, {
+        bin: bin.id,
+        kind: 'offline',
+        at: now.toISOString(),
+        detail: `超过 ${minutes} 分钟未通信（最后通信 ${bin.lastSeenAt ? formatShanghai(bin.lastSeenAt) : '—'}）`,
+      })
+    if (result.docs.length)
       await refreshAttention(
         req,
         result.docs.map((b) => b.id),
       )
-    })
-  }
+    return result.docs
+  })
+  const ids = docs.map((b) => b.deviceId)
+  ids.forEach(forgetDevice)
   return ids
 }

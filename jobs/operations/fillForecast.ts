@@ -15,7 +15,7 @@ import {
   weekdayRates,
   type Reading,
 } from '../../domain/operations/forecast'
-import { asPlatform } from '../../services/platform'
+import { insertRows, writerFor } from '../../services/points/dropWriters'
 import { inTransaction } from '../../services/transaction'
 
 const DAY = 24 * 3600_000
@@ -31,7 +31,7 @@ export async function forecastFills(payload: Payload, now = new Date()): Promise
   const [bins, readings, drops] = await Promise.all([
     payload.find({
       collection: 'bins',
-      where: { kind: { not_equals: 'gift-machine' } },
+      where: { and: [{ kind: { not_equals: 'gift-machine' } }, { status: { not_equals: 'disabled' } }] },
       select: { deviceId: true, site: true, compartments: true },
       pagination: false,
       depth: 0,
@@ -108,10 +108,8 @@ export async function forecastFills(payload: Payload, now = new Date()): Promise
       req,
     })
     await payload.db.deleteMany({ collection: 'fill-forecasts', where: { id: { exists: true } }, req })
-    await asPlatform(req, async () => {
-      for (const data of rows)
-        await payload.create({ collection: 'fill-forecasts', data, req, overrideAccess: true, depth: 0 })
-    })
+    // One multi-row insert: the write lock is held for milliseconds, not one create per compartment.
+    await insertRows(req, 'fill-forecasts', rows, writerFor(req))
   })
   return {
     soon: rows.filter((r) => r.fullWhen === 'today' || r.fullWhen === 'tomorrow' || r.fullWhen === 'in-two-days')

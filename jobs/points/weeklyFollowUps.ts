@@ -16,9 +16,22 @@ export async function weeklyFollowUps(payload: Payload, now = new Date()): Promi
   const from = shanghaiDay(new Date(now.getTime() - 30 * 86_400_000))
   const fresh = (await findCandidates(payload, { from, to })).filter((c) => !c.openFollowUp)
   if (!fresh.length) return 0
-  await inTransaction(payload, async (req) => {
+  return inTransaction(payload, async (req) => {
+    // Read again in the transaction: an operator may have opened one for a card meanwhile (one open per card).
+    const open = await payload.find({
+      collection: 'follow-ups',
+      where: { and: [{ status: { equals: 'open' } }, { card: { in: fresh.map((c) => c.id) } }] },
+      select: { card: true },
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    const taken = new Set(open.docs.map((f) => String(typeof f.card === 'object' ? f.card.id : f.card)))
+    const todo = fresh.filter((c) => !taken.has(String(c.id)))
+    if (!todo.length) return 0
     await asPlatform(req, async () => {
-      for (const c of fresh)
+      for (const c of todo)
         await payload.create({
           collection: 'follow-ups',
           data: {
@@ -37,11 +50,11 @@ export async function weeklyFollowUps(payload: Payload, now = new Date()): Promi
       req,
       { role: { equals: 'operator' } },
       {
-        title: `本周回访名单：新增 ${fresh.length} 张卡`,
+        title: `本周回访名单：新增 ${todo.length} 张卡`,
         body: `${from} 至 ${to} 积分过少或余额为负的卡，已各建一条回访记录，请逐一电话或上门回访。`,
         link: '/admin/collections/follow-ups?where[status][equals]=open',
       },
     )
+    return todo.length
   })
-  return fresh.length
 }

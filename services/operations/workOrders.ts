@@ -84,6 +84,7 @@ export async function orderForAlert(req: PayloadRequest, alert: Alert): Promise<
     overrideAccess: true,
   })
   const order = open.docs[0]
+  if (order && (order.alerts ?? []).some((a) => String(refId(a)) === String(alert.id))) return
   if (order) {
     await noteOnOrder(req, order, `同一设备再次告警，并入本工单：${alert.title ?? ''}`, {
       alerts: [...(order.alerts ?? []).map((a) => refId(a) as number), alert.id],
@@ -110,21 +111,31 @@ export async function orderForAlert(req: PayloadRequest, alert: Alert): Promise<
   )
 }
 
+/** The open order an alert belongs to, if any. */
+export const openOrderOf = (req: PayloadRequest, alert: number | string) =>
+  req.payload
+    .find({
+      collection: 'work-orders',
+      where: { and: [{ alerts: { in: [alert] } }, { status: { not_equals: 'closed' } }] },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    .then((r) => r.docs[0])
+
 /** An alert closed (by a person, or by the device reporting it cleared): noted on its open order. */
 export async function noteAlertClosed(req: PayloadRequest, alert: Alert): Promise<void> {
-  const open = await req.payload.find({
-    collection: 'work-orders',
-    where: { and: [{ alerts: { in: [alert.id] } }, { status: { not_equals: 'closed' } }] },
-    depth: 0,
+  const order = await openOrderOf(req, alert.id)
+  if (!order) return
+  // A flapping device closes the same alert again and again: one line per ten minutes says so.
+  const last = order.log?.at(-1)
+  if (last?.text?.startsWith('告警已关闭') && Date.now() - new Date(last.at ?? 0).getTime() < 10 * 60_000) return
+  await noteOnOrder(
     req,
-    overrideAccess: true,
-  })
-  for (const order of open.docs)
-    await noteOnOrder(
-      req,
-      order,
-      `告警已关闭（${formatShanghai(alert.closedAt ?? new Date())}）：${alert.resolution ?? ''}`,
-    )
+    order,
+    `告警已关闭（${formatShanghai(alert.closedAt ?? new Date())}）：${alert.resolution ?? ''}`,
+  )
 }
 
 /** Who hears of an order at a level: its assignee (or every operator when nobody has it); from 2 every operator; at 3 the admins too. */
@@ -152,13 +163,17 @@ export async function runWorkOrderClock(payload: Payload, now = new Date()) {
   const open = await payload.find({
     collection: 'work-orders',
     where: { status: { not_equals: 'closed' } },
+    select: {},
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  for (const order of open.docs) {
+  const settings = await inTransaction(payload, (req) => operationsSettings(req))
+  for (const { id } of open.docs) {
     await inTransaction(payload, async (req) => {
-      const settings = await operationsSettings(req)
+      // Read again in the transaction: a person may have closed it meanwhile, the bridge added to its log.
+      const order = await payload.findByID({ collection: 'work-orders', id, depth: 0, req, overrideAccess: true })
+      if (order.status === 'closed') return
       const due = dueActions(
         order as Parameters<typeof dueActions>[0],
         slaFor(order.kind, settings.sla),
@@ -189,12 +204,10 @@ export async function runWorkOrderClock(payload: Payload, now = new Date()) {
         await asPlatform(req, () =>
           payload.update({ collection: 'work-orders', id: order.id, data, req, overrideAccess: true, depth: 0 }),
         )
-      await tellAboutOrder(
-        req,
-        updated,
-        lines.length ? lines.join('；') : `请尽快接单（第 ${data.reminders} 次提醒）`,
-        due.overdue ? 3 : (updated.level ?? 1),
-      )
+      // An escalation or the overall deadline: told once to that level's people (the deadline: the district).
+      if (lines.length) await tellAboutOrder(req, updated, lines.join('；'), due.overdue ? 3 : (updated.level ?? 1))
+      // A reminder: to whoever should acknowledge it (its assignee; nobody's: the operators), not to everyone above.
+      if (due.remind) await tellAboutOrder(req, updated, `请尽快接单（第 ${data.reminders} 次提醒）`, 1)
     })
   }
   return tally

@@ -209,7 +209,7 @@ async function applyEffectsGeneric(
 /** Appends rows to a collection inside the caller's transaction: multi-row on SQLite, else one by one. */
 export async function insertRows(
   req: PayloadRequest,
-  collection: 'device-events' | 'device-receipts' | 'fill-readings',
+  collection: 'device-events' | 'device-receipts' | 'fill-readings' | 'fill-forecasts',
   rows: Record<string, unknown>[],
   kind: WriterKind,
 ): Promise<void> {
