@@ -45,7 +45,6 @@ export const DEFAULT_SLA: Record<keyof typeof ALERT_SEVERITIES, Sla> = {
 }
 export const DEFAULT_REMINDER_MINUTES = 30
 
-
 export type SlaRow = {
   kind: string
   level1Minutes: number
