@@ -22,4 +22,6 @@ export default {
   setupFiles: ['<rootDir>/tests/helpers/env.ts'],
   testTimeout: 120000,
   maxWorkers: 1,
+  // The browser suite last, its build started at the beginning (see the file).
+  testSequencer: '<rootDir>/tests/helpers/sequencer.js',
 }
