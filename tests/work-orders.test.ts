@@ -200,6 +200,14 @@ describe('alerts become work orders', () => {
     expect((await patch({ log: logged, description: '箱体底部进水，已到场' })).status).toBe(200)
     expect(await order(o!.id)).toMatchObject({ status: 'open', closedAt: null, level: 1 })
 
+    // Another programme's evidence (an admin's assessment photo) is not this work's photo.
+    const form = new FormData()
+    form.append('file', new File([PNG], 'assessment.png', { type: 'image/png' }))
+    form.append('_payload', JSON.stringify({ alt: '考核佐证', area: 'assessment' }))
+    const foreign = (await app.rest.call('POST', '/media', { token: admin, form })).body.doc.id
+    const borrowed = await patch({ afterPhotos: [foreign] }, admin)
+    expect(borrowed.status).toBe(400)
+    expect((await order(o!.id)).afterPhotos).toEqual([])
     const after = await photo(ops, 'after.png')
     const closed = await patch({ status: 'closed', result: ' 已排水，更换箱底密封条 ', afterPhotos: [after] })
     expect(closed.status).toBe(200)

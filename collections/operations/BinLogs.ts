@@ -6,6 +6,7 @@ import { staff } from '../../access/staff'
 import { staffOrOwnTown } from '../../access/staffOrOwnTown'
 import { BIN_LOG_KINDS, BIN_LOG_OUTCOMES } from '../../domain/operations/workOrders'
 import { momentField } from '../../fields/dates'
+import { workPhotos } from '../../fields/operations'
 import { select } from '../../fields/options'
 import { actorField, relation } from '../../fields/relations'
 import { titleField } from '../../fields/title'
@@ -40,7 +41,7 @@ export const BinLogs: CollectionConfig = {
       ],
     },
     { name: 'note', type: 'textarea', label: t('情况说明', 'Note') },
-    { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: t('照片', 'Photos') },
+    workPhotos('photos', t('照片', 'Photos')),
     {
       type: 'row',
       fields: [

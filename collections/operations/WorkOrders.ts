@@ -5,20 +5,13 @@ import { staff } from '../../access/staff'
 import { staffOrOwnTown } from '../../access/staffOrOwnTown'
 import { WORK_ORDER_KINDS, WORK_ORDER_SOURCES, WORK_ORDER_STATUSES } from '../../domain/operations/workOrders'
 import { momentField } from '../../fields/dates'
+import { workPhotos } from '../../fields/operations'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { actorField, relation } from '../../fields/relations'
 import { titleField } from '../../fields/title'
 import { afterWorkOrder, openWorkOrder, stepWorkOrder } from '../../hooks/operations/workOrders'
 import { groups, t } from '../../i18n/labels'
-
-const photos = (name: string, label: ReturnType<typeof t>) => ({
-  name,
-  type: 'upload' as const,
-  relationTo: 'media' as const,
-  hasMany: true,
-  label,
-})
 
 /**
  * 工单: work for the inspectors, opened by an alert (full, fault, smoke, offline…), by an inspection that found a
@@ -104,7 +97,10 @@ export const WorkOrders: CollectionConfig = {
     },
     {
       type: 'row',
-      fields: [photos('beforePhotos', t('处理前照片', 'Before')), photos('afterPhotos', t('处理后照片', 'After'))],
+      fields: [
+        workPhotos('beforePhotos', t('处理前照片', 'Before')),
+        workPhotos('afterPhotos', t('处理后照片', 'After')),
+      ],
     },
     {
       name: 'result',
