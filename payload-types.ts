@@ -209,11 +209,13 @@ export interface Config {
     'point-rules': PointRule;
     'countryside-settings': CountrysideSetting;
     'operations-settings': OperationsSetting;
+    'report-settings': ReportSetting;
   };
   globalsSelect: {
     'point-rules': PointRulesSelect<false> | PointRulesSelect<true>;
     'countryside-settings': CountrysideSettingsSelect<false> | CountrysideSettingsSelect<true>;
     'operations-settings': OperationsSettingsSelect<false> | OperationsSettingsSelect<true>;
+    'report-settings': ReportSettingsSelect<false> | ReportSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -3456,6 +3458,18 @@ export interface OperationsSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-settings".
+ */
+export interface ReportSetting {
+  id: number;
+  districtName?: string | null;
+  operatorName?: string | null;
+  nextSteps?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "point-rules_select".
  */
 export interface PointRulesSelect<T extends boolean = true> {
@@ -3509,6 +3523,18 @@ export interface OperationsSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   demoSimulator?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-settings_select".
+ */
+export interface ReportSettingsSelect<T extends boolean = true> {
+  districtName?: T;
+  operatorName?: T;
+  nextSteps?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

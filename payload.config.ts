@@ -16,6 +16,8 @@ import { dataDir, env, resolveSecret } from './config/env'
 import { CountrysideSettings } from './globals/countryside/CountrysideSettings'
 import { PointRules } from './globals/points/PointRules'
 import { OperationsSettings } from './globals/operations/OperationsSettings'
+import { ReportSettings } from './globals/metrics/ReportSettings'
+import { figuresEndpoint, workReportEndpoint } from './endpoints/metrics/figures'
 import { publicEndpoints } from './endpoints/publicity/public'
 import { codeEveryError } from './hooks/shared/errors'
 import { catalogue } from './i18n/messages'
@@ -36,7 +38,7 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   collections,
-  globals: [PointRules, CountrysideSettings, OperationsSettings],
+  globals: [PointRules, CountrysideSettings, OperationsSettings, ReportSettings],
   admin: {
     user: 'users',
     meta: {
@@ -77,7 +79,7 @@ export default buildConfig({
   }),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
-  endpoints: publicEndpoints,
+  endpoints: [...publicEndpoints, figuresEndpoint, workReportEndpoint],
   hooks: { afterError: [codeEveryError] },
   // Uploads (photos, evidence): at most 20 MB a file.
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },

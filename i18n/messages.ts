@@ -304,6 +304,10 @@ export const messages = {
   ),
   PICKUP_STEP: m('上门回收单不能从「{{from}}」改为「{{to}}」。', 'A pickup cannot go from “{{from}}” to “{{to}}”.'),
   COLLECTOR_REQUIRED: m('派单须选择回收员。', 'Assigning needs a collector.'),
+  REPORT_BEFORE_PROGRAMME: m(
+    '{{date}} 早于本区垃圾分类工作开始的日期（{{start}}），没有可汇报的数据。',
+    '{{date}} is before the programme began ({{start}}): there is nothing to report.',
+  ),
   UNKNOWN_BIN: m('设备 {{id}} 不存在。', 'Bin {{id}} does not exist.'),
   WORK_ORDER_STEP: m('工单不能从「{{from}}」改为「{{to}}」。', 'A work order cannot go from “{{from}}” to “{{to}}”.'),
   WORK_ORDER_CLOSED: m('工单已办结，不能再修改。', 'The work order is closed; it cannot be changed.'),

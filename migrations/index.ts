@@ -20,6 +20,7 @@ import * as migration_20261201_190302_pickups from './20261201_190302_pickups';
 import * as migration_20261201_191352_collection_runs from './20261201_191352_collection_runs';
 import * as migration_20261201_194150_work_orders_forecast from './20261201_194150_work_orders_forecast';
 import * as migration_20261201_200744_pickup_email_order_reference from './20261201_200744_pickup_email_order_reference';
+import * as migration_20261201_203241_report_settings from './20261201_203241_report_settings';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261201_200744_pickup_email_order_reference.up,
     down: migration_20261201_200744_pickup_email_order_reference.down,
-    name: '20261201_200744_pickup_email_order_reference'
+    name: '20261201_200744_pickup_email_order_reference',
+  },
+  {
+    up: migration_20261201_203241_report_settings.up,
+    down: migration_20261201_203241_report_settings.down,
+    name: '20261201_203241_report_settings'
   },
 ];

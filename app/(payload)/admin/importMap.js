@@ -43,6 +43,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SectionRowLabel as SectionRowLabel_da0ae8a0a02de5370f2518978fed5690 } from '../../../app/(payload)/components/Publicity'
 import { RollTableField as RollTableField_da0ae8a0a02de5370f2518978fed5690 } from '../../../app/(payload)/components/Publicity'
+import { WorkReportDownload as WorkReportDownload_dc02ef18e042d43653beaacbe548cf26 } from '../../../app/(payload)/components/WorkReport'
 import { Icon as Icon_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
 import { Logo as Logo_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -94,6 +95,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/app/(payload)/components/Publicity#SectionRowLabel": SectionRowLabel_da0ae8a0a02de5370f2518978fed5690,
   "/app/(payload)/components/Publicity#RollTableField": RollTableField_da0ae8a0a02de5370f2518978fed5690,
+  "/app/(payload)/components/WorkReport#WorkReportDownload": WorkReportDownload_dc02ef18e042d43653beaacbe548cf26,
   "/app/(payload)/components/Brand#Icon": Icon_b01ce0334a2a5be2973c7d55557ce51b,
   "/app/(payload)/components/Brand#Logo": Logo_b01ce0334a2a5be2973c7d55557ce51b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,57 @@
+/**
+ * GET /api/figures?from=YYYY-MM-DD&to=YYYY-MM-DD[&town=ID][&site=ID] — every figure of the registry with its
+ * definition (admins: the district or any town or site; a town official: their own town only).
+ * GET /api/work-report?date=YYYY-MM-DD — the district's work report for that date, as a Word document (admins).
+ */
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { currentUser, refId } from '../../access/roles'
+import { METRICS, TARGETS } from '../../domain/metrics/registry'
+import { shanghaiDay } from '../../domain/shared/time'
+import { forbidden } from '../../hooks/shared/errors'
+import { computeFigures } from '../../services/metrics/figures'
+import { workReport } from '../../services/metrics/workReport'
+import { parseWith, requireRole } from '../shared'
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+const FiguresQuery = z.object({
+  from: day,
+  to: day,
+  town: z.coerce.number().int().optional(),
+  site: z.coerce.number().int().optional(),
+})
+
+export const figuresEndpoint: Endpoint = {
+  path: '/figures',
+  method: 'get',
+  handler: async (req) => {
+    requireRole(req, ['admin', 'town-official'])
+    const q = parseWith(req, FiguresQuery, req.query ?? {}, 'INVALID_QUERY')
+    const user = currentUser(req)!
+    // A town official sees their own town's figures, never the district's or another town's.
+    if (user.role === 'town-official' && (q.site !== undefined || String(q.town) !== String(refId(user.town))))
+      throw forbidden(req, 'FORBIDDEN')
+    const figures = await computeFigures(req.payload, q)
+    return Response.json({ figures, definitions: METRICS, targets: TARGETS })
+  },
+}
+
+const ReportQuery = z.object({ date: day.optional() })
+
+export const workReportEndpoint: Endpoint = {
+  path: '/work-report',
+  method: 'get',
+  handler: async (req) => {
+    requireRole(req, ['admin'])
+    const q = parseWith(req, ReportQuery, req.query ?? {}, 'INVALID_QUERY')
+    const date = q.date ?? shanghaiDay(new Date())
+    const report = await workReport(req, date)
+    return new Response(Buffer.from(report.docx), {
+      headers: {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'Content-Disposition': `attachment; filename="work-report-${date}.docx"; filename*=UTF-8''${encodeURIComponent(`工作情况汇报-${date}.docx`)}`,
+      },
+    })
+  },
+}

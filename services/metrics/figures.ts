@@ -1,0 +1,241 @@
+/**
+ * Every figure of the registry (domain/metrics/registry.ts), computed from the records for a period (Shanghai days,
+ * both included) and optionally one town or one site. Adapter-level reads of only the columns a figure needs
+ * (no hooks, no joins); each figure's numerator and denominator are returned with it, so a reader can check it.
+ */
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { refId } from '../../access/roles'
+import { coveredVillages } from '../../domain/countryside/contracts'
+import { daysIn, type MetricKey } from '../../domain/metrics/registry'
+import { shiftAt } from '../../domain/operations/workOrders'
+import { perMille } from '../../domain/shared/rates'
+import { shanghaiDay, shanghaiDayStart } from '../../domain/shared/time'
+
+export type Scope = { from: string; to: string; town?: number | string; site?: number | string }
+export type Ratio = { value: number; numerator: number; denominator: number }
+export type Figures = {
+  scope: Scope
+  cardsIssued: { total: number; byChannel: Record<string, number> }
+  participants: number
+  highestBalance: number
+  participationRate: Ratio
+  dropOffRate: Ratio
+  accuracy: Ratio
+  tonnageByCategory: { total: number; byCategory: Record<string, number> }
+  devicesByKind: Record<string, number>
+  fundsInvested: number
+  campaignsByKind: Record<string, number>
+  mediaReports: number
+  tonnesCleared: number
+  assessmentsHeld: number
+  subsidiesPaid: number
+  marketCoverage: Ratio & { byTown: Record<string, Ratio> }
+  sortingCoverage: { compounds: Ratio; villages: Ratio }
+  cleanerStaffing: Ratio
+  recyclingRate: Ratio
+  safeTreatmentRate: Ratio
+  inspectorsOnDuty: { day: number; night: number }
+}
+export type FigureKey = Exclude<keyof Figures, 'scope'> & MetricKey
+
+type Row = Record<string, unknown> & { id: number | string }
+
+const ratio = (numerator: number, denominator: number): Ratio => ({
+  value: perMille(numerator, denominator),
+  numerator,
+  denominator,
+})
+const sum = (rows: Row[], field: string) => rows.reduce((s, r) => s + (Number(r[field]) || 0), 0)
+const tally = (rows: Row[], field: string) => {
+  const out: Record<string, number> = {}
+  for (const r of rows) out[String(r[field])] = (out[String(r[field])] ?? 0) + 1
+  return out
+}
+const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(refId(x as number))) : [])
+
+export async function computeFigures(payload: Payload, scope: Scope): Promise<Figures> {
+  const read = async (collection: CollectionSlug, where: Where, select: Record<string, true>): Promise<Row[]> =>
+    (
+      await payload.db.find<Row>({
+        collection,
+        where,
+        select,
+        limit: 0,
+        pagination: false,
+        joins: false as never, // JoinQuery's type is per collection; false = no joins
+      })
+    ).docs
+  const start = shanghaiDayStart(scope.from).toISOString()
+  const end = shanghaiDayStart(shanghaiDay(new Date(shanghaiDayStart(scope.to).getTime() + 36 * 3600_000)))
+  const until = end.toISOString()
+  const within = (field: string): Where => ({
+    and: [{ [field]: { greater_than_equal: start } }, { [field]: { less_than: until } }],
+  })
+
+  // The places in scope: a site, a town's sites (and villages), or the district.
+  const sites = await read(
+    'sites',
+    scope.site !== undefined
+      ? { id: { equals: scope.site } }
+      : scope.town !== undefined
+        ? { town: { equals: scope.town } }
+        : {},
+    { kind: true, town: true },
+  )
+  const scoped = scope.site !== undefined || scope.town !== undefined
+  const siteIds = sites.map((s) => s.id)
+  const bySite = (field = 'site'): Where => (scoped ? { [field]: { in: siteIds } } : {})
+  const villages = await read('villages', scope.town !== undefined ? { town: { equals: scope.town } } : {}, {
+    town: true,
+    runsSorting: true,
+    cleanersRequired: true,
+    cleanersOnDuty: true,
+  })
+  const byTown: Where = scope.town !== undefined ? { town: { equals: scope.town } } : {}
+
+  const [cards, cardDays, entries, checks, drops, bins, campaigns, cleanups, assessments, payouts] = await Promise.all([
+    read('cards', { and: [bySite(), { issuedAt: { less_than: until } }] }, { status: true, channel: true }),
+    read(
+      'card-days',
+      { and: [{ day: { less_than_equal: scope.to } }, { drops: { greater_than: 0 } }] },
+      {
+        card: true,
+        day: true,
+      },
+    ),
+    read('point-entries', { at: { less_than: until } }, { card: true, balanceAfter: true }),
+    read('sorting-checks', { and: [bySite(), within('checkedAt')] }, { result: true }),
+    read(
+      'drop-offs',
+      { and: [bySite(), within('occurredAt')] },
+      {
+        category: true,
+        grams: true,
+      },
+    ),
+    read('bins', bySite(), { kind: true, costFen: true, commissionedAt: true }),
+    scoped
+      ? Promise.resolve([])
+      : read(
+          'campaigns',
+          { and: [within('date'), { _status: { equals: 'published' } }] },
+          {
+            kind: true,
+            coverage: true,
+          },
+        ),
+    read(
+      'cleanup-drives',
+      { and: [byTown, within('day')] },
+      {
+        grams: true,
+      },
+    ),
+    read(
+      'assessments',
+      { and: [byTown, { status: { in: ['submitted', 'approved'] } }] },
+      { period: true, submittedAt: true },
+    ),
+    read('subsidy-payouts', { and: [byTown, { status: { equals: 'paid' } }, within('paidOn')] }, { amountFen: true }),
+  ])
+
+  // Cards: issued (by channel), active, and who dropped — through the cards in scope.
+  const cardIds = new Set(cards.map((c) => String(c.id)))
+  const inScope = (card: unknown) => cardIds.has(String(refId(card as number)))
+  const active = cards.filter((c) => c.status === 'active').length
+  const dropDays = cardDays.filter((d) => inScope(d.card))
+  const inPeriod = dropDays.filter((d) => String(d.day) >= scope.from)
+  const participantsInPeriod = new Set(inPeriod.map((d) => String(refId(d.card as number)))).size
+
+  const commissioned = bins.filter((b) => !b.commissionedAt || String(b.commissionedAt) < until)
+  const devicesByKind = tally(commissioned, 'kind')
+
+  // Treatment: where collected waste went, by the destination facility's kind.
+  const [runs, stockIn, facilities] = await Promise.all([
+    read('collection-runs', within('day'), { grams: true, destination: true, sites: true }),
+    read('stock-movements', { and: [within('at'), { direction: { equals: 'in' } }] }, { grams: true, material: true }),
+    read('facilities', {}, { kind: true }),
+  ])
+  const facilityKind = new Map(facilities.map((f) => [String(f.id), String(f.kind)]))
+  const scopedRuns = scoped ? runs.filter((r) => ids(r.sites).some((s) => siteIds.map(String).includes(s))) : runs
+  const runGrams = sum(scopedRuns, 'grams')
+  const toKind = (kinds: string[]) =>
+    sum(
+      scopedRuns.filter((r) => kinds.includes(facilityKind.get(String(refId(r.destination as number))) ?? '')),
+      'grams',
+    )
+  const recyclablesIn = scoped
+    ? 0
+    : sum(
+        stockIn.filter((m) => !String(m.material).startsWith('hazardous')),
+        'grams',
+      )
+
+  // Countryside: market coverage per town, sorting coverage, staffing.
+  const contracts = await read('sanitation-contracts', {}, { start: true, end: true, villages: true })
+  const covered = coveredVillages(
+    contracts.map((c) => ({ start: String(c.start), end: String(c.end), villages: ids(c.villages) })),
+    scope.to,
+  )
+  const townsOf = new Map<string, Row[]>()
+  for (const v of villages)
+    townsOf.set(String(refId(v.town as number)), [...(townsOf.get(String(refId(v.town as number))) ?? []), v])
+  const marketByTown = Object.fromEntries(
+    [...townsOf].map(([town, vs]) => [town, ratio(vs.filter((v) => covered.has(String(v.id))).length, vs.length)]),
+  )
+  const compounds = sites.filter((s) => s.kind === 'residential')
+  const withBins = new Set((await read('bins', {}, { site: true })).map((b) => String(refId(b.site as number))))
+
+  const { day: shiftDay } = shiftAt(new Date(`${scope.to}T12:00:00+08:00`))
+  const shifts = await read(
+    'inspector-shifts',
+    { day: { equals: shanghaiDayStart(shiftDay).toISOString() } },
+    {
+      shift: true,
+      inspectors: true,
+    },
+  )
+  const onShift = (s: string) => new Set(shifts.filter((x) => x.shift === s).flatMap((x) => ids(x.inspectors))).size
+
+  const balances = entries.filter((e) => inScope(e.card)).map((e) => Number(e.balanceAfter) || 0)
+  return {
+    scope,
+    cardsIssued: { total: cards.length, byChannel: tally(cards, 'channel') },
+    participants: new Set(dropDays.map((d) => String(refId(d.card as number)))).size,
+    highestBalance: balances.length ? Math.max(...balances) : 0,
+    participationRate: ratio(participantsInPeriod, active),
+    dropOffRate: ratio(inPeriod.length, active * daysIn(scope.from, scope.to)),
+    accuracy: ratio(checks.filter((c) => c.result === 'correct').length, checks.length),
+    tonnageByCategory: {
+      total: sum(drops, 'grams'),
+      byCategory: drops.reduce<Record<string, number>>((out, d) => {
+        out[String(d.category)] = (out[String(d.category)] ?? 0) + (Number(d.grams) || 0)
+        return out
+      }, {}),
+    },
+    devicesByKind,
+    fundsInvested: sum(commissioned, 'costFen'),
+    campaignsByKind: tally(campaigns, 'kind'),
+    mediaReports: campaigns.reduce((n, c) => n + (Array.isArray(c.coverage) ? c.coverage.length : 0), 0),
+    tonnesCleared: sum(cleanups, 'grams'),
+    assessmentsHeld: new Set(
+      assessments
+        .filter((a) => a.submittedAt && String(a.submittedAt) >= start && String(a.submittedAt) < until)
+        .map((a) => a.period),
+    ).size,
+    subsidiesPaid: sum(payouts, 'amountFen'),
+    marketCoverage: {
+      ...ratio(villages.filter((v) => covered.has(String(v.id))).length, villages.length),
+      byTown: marketByTown,
+    },
+    sortingCoverage: {
+      compounds: ratio(compounds.filter((s) => withBins.has(String(s.id))).length, compounds.length),
+      villages: ratio(villages.filter((v) => v.runsSorting).length, villages.length),
+    },
+    cleanerStaffing: ratio(sum(villages, 'cleanersOnDuty'), sum(villages, 'cleanersRequired')),
+    recyclingRate: ratio(recyclablesIn + toKind(['kitchen-plant']), recyclablesIn + runGrams),
+    safeTreatmentRate: ratio(toKind(['kitchen-plant', 'incineration', 'transfer-station']), runGrams),
+    inspectorsOnDuty: { day: onShift('day'), night: onShift('night') },
+  }
+}

@@ -1,0 +1,284 @@
+/**
+ * The figures registry against a small district built here, every figure worked out by hand: cards, participants,
+ * the rates for a period and for one town, accuracy, tonnage, devices and funds, campaigns and media, clean-ups,
+ * market and sorting coverage, recycling and safe treatment, inspectors on duty. Then the work report: refused
+ * before the programme began; for a date, a Word document whose figures, footnotes and fonts are read back.
+ */
+import { unzipSync, strFromU8 } from 'fflate'
+
+import { DEMO_PASSWORD } from '../seed/district'
+import { shanghaiDay, shanghaiDayStart } from '../domain/shared/time'
+import { computeFigures } from '../services/metrics/figures'
+import { recordDrops } from '../services/points/drops'
+import { bootPayload, type Booted } from './helpers/boot'
+
+let app: Booted
+let admin = ''
+const ids: Record<string, number> = {}
+const DAY = 86_400_000
+const today = shanghaiDay(new Date())
+const dayAgo = (n: number) => shanghaiDay(new Date(Date.now() - n * DAY))
+const at = (n: number) => new Date(shanghaiDayStart(dayAgo(n)).getTime() + 10 * 3600_000).toISOString()
+const period = { from: dayAgo(9), to: today }
+
+beforeAll(async () => {
+  app = await bootPayload()
+  const p = app.payload
+  await p.create({
+    collection: 'users',
+    data: { email: 'admin@fig.local', password: 'figures-admin-1', name: '管理员', role: 'admin' },
+  })
+  admin = await app.rest.login('admin@fig.local', 'figures-admin-1')
+  await p.updateGlobal({ slug: 'point-rules', data: { effectiveFrom: '2020-01-01T00:00:00.000Z' } })
+  ids.townA = (await p.create({ collection: 'towns', data: { name: '甲镇', kind: 'town' } })).id
+  ids.townB = (await p.create({ collection: 'towns', data: { name: '乙镇', kind: 'town' } })).id
+  const site = async (name: string, town: number, kind: 'residential' | 'government') =>
+    (await p.create({ collection: 'sites', data: { name, kind, town } })).id
+  ids.a = await site('甲小区', ids.townA, 'residential')
+  ids.b = await site('乙小区', ids.townB, 'residential')
+  ids.c = await site('丙小区', ids.townA, 'residential')
+  const bin = (
+    deviceId: string,
+    siteId: number,
+    kind: 'recyclables-4' | 'hazardous' | 'two-category' | 'gift-machine',
+    costFen: number,
+    commissionedAt = '2026-03-01T00:00:00.000Z',
+  ) =>
+    p.create({
+      collection: 'bins',
+      data: { deviceId, site: siteId, kind, costFen, commissionedAt, status: 'online', audience: 'both' },
+    })
+  await bin('FA-1', ids.a, 'recyclables-4', 3_680_000)
+  await bin('FA-2', ids.a, 'hazardous', 1_260_000)
+  await bin('FB-1', ids.b, 'two-category', 2_150_000)
+  // Commissioned after the date asked about: not yet invested, not yet a device.
+  await bin('FA-3', ids.a, 'gift-machine', 2_800_000, new Date(Date.now() + 30 * DAY).toISOString())
+  const card = async (n: string, siteId: number, channel: 'booth' | 'event' | 'door-to-door', status = 'active') =>
+    (
+      await p.create({
+        collection: 'cards',
+        data: {
+          cardNumber: n,
+          site: siteId,
+          channel,
+          status: status as 'active',
+          holderKind: 'household',
+          issuedAt: '2026-03-01T00:00:00.000Z',
+        },
+      })
+    ).id
+  ids.a1 = await card('FIG00001', ids.a, 'booth')
+  ids.a2 = await card('FIG00002', ids.a, 'booth')
+  ids.a3 = await card('FIG00003', ids.a, 'event')
+  ids.a4 = await card('FIG00004', ids.a, 'door-to-door')
+  ids.a5 = await card('FIG00005', ids.a, 'booth', 'cancelled')
+  ids.b1 = await card('FIG00006', ids.b, 'booth')
+  ids.b2 = await card('FIG00007', ids.b, 'booth')
+  let key = 0
+  const drop = (c: number, daysAgo: number, category: 'paper' | 'plastic', grams: number) => ({
+    card: c,
+    category,
+    grams,
+    occurredAt: at(daysAgo),
+    source: 'manual' as const,
+    idempotencyKey: `fig-${++key}`,
+  })
+  const outcomes = await recordDrops(
+    p,
+    [
+      drop(ids.a1, 2, 'paper', 2000),
+      drop(ids.a1, 5, 'plastic', 500),
+      drop(ids.a2, 5, 'paper', 1500),
+      drop(ids.b1, 3, 'paper', 1000),
+      // Before the period: a participant of the programme, not of the period.
+      drop(ids.a3, 20, 'paper', 3000),
+    ],
+    { history: true },
+  )
+  expect(outcomes.map((o) => o.status)).toEqual(['accepted', 'accepted', 'accepted', 'accepted', 'accepted'])
+  for (const [result, n] of [
+    ['correct', 3],
+    ['mis-sorted', 1],
+  ] as const)
+    for (let i = 0; i < n; i++)
+      await p.create({
+        collection: 'sorting-checks',
+        data: { site: ids.a, result, checkedAt: at(1), card: ids.a1, source: 'inspector' },
+      })
+  const campaign = (kind: 'large-event' | 'training', coverage: number, status: 'published' | 'draft' = 'published') =>
+    p.create({
+      collection: 'campaigns',
+      draft: status === 'draft',
+      data: {
+        title: `${kind} 活动`,
+        kind,
+        date: at(4),
+        _status: status,
+        coverage: Array.from({ length: coverage }, (_, i) => ({
+          outlet: `报纸${i}`,
+          kind: 'newspaper' as const,
+          title: `报道${i}`,
+        })),
+      },
+    })
+  await campaign('large-event', 2)
+  await campaign('training', 1)
+  await campaign('training', 0)
+  await campaign('large-event', 5, 'draft')
+  const village = async (name: string, town: number, runsSorting = false) =>
+    (await p.create({ collection: 'villages', data: { name, town, registeredPopulation: 800, runsSorting } })).id
+  const v1 = await village('一村', ids.townA, true)
+  const v2 = await village('二村', ids.townA)
+  await village('三村', ids.townA)
+  await village('四村', ids.townB)
+  await p.create({
+    collection: 'sanitation-contracts',
+    data: {
+      operatorName: '洁美',
+      town: ids.townA,
+      villages: [v1, v2],
+      start: '2026-01-01',
+      end: '2027-12-31',
+      annualValueFen: 100,
+    },
+  })
+  await p.create({
+    collection: 'cleanup-drives',
+    data: { town: ids.townA, village: v1, day: at(3), grams: 12_500_000 },
+  })
+  const facility = async (kind: 'kitchen-plant' | 'transfer-station') =>
+    (await p.create({ collection: 'facilities', data: { name: kind, kind } })).id
+  const plant = await facility('kitchen-plant')
+  const station = await facility('transfer-station')
+  await p.create({
+    collection: 'collection-runs',
+    data: { day: at(2), shift: 'morning', truck: 'kitchen', sites: [ids.a], grams: 1_000_000, destination: plant },
+  })
+  await p.create({
+    collection: 'collection-runs',
+    data: {
+      day: at(2),
+      shift: 'evening',
+      truck: 'other',
+      sites: [ids.a, ids.b],
+      grams: 3_000_000,
+      destination: station,
+    },
+  })
+  await p.create({
+    collection: 'stock-movements',
+    data: { material: 'paper', direction: 'in', grams: 500_000, at: at(2) },
+  })
+  const ops = await p.create({
+    collection: 'users',
+    data: { email: 'o@fig.local', password: DEMO_PASSWORD, name: '巡检', role: 'operator' },
+  })
+  await p.create({ collection: 'inspector-shifts', data: { day: at(0), shift: 'day', inspectors: [ops.id] } })
+}, 120_000)
+afterAll(async () => {
+  await app?.close()
+})
+
+test('every figure of the district, worked out by hand', async () => {
+  const f = await computeFigures(app.payload, period)
+  // Seven cards issued (one since cancelled): booth 4, event 1, door-to-door 1… and 乙镇's two at the booth.
+  expect(f.cardsIssued).toEqual({ total: 7, byChannel: { booth: 5, event: 1, 'door-to-door': 1 } })
+  // Participants ever: FIG00001, 2, 3 and 6.
+  expect(f.participants).toBe(4)
+  // In the period: 1, 2, 6 of 6 active cards; card-days 1×2 + 2×1 + 6×1 = 4 of 6 × 10 days.
+  expect(f.participationRate).toEqual({ value: 500, numerator: 3, denominator: 6 })
+  expect(f.dropOffRate).toEqual({ value: 67, numerator: 4, denominator: 60 })
+  expect(f.accuracy).toEqual({ value: 750, numerator: 3, denominator: 4 })
+  // The period's drops (not the one 20 days ago): paper 2000 + 1500 + 1000, plastic 500.
+  expect(f.tonnageByCategory).toEqual({ total: 5000, byCategory: { paper: 4500, plastic: 500 } })
+  expect(f.devicesByKind).toEqual({ 'recyclables-4': 1, hazardous: 1, 'two-category': 1 })
+  expect(f.fundsInvested).toBe(3_680_000 + 1_260_000 + 2_150_000)
+  // Published campaigns only: one large event, two trainings; 2 + 1 media reports.
+  expect(f.campaignsByKind).toEqual({ 'large-event': 1, training: 2 })
+  expect(f.mediaReports).toBe(3)
+  expect(f.tonnesCleared).toBe(12_500_000)
+  expect(f.marketCoverage).toMatchObject({ value: 500, numerator: 2, denominator: 4 })
+  expect(f.marketCoverage.byTown).toEqual({
+    [ids.townA!]: { value: 667, numerator: 2, denominator: 3 },
+    [ids.townB!]: { value: 0, numerator: 0, denominator: 1 },
+  })
+  // Compounds with a bin: 甲 and 乙 of three; villages sorting: one of four.
+  expect(f.sortingCoverage).toEqual({
+    compounds: { value: 667, numerator: 2, denominator: 3 },
+    villages: { value: 250, numerator: 1, denominator: 4 },
+  })
+  // Recycled: 500 kg of paper in + 1 t of kitchen waste to the plant, of 0.5 + 4 t collected; all 4 t safely treated.
+  expect(f.recyclingRate).toEqual({ value: 333, numerator: 1_500_000, denominator: 4_500_000 })
+  expect(f.safeTreatmentRate).toEqual({ value: 1000, numerator: 4_000_000, denominator: 4_000_000 })
+  expect(f.inspectorsOnDuty).toEqual({ day: 1, night: 0 })
+  // The highest balance ever reached equals a recount from the ledger itself.
+  const entries = await app.payload.find({ collection: 'point-entries', pagination: false, depth: 0 })
+  expect(f.highestBalance).toBe(Math.max(...entries.docs.map((e) => e.balanceAfter ?? 0)))
+  expect(f.highestBalance).toBeGreaterThan(0)
+})
+
+test('one town: its cards, its drops and its villages only', async () => {
+  const f = await computeFigures(app.payload, { ...period, town: ids.townA })
+  expect(f.cardsIssued.total).toBe(5)
+  // 甲镇: cards 1–4 active; in the period 1 and 2 dropped, on 3 card-days of 4 × 10.
+  expect(f.participationRate).toEqual({ value: 500, numerator: 2, denominator: 4 })
+  expect(f.dropOffRate).toEqual({ value: 75, numerator: 3, denominator: 40 })
+  expect(f.marketCoverage).toMatchObject({ numerator: 2, denominator: 3 })
+  expect(f.tonnageByCategory.total).toBe(4000)
+})
+
+test('over REST: admins read any scope with the definitions; a town official reads their own town only', async () => {
+  const res = await app.rest.call('GET', `/figures?from=${period.from}&to=${period.to}`, { token: admin })
+  expect(res.status).toBe(200)
+  expect(res.body.figures.participants).toBe(4)
+  expect(res.body.definitions.participationRate).toMatchObject({ unit: 'permille', version: 1 })
+  expect(res.body.targets.recyclingRate.permille).toBe(350)
+  const town = await app.payload.create({
+    collection: 'users',
+    data: { email: 't@fig.local', password: 'town-figures-1', name: '甲镇', role: 'town-official', town: ids.townA },
+  })
+  const token = await app.rest.login(town.email, 'town-figures-1')
+  expect(
+    (await app.rest.call('GET', `/figures?from=${period.from}&to=${period.to}&town=${ids.townA}`, { token })).status,
+  ).toBe(200)
+  for (const q of [`town=${ids.townB}`, '', `town=${ids.townA}&site=${ids.a}`])
+    expect((await app.rest.call('GET', `/figures?from=${period.from}&to=${period.to}&${q}`, { token })).status).toBe(
+      403,
+    )
+  expect((await app.rest.call('GET', `/figures?from=${period.from}&to=${period.to}`)).status).toBe(403)
+  const bad = await app.rest.call('GET', `/figures?from=yesterday&to=${period.to}`, { token: admin })
+  expect([bad.status, bad.body.errors[0].data.code]).toEqual([400, 'INVALID_QUERY'])
+})
+
+test('the work report: refused before the programme began; for a date, a Word document with every figure footnoted', async () => {
+  const early = await app.rest.call('GET', '/work-report?date=2026-01-15', { token: admin })
+  expect(early.status).toBe(400)
+  expect(early.body.errors[0].data.code).toBe('REPORT_BEFORE_PROGRAMME')
+  expect(early.body.errors[0].message).toBe(
+    '2026-01-15 早于本区垃圾分类工作开始的日期（2026-03-01），没有可汇报的数据。',
+  )
+  const res = await app.rest.raw('GET', `/work-report?date=${today}`, { token: admin })
+  expect(res.status).toBe(200)
+  expect(res.headers.get('content-type')).toContain('wordprocessingml')
+  const files = unzipSync(new Uint8Array(await res.arrayBuffer()))
+  const xml = strFromU8(files['word/document.xml']!)
+  const text = xml.replace(/<w:footnoteReference[^>]*\/>/g, '[*]').replace(/<[^>]+>/g, '')
+  expect(text).toContain('共投入政府资金7.09[*]万元')
+  expect(text).toContain(
+    '投放全自动四分类可回收箱1[*]套，有毒有害垃圾投放箱1[*]套，全自动礼品兑换机0[*]台，全自动两分类箱1[*]套',
+  )
+  expect(text).toContain('共发放智能分类卡7[*]张')
+  expect(text).toContain('其中4[*]人参与投放')
+  expect(text).toContain('共清理积存垃圾12.5[*]余吨')
+  expect(text).toMatch(/已组织大型宣传活动1\[\*\]场，专题培训2\[\*\]场/)
+  expect(text).toContain('下一步工作安排')
+  // Every figure has its footnote, each naming its definition.
+  const notes = strFromU8(files['word/footnotes.xml']!)
+  const refs = (xml.match(/<w:footnoteReference /g) ?? []).length
+  expect(refs).toBeGreaterThan(20)
+  expect((notes.match(/<w:footnote w:id="\d+">/g) ?? []).length).toBe(refs)
+  expect(notes).toContain('参与率 = 统计期内有有效投放的卡数 ÷ 统计期末有效（正常状态）卡数')
+  // Chinese set in an East Asian font, not left to a fallback.
+  expect(xml).toContain('w:eastAsia="仿宋_GB2312"')
+  expect((await app.rest.call('GET', `/work-report?date=${today}`, {})).status).toBe(403)
+})
