@@ -47,6 +47,8 @@ export default buildConfig({
     },
     components: {
       graphics: { Logo: '/app/(payload)/components/Brand#Logo', Icon: '/app/(payload)/components/Brand#Icon' },
+      // The home page: the user's figures and waiting work above the list of collections.
+      beforeDashboard: ['/app/(payload)/components/Dashboard#Figures'],
     },
     // One date format everywhere in the admin (fields set their own the same way: fields/dates.ts).
     dateFormat: 'yyyy-MM-dd HH:mm',

@@ -4,7 +4,8 @@
  * an operator issues a batch, records a 1.5 kg drop in kilograms, redeems with balance and price in
  * view, replaces a lost card with a blank one, closes the work order a simulated smoke alarm opened (a result
  * and a photo); an admin rotates a bin's secret and reads it once and
- * filters the bins that need attention; errors read in one language; dates in one format. Screenshots
+ * filters the bins that need attention; the home page's figures for the district and for a town; errors
+ * read in one language; dates in one format. Screenshots
  * (desktop and 390 px) are kept in test-results/screenshots.
  */
 import type { ChildProcess } from 'node:child_process'
@@ -459,6 +460,40 @@ describe('a town and the district assess', () => {
     await s.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
     await open(s, '/admin')
   }
+
+  test('the home page: the district’s figures for the admin, the town’s own for its official, each with what waits for them', async () => {
+    for (const [s, scope, name] of [
+      [district, '全区概况', 'dashboard-admin'],
+      [town, '二坝镇概况', 'dashboard-town'],
+    ] as const) {
+      await open(s, '/admin')
+      const board = await s.page.waitForSelector('[data-testid=dashboard]', { timeout: 120_000 })
+      expect(await (await board.$('h2'))!.innerText()).toContain(scope)
+      // The figures, each linking to its records and carrying its definition.
+      const rate = s.page.locator('[data-figure=participationRate]')
+      expect(await rate.getAttribute('title')).toContain('参与率 =')
+      expect(await rate.locator('[data-value]').innerText()).toMatch(/^\d+\.\d%$/)
+      await s.page.waitForSelector('[data-testid=trend]')
+      await shot(s.page, name)
+    }
+    const waiting = (s: Session) => s.page.locator('[data-testid=waiting]').innerText()
+    expect(await waiting(district)).toContain('待审定的考核表')
+    expect(await waiting(town)).toContain('待填报')
+    expect(await waiting(town)).not.toContain('待审定的考核表')
+    // The towns ranked: the district's view, not a town's.
+    expect(await town.page.locator('[data-testid=towns]').count()).toBe(0)
+    // The work report, downloaded from its page with a click.
+    await open(district, '/admin/globals/report-settings')
+    await district.page.waitForSelector('#work-report-download')
+    const [download] = await Promise.all([
+      district.page.waitForEvent('download'),
+      district.page.click('#work-report-download'),
+    ])
+    const bytes = fs.readFileSync((await download.path())!)
+    expect(bytes.subarray(0, 2).toString()).toBe('PK')
+    expect(download.suggestedFilename()).toMatch(/^work-report-\d{4}-\d{2}-\d{2}\.docx$|工作情况汇报/)
+    await shot(district.page, 'work-report-page')
+  }, 180_000)
 
   test('the town drafts the quarter, scores every item, attaches evidence and submits', async () => {
     await open(town, '/admin/collections/assessments/create')

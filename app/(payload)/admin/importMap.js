@@ -46,6 +46,7 @@ import { RollTableField as RollTableField_da0ae8a0a02de5370f2518978fed5690 } fro
 import { WorkReportDownload as WorkReportDownload_dc02ef18e042d43653beaacbe548cf26 } from '../../../app/(payload)/components/WorkReport'
 import { Icon as Icon_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
 import { Logo as Logo_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
+import { Figures as Figures_604d484fe418f096ae911457ac779210 } from '../../../app/(payload)/components/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -98,5 +99,6 @@ export const importMap = {
   "/app/(payload)/components/WorkReport#WorkReportDownload": WorkReportDownload_dc02ef18e042d43653beaacbe548cf26,
   "/app/(payload)/components/Brand#Icon": Icon_b01ce0334a2a5be2973c7d55557ce51b,
   "/app/(payload)/components/Brand#Logo": Logo_b01ce0334a2a5be2973c7d55557ce51b,
+  "/app/(payload)/components/Dashboard#Figures": Figures_604d484fe418f096ae911457ac779210,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
