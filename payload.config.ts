@@ -17,6 +17,7 @@ import { CountrysideSettings } from './globals/countryside/CountrysideSettings'
 import { PointRules } from './globals/points/PointRules'
 import { OperationsSettings } from './globals/operations/OperationsSettings'
 import { ReportSettings } from './globals/metrics/ReportSettings'
+import { exportEndpoint } from './endpoints/exports'
 import { figuresEndpoint, workReportEndpoint } from './endpoints/metrics/figures'
 import { publicEndpoints } from './endpoints/publicity/public'
 import { codeEveryError } from './hooks/shared/errors'
@@ -81,7 +82,7 @@ export default buildConfig({
   }),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
-  endpoints: [...publicEndpoints, figuresEndpoint, workReportEndpoint],
+  endpoints: [...publicEndpoints, figuresEndpoint, workReportEndpoint, exportEndpoint],
   hooks: { afterError: [codeEveryError] },
   // Uploads (photos, evidence): at most 20 MB a file.
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },

@@ -1,12 +1,14 @@
 /**
  * Every collection, by area, in the order the admin's navigation shows them — each with the house
  * rules every collection keeps: fields read-only in the admin are the server's (refused when a person
- * sends them), and every create, update and delete a person makes leaves an audit row.
+ * sends them), every create, update and delete a person makes leaves an audit row, and the lists people
+ * report from can be exported to Excel.
  */
 import type { CollectionConfig } from 'payload'
 
 import { refuseServerFields } from '../hooks/shared/serverFields'
 import { auditChange, auditDelete } from '../hooks/system/auditLog'
+import { isExportSlug } from '../services/exports/exports'
 import { assessmentCollections } from './assessment'
 import { countrysideCollections } from './countryside'
 import { devicesCollections } from './devices'
@@ -16,11 +18,26 @@ import { pointsCollections } from './points'
 import { publicityCollections } from './publicity'
 import { systemCollections } from './system'
 
+/** Lists people report from get an "export to Excel" button (services/exports/exports.ts). */
+function withExport(collection: CollectionConfig): CollectionConfig {
+  if (!isExportSlug(collection.slug)) return collection
+  const admin = collection.admin ?? {}
+  const components = admin.components ?? {}
+  const button = { path: '/app/(payload)/components/Export#ExportButton', clientProps: { slug: collection.slug } }
+  return {
+    ...collection,
+    admin: {
+      ...admin,
+      components: { ...components, beforeListTable: [...(components.beforeListTable ?? []), button] },
+    },
+  }
+}
+
 function withHouseRules(collection: CollectionConfig): CollectionConfig {
   const audited = (collection.custom as { audit?: boolean } | undefined)?.audit !== false
   const hooks = collection.hooks ?? {}
   return {
-    ...collection,
+    ...withExport(collection),
     hooks: {
       ...hooks,
       beforeChange: [refuseServerFields, ...(hooks.beforeChange ?? [])],

@@ -304,6 +304,7 @@ export const messages = {
   ),
   PICKUP_STEP: m('上门回收单不能从「{{from}}」改为「{{to}}」。', 'A pickup cannot go from “{{from}}” to “{{to}}”.'),
   COLLECTOR_REQUIRED: m('派单须选择回收员。', 'Assigning needs a collector.'),
+  UNKNOWN_EXPORT: m('没有这种导出。', 'There is no such export.'),
   REPORT_BEFORE_PROGRAMME: m(
     '{{date}} 早于本区垃圾分类工作开始的日期（{{start}}），没有可汇报的数据。',
     '{{date}} is before the programme began ({{start}}): there is nothing to report.',

@@ -3,6 +3,7 @@
  * the rates for a period and for one town, accuracy, tonnage, devices and funds, campaigns and media, clean-ups,
  * market and sorting coverage, recycling and safe treatment, inspectors on duty. Then the work report: refused
  * before the programme began; for a date, a Word document whose figures, footnotes and fonts are read back.
+ * And the Excel exports, read back.
  */
 import { unzipSync, strFromU8 } from 'fflate'
 
@@ -281,4 +282,40 @@ test('the work report: refused before the programme began; for a date, a Word do
   // Chinese set in an East Asian font, not left to a fallback.
   expect(xml).toContain('w:eastAsia="仿宋_GB2312"')
   expect((await app.rest.call('GET', `/work-report?date=${today}`, {})).status).toBe(403)
+})
+
+/** The cells of an exported sheet, row by row (inline strings and numbers). */
+function readSheet(bytes: Uint8Array): string[][] {
+  const files = unzipSync(bytes)
+  const xml = strFromU8(files['xl/worksheets/sheet1.xml']!)
+  return [...xml.matchAll(/<row r="\d+">(.*?)<\/row>/g)].map((row) =>
+    [...row[1]!.matchAll(/<c r="[A-Z]+\d+"[^>]*>(?:<is><t[^>]*>(.*?)<\/t><\/is>|<v>(.*?)<\/v>)<\/c>/g)].map(
+      (c) => c[1] ?? c[2] ?? '',
+    ),
+  )
+}
+
+test('Excel exports: Chinese headers and labels, the list’s own filters and sort, each role its own rows', async () => {
+  const res = await app.rest.raw('GET', `/exports/cards?where[site][equals]=${ids.a}&sort=cardNumber`, { token: admin })
+  expect(res.status).toBe(200)
+  expect(res.headers.get('content-type')).toContain('spreadsheetml')
+  const rows = readSheet(new Uint8Array(await res.arrayBuffer()))
+  expect(rows[0]!.slice(0, 2)).toEqual(['卡号', '持卡类型'])
+  // 甲小区's five cards, in card-number order, select values as their Chinese labels.
+  expect(rows.slice(1).map((r) => r[0])).toEqual(['FIG00001', 'FIG00002', 'FIG00003', 'FIG00004', 'FIG00005'])
+  expect(rows[5]).toEqual(['FIG00005', '居民家庭', '甲小区', '设点发卡', '注销', '0', '2026-03-01 08:00'])
+  // A town official exports their own town's cards only, whatever the filter says.
+  const token = await app.rest.login('t@fig.local', 'town-figures-1')
+  const theirs = readSheet(new Uint8Array(await (await app.rest.raw('GET', '/exports/cards', { token })).arrayBuffer()))
+  expect(
+    theirs
+      .slice(1)
+      .map((r) => r[0])
+      .sort(),
+  ).toEqual(['FIG00001', 'FIG00002', 'FIG00003', 'FIG00004', 'FIG00005'])
+  const payouts = await app.rest.raw('GET', '/exports/subsidy-payouts', { token: admin })
+  expect(readSheet(new Uint8Array(await payouts.arrayBuffer()))[0]).toContain('奖补金额（元）')
+  expect((await app.rest.call('GET', '/exports/cards', {})).status).toBe(403)
+  const unknown = await app.rest.call('GET', '/exports/users', { token: admin })
+  expect([unknown.status, unknown.body.errors[0].data.code]).toEqual([404, 'UNKNOWN_EXPORT'])
 })

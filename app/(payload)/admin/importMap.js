@@ -1,5 +1,6 @@
 import { QuickFilter as QuickFilter_1b1128dd873cd7bdb7cac4ecb4cebf05 } from '../../../app/(payload)/components/QuickFilter'
 import { StaleDisclosureFilter as StaleDisclosureFilter_da0ae8a0a02de5370f2518978fed5690 } from '../../../app/(payload)/components/Publicity'
+import { ExportButton as ExportButton_452dd3205393a486814f8f890ceeb060 } from '../../../app/(payload)/components/Export'
 import { BatchRange as BatchRange_790c5d6121b21127d1dece0966f79d30 } from '../../../app/(payload)/components/Counter'
 import { SiteCategoryField as SiteCategoryField_790c5d6121b21127d1dece0966f79d30 } from '../../../app/(payload)/components/Counter'
 import { KilogramsCell as KilogramsCell_5edc1c3c6d780fe8eb71fd54970987b7 } from '../../../app/(payload)/components/Units'
@@ -53,6 +54,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/app/(payload)/components/QuickFilter#QuickFilter": QuickFilter_1b1128dd873cd7bdb7cac4ecb4cebf05,
   "/app/(payload)/components/Publicity#StaleDisclosureFilter": StaleDisclosureFilter_da0ae8a0a02de5370f2518978fed5690,
+  "/app/(payload)/components/Export#ExportButton": ExportButton_452dd3205393a486814f8f890ceeb060,
   "/app/(payload)/components/Counter#BatchRange": BatchRange_790c5d6121b21127d1dece0966f79d30,
   "/app/(payload)/components/Counter#SiteCategoryField": SiteCategoryField_790c5d6121b21127d1dece0966f79d30,
   "/app/(payload)/components/Units#KilogramsCell": KilogramsCell_5edc1c3c6d780fe8eb71fd54970987b7,
