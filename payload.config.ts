@@ -18,6 +18,7 @@ import { PointRules } from './globals/points/PointRules'
 import { OperationsSettings } from './globals/operations/OperationsSettings'
 import { ReportSettings } from './globals/metrics/ReportSettings'
 import { exportEndpoint } from './endpoints/exports'
+import { importEndpoint, importProgressEndpoint } from './endpoints/imports'
 import { figuresEndpoint, workReportEndpoint } from './endpoints/metrics/figures'
 import { publicEndpoints } from './endpoints/publicity/public'
 import { codeEveryError } from './hooks/shared/errors'
@@ -82,7 +83,14 @@ export default buildConfig({
   }),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
-  endpoints: [...publicEndpoints, figuresEndpoint, workReportEndpoint, exportEndpoint],
+  endpoints: [
+    ...publicEndpoints,
+    figuresEndpoint,
+    workReportEndpoint,
+    exportEndpoint,
+    importEndpoint,
+    importProgressEndpoint,
+  ],
   hooks: { afterError: [codeEveryError] },
   // Uploads (photos, evidence): at most 20 MB a file.
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },

@@ -9,6 +9,7 @@ import type { CollectionConfig } from 'payload'
 import { refuseServerFields } from '../hooks/shared/serverFields'
 import { auditChange, auditDelete } from '../hooks/system/auditLog'
 import { isExportSlug } from '../services/exports/exports'
+import { IMPORT_COLUMNS } from '../services/imports/imports'
 import { assessmentCollections } from './assessment'
 import { countrysideCollections } from './countryside'
 import { devicesCollections } from './devices'
@@ -33,11 +34,30 @@ function withExport(collection: CollectionConfig): CollectionConfig {
   }
 }
 
+/** Cards and cleaners can be imported from a sheet (services/imports/imports.ts). */
+function withImport(collection: CollectionConfig): CollectionConfig {
+  const kind = collection.slug === 'cards' || collection.slug === 'cleaners' ? collection.slug : null
+  if (!kind) return collection
+  const admin = collection.admin ?? {}
+  const components = admin.components ?? {}
+  const panel = {
+    path: '/app/(payload)/components/Import#ImportPanel',
+    clientProps: {
+      kind,
+      columns: IMPORT_COLUMNS[kind].map((c) => (c.required ? `${c.header}*` : c.header)).join('、'),
+    },
+  }
+  return {
+    ...collection,
+    admin: { ...admin, components: { ...components, beforeListTable: [...(components.beforeListTable ?? []), panel] } },
+  }
+}
+
 function withHouseRules(collection: CollectionConfig): CollectionConfig {
   const audited = (collection.custom as { audit?: boolean } | undefined)?.audit !== false
   const hooks = collection.hooks ?? {}
   return {
-    ...withExport(collection),
+    ...withImport(withExport(collection)),
     hooks: {
       ...hooks,
       beforeChange: [refuseServerFields, ...(hooks.beforeChange ?? [])],

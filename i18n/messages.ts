@@ -304,6 +304,18 @@ export const messages = {
   ),
   PICKUP_STEP: m('上门回收单不能从「{{from}}」改为「{{to}}」。', 'A pickup cannot go from “{{from}}” to “{{to}}”.'),
   COLLECTOR_REQUIRED: m('派单须选择回收员。', 'Assigning needs a collector.'),
+  UNKNOWN_IMPORT: m('没有这种导入。', 'There is no such import.'),
+  IMPORT_NO_FILE: m('请选择要导入的 Excel（.xlsx）或 CSV 文件。', 'Choose an Excel (.xlsx) or CSV file to import.'),
+  IMPORT_TOO_LARGE: m('文件超过 {{mb}} MB，请分批导入。', 'The file is over {{mb}} MB; import it in parts.'),
+  NOT_A_SPREADSHEET: m('这不是 Excel（.xlsx）或 CSV 表格文件。', 'This is not an Excel (.xlsx) or CSV sheet.'),
+  IMPORT_HAS_ERRORS: m(
+    '有 {{count}} 处问题，未导入任何数据；请按清单改正后重试。',
+    '{{count}} problems: nothing was imported; correct them and try again.',
+  ),
+  IMPORT_ROW_FAILED: m(
+    '第 {{row}} 行未能写入（{{reason}}），全部未导入。',
+    'Row {{row}} could not be written ({{reason}}): nothing was imported.',
+  ),
   UNKNOWN_EXPORT: m('没有这种导出。', 'There is no such export.'),
   REPORT_BEFORE_PROGRAMME: m(
     '{{date}} 早于本区垃圾分类工作开始的日期（{{start}}），没有可汇报的数据。',

@@ -281,6 +281,35 @@ describe('an operator at the counter', () => {
     await s.page.setViewportSize({ width: 1280, height: 900 })
   }, 120_000)
 
+  test('imports cards from a spreadsheet: a bad row is listed with its reason and nothing written; a clean sheet goes in whole', async () => {
+    await open(s, '/admin/collections/cards')
+    await s.page.click('#import-cards summary')
+    const sheet = (rows: string[][]) => ({
+      name: '发卡.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF卡号,场所,持卡人,手机号\n${rows.map((r) => r.join(',')).join('\n')}\n`),
+    })
+    await s.page.setInputFiles('#import-cards input[type=file]', sheet([[`${P}900001`, '城小区南区', '甲', '1390000']]))
+    await s.page.click('#import-cards-check')
+    await s.page.waitForSelector('[data-testid=import-check] table')
+    expect(await s.page.locator('[data-testid=import-check] tbody').innerText()).toContain('手机号为 11 位数字')
+    expect(await s.page.locator('#import-cards-run').isDisabled()).toBe(true)
+    const rows = Array.from({ length: 40 }, (_, i) => [
+      `${P}9${String(i).padStart(5, '0')}`,
+      '城小区南区',
+      `住户${i}`,
+      '',
+    ])
+    await s.page.setInputFiles('#import-cards input[type=file]', sheet(rows))
+    await s.page.click('#import-cards-check')
+    await s.page.waitForSelector('text=检查通过：40 行可以导入。')
+    await s.page.click('#import-cards-run')
+    await s.page.waitForSelector('[data-testid=import-message]:has-text("已导入 40 行")', { timeout: 60_000 })
+    await shot(s.page, 'cards-imported')
+    const made = await api('GET', `/cards?where[cardNumber][like]=${P}9&limit=0`, ops)
+    expect(made.body.totalDocs).toBe(40)
+  }, 120_000)
+
   test('a smoke alarm from the simulator becomes a work order; the operator closes it with a result and a photo', async () => {
     const admin = await token(ADMIN.email, ADMIN.password)
     const binDoc = (await api('GET', '/bins?where[deviceId][equals]=CXN-BIN-01&depth=0', admin)).body.docs[0]

@@ -1,6 +1,7 @@
 import { QuickFilter as QuickFilter_1b1128dd873cd7bdb7cac4ecb4cebf05 } from '../../../app/(payload)/components/QuickFilter'
 import { StaleDisclosureFilter as StaleDisclosureFilter_da0ae8a0a02de5370f2518978fed5690 } from '../../../app/(payload)/components/Publicity'
 import { ExportButton as ExportButton_452dd3205393a486814f8f890ceeb060 } from '../../../app/(payload)/components/Export'
+import { ImportPanel as ImportPanel_34434eef3ae4498c3e5598a1a7306bf7 } from '../../../app/(payload)/components/Import'
 import { BatchRange as BatchRange_790c5d6121b21127d1dece0966f79d30 } from '../../../app/(payload)/components/Counter'
 import { SiteCategoryField as SiteCategoryField_790c5d6121b21127d1dece0966f79d30 } from '../../../app/(payload)/components/Counter'
 import { KilogramsCell as KilogramsCell_5edc1c3c6d780fe8eb71fd54970987b7 } from '../../../app/(payload)/components/Units'
@@ -55,6 +56,7 @@ export const importMap = {
   "/app/(payload)/components/QuickFilter#QuickFilter": QuickFilter_1b1128dd873cd7bdb7cac4ecb4cebf05,
   "/app/(payload)/components/Publicity#StaleDisclosureFilter": StaleDisclosureFilter_da0ae8a0a02de5370f2518978fed5690,
   "/app/(payload)/components/Export#ExportButton": ExportButton_452dd3205393a486814f8f890ceeb060,
+  "/app/(payload)/components/Import#ImportPanel": ImportPanel_34434eef3ae4498c3e5598a1a7306bf7,
   "/app/(payload)/components/Counter#BatchRange": BatchRange_790c5d6121b21127d1dece0966f79d30,
   "/app/(payload)/components/Counter#SiteCategoryField": SiteCategoryField_790c5d6121b21127d1dece0966f79d30,
   "/app/(payload)/components/Units#KilogramsCell": KilogramsCell_5edc1c3c6d780fe8eb71fd54970987b7,
