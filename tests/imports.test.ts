@@ -187,7 +187,6 @@ test('not a spreadsheet, no file, a 50 MB file: refused, nothing written', async
 
 test('a cleaner roster from CSV: a town official imports their own villages’ cleaners only', async () => {
   const csv = (lines: string[]) => strToU8(`\uFEFF姓名,行政村,手机号,出生日期,用工方式\n${lines.join('\n')}\n`)
-  const before = await count('cleaners')
   // 二村 is 乙镇's: not this official's to fill.
   const other = await send(
     'cleaners',
