@@ -502,6 +502,9 @@ describe('a town and the district assess', () => {
       const rate = s.page.locator('[data-figure=participationRate]')
       expect(await rate.getAttribute('title')).toContain('参与率 =')
       expect(await rate.locator('[data-value]').innerText()).toMatch(/^\d+\.\d%$/)
+      expect(await rate.locator('[data-definition]').getAttribute('href')).toBe(
+        '/admin/globals/report-settings#def-participationRate',
+      )
       await s.page.waitForSelector('[data-testid=trend]')
       await shot(s.page, name)
     }
@@ -514,6 +517,8 @@ describe('a town and the district assess', () => {
     // The work report, downloaded from its page with a click.
     await open(district, '/admin/globals/report-settings')
     await district.page.waitForSelector('#work-report-download')
+    // Every figure's definition is on the same page, where the dashboard's 口径 links lead.
+    await district.page.waitForSelector('#def-participationRate')
     const [download] = await Promise.all([
       district.page.waitForEvent('download'),
       district.page.click('#work-report-download'),

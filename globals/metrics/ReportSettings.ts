@@ -11,8 +11,8 @@ const NEXT_STEPS = `1.细化完善工作方案。出台本区生活垃圾分类�
 
 /**
  * 工作汇报: the words of the district's work report that are not figures — the district's and the operator's names
- * and the next steps (editable prose) — and the download of the report for a chosen date (Word, every figure
- * filled from the records and footnoted with its definition).
+ * and the next steps (editable prose) — the download of the report for a chosen date (Word, every figure filled
+ * from the records and footnoted with its definition), and every figure's definition (what the dashboard links to).
  */
 export const ReportSettings: GlobalConfig = {
   slug: 'report-settings',
@@ -44,6 +44,11 @@ export const ReportSettings: GlobalConfig = {
       label: t('下一步工作安排（每行一段）', 'Next steps (a paragraph per line)'),
       defaultValue: NEXT_STEPS,
       admin: { rows: 8 },
+    },
+    {
+      name: 'definitions',
+      type: 'ui',
+      admin: { components: { Field: '/app/(payload)/components/Definitions#FigureDefinitions' } },
     },
   ],
 }

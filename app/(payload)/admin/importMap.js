@@ -46,6 +46,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SectionRowLabel as SectionRowLabel_da0ae8a0a02de5370f2518978fed5690 } from '../../../app/(payload)/components/Publicity'
 import { RollTableField as RollTableField_da0ae8a0a02de5370f2518978fed5690 } from '../../../app/(payload)/components/Publicity'
 import { WorkReportDownload as WorkReportDownload_dc02ef18e042d43653beaacbe548cf26 } from '../../../app/(payload)/components/WorkReport'
+import { FigureDefinitions as FigureDefinitions_896a0dc68e33550acae10b510a050eea } from '../../../app/(payload)/components/Definitions'
 import { Icon as Icon_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
 import { Logo as Logo_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
 import { Figures as Figures_604d484fe418f096ae911457ac779210 } from '../../../app/(payload)/components/Dashboard'
@@ -101,6 +102,7 @@ export const importMap = {
   "/app/(payload)/components/Publicity#SectionRowLabel": SectionRowLabel_da0ae8a0a02de5370f2518978fed5690,
   "/app/(payload)/components/Publicity#RollTableField": RollTableField_da0ae8a0a02de5370f2518978fed5690,
   "/app/(payload)/components/WorkReport#WorkReportDownload": WorkReportDownload_dc02ef18e042d43653beaacbe548cf26,
+  "/app/(payload)/components/Definitions#FigureDefinitions": FigureDefinitions_896a0dc68e33550acae10b510a050eea,
   "/app/(payload)/components/Brand#Icon": Icon_b01ce0334a2a5be2973c7d55557ce51b,
   "/app/(payload)/components/Brand#Logo": Logo_b01ce0334a2a5be2973c7d55557ce51b,
   "/app/(payload)/components/Dashboard#Figures": Figures_604d484fe418f096ae911457ac779210,

@@ -1,6 +1,6 @@
 /**
- * The admin's home: the figures of the user's own scope as cards (each with its definition on hover and a link to
- * the records behind it, targets beside the rates), the last 30 days' trend, tonnage by category, towns ranked by
+ * The admin's home: the figures of the user's own scope as cards (each with its definition on hover and a 口径 link
+ * to it, the value linking to the records behind it, targets beside the rates), the last 30 days' trend, tonnage by category, towns ranked by
  * their latest assessment, and what waits for the user. Rendered on the server; charts are plain SVG.
  */
 import type { ServerProps } from 'payload'
@@ -85,31 +85,27 @@ export async function Figures(props: ServerProps) {
       {d.cards.length > 0 && (
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 12 }}>
           {d.cards.map((c) => (
-            <a
+            <div
               key={c.key}
-              href={c.href}
               title={c.formula}
               data-figure={c.key}
               className="card"
-              style={{
-                display: 'block',
-                padding: 14,
-                border: '1px solid var(--theme-elevation-150)',
-                borderRadius: 6,
-                textDecoration: 'none',
-              }}
+              style={{ padding: 14, border: '1px solid var(--theme-elevation-150)', borderRadius: 6 }}
             >
               <div style={{ fontSize: 13, opacity: 0.8 }}>{c.label}</div>
-              <div style={{ fontSize: 24, fontWeight: 600 }} data-value>
+              <a href={c.href} style={{ fontSize: 24, fontWeight: 600, textDecoration: 'none' }} data-value>
                 {c.value}
-              </div>
+              </a>
               {c.target && (
                 <div style={{ fontSize: 12, color: c.met ? '#1f6f43' : '#b3261e' }}>
                   {c.target}
                   {c.met ? ' ✓' : ' 未达标'}
                 </div>
               )}
-            </a>
+              <a href={`/admin/globals/report-settings#def-${c.key}`} style={{ fontSize: 11 }} data-definition>
+                口径
+              </a>
+            </div>
           ))}
         </div>
       )}
