@@ -110,6 +110,12 @@ export async function planImport(req: PayloadRequest, kind: ImportKind, sheet: S
   }
   const bad = (row: number, key: string, value: string, reason: string) =>
     errors.push({ row, column: columns.find((c) => c.key === key)!.header, value, reason })
+  /** The row's mobile number (spaces and dashes dropped), checked; empty when it has none. */
+  const phoneOf = (r: { row: number; cells: string[] }) => {
+    const phone = get(r, 'phone').replace(/[\s-]/g, '')
+    if (phone && !MOBILE_PHONE.test(phone)) bad(r.row, 'phone', get(r, 'phone'), '手机号为 11 位数字')
+    return phone
+  }
   const planned: Planned[] = []
 
   if (kind === 'cards') {
@@ -157,8 +163,7 @@ export async function planImport(req: PayloadRequest, kind: ImportKind, sheet: S
             .map((l) => l.zh)
             .join('、')}`,
         )
-      const phone = get(r, 'phone').replace(/[\s-]/g, '')
-      if (phone && !MOBILE_PHONE.test(phone)) bad(r.row, 'phone', get(r, 'phone'), '手机号为 11 位数字')
+      const phone = phoneOf(r)
       const channel = get(r, 'channel') ? choice(CHANNELS, get(r, 'channel')) : 'booth'
       if (!channel)
         bad(
@@ -210,8 +215,7 @@ export async function planImport(req: PayloadRequest, kind: ImportKind, sheet: S
       )
       if (!matches.length) bad(r.row, 'village', get(r, 'village'), '没有这个行政村（或不属于您管理的镇）')
       else if (matches.length > 1) bad(r.row, 'village', get(r, 'village'), '有同名的村，请填写“镇（街道）”列')
-      const phone = get(r, 'phone').replace(/[\s-]/g, '')
-      if (phone && !MOBILE_PHONE.test(phone)) bad(r.row, 'phone', get(r, 'phone'), '手机号为 11 位数字')
+      const phone = phoneOf(r)
       const born = sheetDate(get(r, 'birthDate'))
       if (!born) bad(r.row, 'birthDate', get(r, 'birthDate'), '日期应为 1970-05-01 的形式')
       const hired = get(r, 'hiredOn') ? sheetDate(get(r, 'hiredOn')) : null
