@@ -226,6 +226,23 @@ test('one town: its cards, its drops and its villages only', async () => {
   expect(f.dropOffRate).toEqual({ value: 75, numerator: 3, denominator: 40 })
   expect(f.marketCoverage).toMatchObject({ numerator: 2, denominator: 3 })
   expect(f.tonnageByCategory.total).toBe(4000)
+  // The highest balance among 甲镇's cards only, recounted from their ledger rows.
+  const mine = await app.payload.find({
+    collection: 'point-entries',
+    where: { card: { in: [ids.a1, ids.a2, ids.a3, ids.a4, ids.a5] } },
+    pagination: false,
+    depth: 0,
+  })
+  expect(f.highestBalance).toBe(Math.max(...mine.docs.map((e) => e.balanceAfter ?? 0)))
+  const b = await computeFigures(app.payload, { ...period, town: ids.townB })
+  const theirs = await app.payload.find({
+    collection: 'point-entries',
+    where: { card: { in: [ids.b1, ids.b2] } },
+    pagination: false,
+    depth: 0,
+  })
+  expect(b.highestBalance).toBe(Math.max(...theirs.docs.map((e) => e.balanceAfter ?? 0)))
+  expect(b.highestBalance).not.toBe(f.highestBalance)
 })
 
 test('over REST: admins read any scope with the definitions; a town official reads their own town only', async () => {

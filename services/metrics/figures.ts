@@ -104,7 +104,18 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
         day: true,
       },
     ),
-    read('point-entries', { at: { less_than: until } }, { card: true, balanceAfter: true }),
+    // The highest balance reached: the top ledger row, sorted by the database, not every row read.
+    payload.db
+      .find<Row>({
+        collection: 'point-entries',
+        where: { and: [{ at: { less_than: until } }, ...(scoped ? [{ 'card.site': { in: siteIds } }] : [])] },
+        select: { balanceAfter: true },
+        sort: '-balanceAfter',
+        limit: 1,
+        pagination: false,
+        joins: false as never, // JoinQuery's type is per collection; false = no joins
+      })
+      .then((r) => r.docs),
     read('sorting-checks', { and: [bySite(), within('checkedAt')] }, { result: true }),
     read(
       'drop-offs',
@@ -198,12 +209,11 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
   )
   const onShift = (s: string) => new Set(shifts.filter((x) => x.shift === s).flatMap((x) => ids(x.inspectors))).size
 
-  const balances = entries.filter((e) => inScope(e.card)).map((e) => Number(e.balanceAfter) || 0)
   return {
     scope,
     cardsIssued: { total: cards.length, byChannel: tally(cards, 'channel') },
     participants: new Set(dropDays.map((d) => String(refId(d.card as number)))).size,
-    highestBalance: balances.length ? Math.max(...balances) : 0,
+    highestBalance: Number(entries[0]?.balanceAfter) || 0,
     participationRate: ratio(participantsInPeriod, active),
     dropOffRate: ratio(inPeriod.length, active * daysIn(scope.from, scope.to)),
     accuracy: ratio(checks.filter((c) => c.result === 'correct').length, checks.length),
