@@ -16,12 +16,13 @@ export const exportEndpoint: Endpoint = {
     if (!req.user) throw forbidden(req, 'FORBIDDEN')
     const slug = String(req.routeParams?.slug ?? '')
     if (!isExportSlug(slug)) throw notFound(req, 'UNKNOWN_EXPORT')
-    const query = (req.query ?? {}) as { where?: Where; sort?: string }
+    const query = (req.query ?? {}) as { where?: Where; sort?: string; search?: string }
     const table = await exportRows(
       req,
       slug,
       query.where ?? {},
       typeof query.sort === 'string' ? query.sort : undefined,
+      typeof query.search === 'string' && query.search.trim() ? query.search.trim() : undefined,
     )
     const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
     return new Response(Buffer.from(xlsx(table.sheet, table.header, table.rows)), {

@@ -4,13 +4,21 @@
  * every bad row with its reason and writes nothing; an import with any bad row is refused whole (409, the same
  * list); otherwise every row is written in one transaction. GET /api/imports/progress/:id — rows written so far.
  */
-import { addDataAndFileToRequest, type Endpoint } from 'payload'
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { IMPORT_MAX_BYTES, importProgress, planImport, runImport, type ImportKind } from '../services/imports/imports'
 import { NotASpreadsheet, readSheet } from '../domain/system/sheets'
 import { badRequest, conflict, notFound, say } from '../hooks/shared/errors'
 import { requireRole } from './shared'
 import { APIError } from 'payload'
+
+const tooLarge = (req: PayloadRequest) =>
+  new APIError(
+    say(req, 'IMPORT_TOO_LARGE', { mb: IMPORT_MAX_BYTES / 1024 / 1024 }),
+    413,
+    { code: 'IMPORT_TOO_LARGE' },
+    true,
+  )
 
 const ROLES = { cards: ['admin', 'operator'], cleaners: ['admin', 'town-official'] } as const
 
@@ -23,27 +31,16 @@ export const importEndpoint: Endpoint = {
     requireRole(req, [...ROLES[kind]])
     // Refused before it is read: the declared size says it is too large.
     const declared = Number(req.headers.get('content-length') ?? 0)
-    if (declared > IMPORT_MAX_BYTES + 64 * 1024)
-      throw new APIError(
-        say(req, 'IMPORT_TOO_LARGE', { mb: IMPORT_MAX_BYTES / 1024 / 1024 }),
-        413,
-        { code: 'IMPORT_TOO_LARGE' },
-        true,
-      )
+    if (declared > IMPORT_MAX_BYTES + 64 * 1024) throw tooLarge(req)
     await addDataAndFileToRequest(req)
     const file = req.file
     if (!file?.data?.length) throw badRequest(req, 'IMPORT_NO_FILE')
-    if (file.size > IMPORT_MAX_BYTES)
-      throw new APIError(
-        say(req, 'IMPORT_TOO_LARGE', { mb: IMPORT_MAX_BYTES / 1024 / 1024 }),
-        413,
-        { code: 'IMPORT_TOO_LARGE' },
-        true,
-      )
+    if (file.size > IMPORT_MAX_BYTES) throw tooLarge(req)
     let sheet
     try {
       sheet = readSheet(new Uint8Array(file.data), file.name ?? '')
     } catch (error) {
+      // readSheet says NotASpreadsheet for whatever is wrong with a file.
       if (error instanceof NotASpreadsheet) throw badRequest(req, 'NOT_A_SPREADSHEET')
       throw error
     }
@@ -69,6 +66,6 @@ export const importProgressEndpoint: Endpoint = {
   method: 'get',
   handler: (req) => {
     requireRole(req, ['admin', 'operator', 'town-official'])
-    return Response.json(importProgress(String(req.routeParams?.id ?? '')) ?? { done: 0, total: 0 })
+    return Response.json(importProgress(req, String(req.routeParams?.id ?? '')) ?? { done: 0, total: 0 })
   },
 }

@@ -316,6 +316,10 @@ export const messages = {
     '第 {{row}} 行未能写入（{{reason}}），全部未导入。',
     'Row {{row}} could not be written ({{reason}}): nothing was imported.',
   ),
+  EXPORT_TOO_MANY: m(
+    '共 {{count}} 条，一次最多导出 {{limit}} 条；请先筛选（例如按日期或场所）。',
+    '{{count}} rows: at most {{limit}} export at once; filter the list first (by date or site, say).',
+  ),
   UNKNOWN_EXPORT: m('没有这种导出。', 'There is no such export.'),
   REPORT_BEFORE_PROGRAMME: m(
     '{{date}} 早于本区垃圾分类工作开始的日期（{{start}}），没有可汇报的数据。',

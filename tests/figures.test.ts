@@ -212,6 +212,8 @@ test('every figure of the district, worked out by hand', async () => {
   expect(f.recyclingRate).toEqual({ value: 333, numerator: 1_500_000, denominator: 4_500_000 })
   expect(f.safeTreatmentRate).toEqual({ value: 1000, numerator: 4_000_000, denominator: 4_000_000 })
   expect(f.inspectorsOnDuty).toEqual({ day: 1, night: 0 })
+  // A town's figures do not carry the district's inspectors.
+  expect((await computeFigures(app.payload, { ...period, town: ids.townA })).inspectorsOnDuty).toBeNull()
   // The highest balance ever reached equals a recount from the ledger itself.
   const entries = await app.payload.find({ collection: 'point-entries', pagination: false, depth: 0 })
   expect(f.highestBalance).toBe(Math.max(...entries.docs.map((e) => e.balanceAfter ?? 0)))
@@ -287,7 +289,7 @@ test('the work report: refused before the programme began; for a date, a Word do
   )
   expect(text).toContain('共发放智能分类卡7[*]张')
   expect(text).toContain('其中4[*]人参与投放')
-  expect(text).toContain('共清理积存垃圾12.5[*]余吨')
+  expect(text).toContain('共清理积存垃圾12[*]余吨')
   expect(text).toMatch(/已组织大型宣传活动1\[\*\]场，专题培训2\[\*\]场/)
   expect(text).toContain('下一步工作安排')
   // Every figure has its footnote, each naming its definition.
@@ -295,7 +297,7 @@ test('the work report: refused before the programme began; for a date, a Word do
   const refs = (xml.match(/<w:footnoteReference /g) ?? []).length
   expect(refs).toBeGreaterThan(20)
   expect((notes.match(/<w:footnote w:id="\d+">/g) ?? []).length).toBe(refs)
-  expect(notes).toContain('参与率 = 统计期内有有效投放的卡数 ÷ 统计期末有效（正常状态）卡数')
+  expect(notes).toContain('参与率 = 统计期内有投放记录的有效卡数 ÷ 有效（正常状态）卡数')
   // Chinese set in an East Asian font, not left to a fallback.
   expect(xml).toContain('w:eastAsia="仿宋_GB2312"')
   expect((await app.rest.call('GET', `/work-report?date=${today}`, {})).status).toBe(403)
@@ -330,6 +332,13 @@ test('Excel exports: Chinese headers and labels, the list’s own filters and so
       .map((r) => r[0])
       .sort(),
   ).toEqual(['FIG00001', 'FIG00002', 'FIG00003', 'FIG00004', 'FIG00005'])
+  // The list's search box, over the fields the list searches.
+  const searched = await app.rest.raw('GET', '/exports/cards?search=FIG00003', { token: admin })
+  expect(
+    readSheet(new Uint8Array(await searched.arrayBuffer()))
+      .slice(1)
+      .map((r) => r[0]),
+  ).toEqual(['FIG00003'])
   const payouts = await app.rest.raw('GET', '/exports/subsidy-payouts', { token: admin })
   expect(readSheet(new Uint8Array(await payouts.arrayBuffer()))[0]).toContain('奖补金额（元）')
   expect((await app.rest.call('GET', '/exports/cards', {})).status).toBe(403)

@@ -185,6 +185,81 @@ test('not a spreadsheet, no file, a 50 MB file: refused, nothing written', async
   expect(await count('cards')).toBe(before)
 })
 
+test('hostile workbooks are refused or read safely, quickly: unclosed markup, a crafted sheet id, a zip bomb, far columns, bad characters', async () => {
+  const book = (parts: Record<string, string | Uint8Array>) =>
+    zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])))
+  const workbook = (id = 'rId1') =>
+    `<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="${id}"/></sheets></workbook>`
+  const rels = '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'
+  const sheet = (rows: string) => `<worksheet><sheetData>${rows}</sheetData></worksheet>`
+  const header =
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>卡号</t></is></c><c r="B1" t="inlineStr"><is><t>场所</t></is></c></row>'
+  const started = Date.now()
+  const cases: Array<[string, Uint8Array, number, string | null]> = [
+    [
+      'unclosed shared strings',
+      book({
+        'xl/workbook.xml': workbook(),
+        'xl/_rels/workbook.xml.rels': rels,
+        'xl/sharedStrings.xml': '<sst>' + '<si><t>x'.repeat(200_000),
+        'xl/worksheets/sheet1.xml': sheet(header),
+      }),
+      400,
+      'NOT_A_SPREADSHEET',
+    ],
+    [
+      'a sheet id that is a pattern',
+      book({
+        'xl/workbook.xml': workbook('(a+)+$('),
+        'xl/_rels/workbook.xml.rels': rels,
+        'xl/worksheets/sheet1.xml': sheet(header),
+      }),
+      200,
+      null,
+    ],
+    [
+      'a zip bomb',
+      book({
+        'xl/workbook.xml': workbook(),
+        'xl/_rels/workbook.xml.rels': rels,
+        'xl/worksheets/sheet1.xml': new Uint8Array(100 * 1024 * 1024),
+      }),
+      400,
+      'NOT_A_SPREADSHEET',
+    ],
+    [
+      'a cell far to the right',
+      book({
+        'xl/workbook.xml': workbook(),
+        'xl/_rels/workbook.xml.rels': rels,
+        'xl/worksheets/sheet1.xml': sheet(
+          header + '<row r="2"><c r="ZZZZZZ2" t="inlineStr"><is><t>x</t></is></c></row>',
+        ),
+      }),
+      200,
+      null,
+    ],
+    [
+      'a character that does not exist',
+      book({
+        'xl/workbook.xml': workbook(),
+        'xl/_rels/workbook.xml.rels': rels,
+        'xl/worksheets/sheet1.xml': sheet(
+          header +
+            '<row r="2"><c r="A2" t="inlineStr"><is><t>&#x110000;IMP70001</t></is></c><c r="B2" t="inlineStr"><is><t>城小区</t></is></c></row>',
+        ),
+      }),
+      200,
+      null,
+    ],
+  ]
+  for (const [name, bytes, status, code] of cases) {
+    const res = await send('cards', bytes, 'x.xlsx')
+    expect([name, res.status, res.body.errors?.[0]?.data?.code ?? null]).toEqual([name, status, code])
+  }
+  expect(Date.now() - started).toBeLessThan(20_000)
+})
+
 test('a cleaner roster from CSV: a town official imports their own villages’ cleaners only', async () => {
   const csv = (lines: string[]) => strToU8(`\uFEFF姓名,行政村,手机号,出生日期,用工方式\n${lines.join('\n')}\n`)
   // 二村 is 乙镇's: not this official's to fill.
@@ -252,4 +327,7 @@ test('dates as people and Excel write them', () => {
   expect(sheetDate('2026/3/1')).toBe('2026-03-01')
   expect(sheetDate('2026年3月1日')).toBe('2026-03-01')
   expect(sheetDate('三月一日')).toBeNull()
+  expect(sheetDate('2026-02-31')).toBeNull()
+  expect(sheetDate('2026-13-01')).toBeNull()
+  expect(sheetDate('1970')).toBeNull()
 })

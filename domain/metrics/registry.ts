@@ -35,7 +35,7 @@ export const METRICS = {
   }),
   participants: def({
     name: t('参与投放人数', 'Participants'),
-    formula: '截至统计日至少有一次有效投放的卡数（一卡一户 / 一人）',
+    formula: '截至统计日至少有一次投放记录的卡数（一卡一户 / 一人）',
     source: ['card-days'],
     unit: 'count',
     version: 1,
@@ -51,8 +51,8 @@ export const METRICS = {
   }),
   participationRate: def({
     name: t('参与率', 'Participation rate'),
-    formula: '参与率 = 统计期内有有效投放的卡数 ÷ 统计期末有效（正常状态）卡数',
-    numerator: '统计期内至少一次有效投放的卡数',
+    formula: '参与率 = 统计期内有投放记录的有效卡数 ÷ 有效（正常状态）卡数',
+    numerator: '统计期内至少一次投放的有效卡数',
     denominator: '有效卡数',
     source: ['card-days', 'cards'],
     unit: 'permille',
@@ -175,7 +175,8 @@ export const METRICS = {
   }),
   recyclingRate: def({
     name: t('回收利用率', 'Recycling rate'),
-    formula: '回收利用率 = 回收利用量（可回收物入库 + 送厨余处理厂的厨余垃圾）÷ 收集总量（可回收物入库 + 全部收运量）',
+    formula:
+      '回收利用率 = 回收利用量（可回收物入库 + 送厨余处理厂、回收企业的收运量）÷ 收集总量（可回收物入库 + 全部收运量）；镇、场所范围不含可回收物库存（全区统一入库）',
     numerator: '回收利用量',
     denominator: '收集总量',
     source: ['stock-movements', 'collection-runs', 'facilities'],
@@ -185,7 +186,7 @@ export const METRICS = {
   }),
   safeTreatmentRate: def({
     name: t('无害化处理率', 'Safe-treatment rate'),
-    formula: '无害化处理率 = 送往无害化处理设施（厨余处理厂、焚烧厂、经转运站）的收运量 ÷ 全部收运量',
+    formula: '无害化处理率 = 送往无害化处理设施（厨余处理厂、焚烧厂、经转运站、危废处置中心）的收运量 ÷ 全部收运量',
     numerator: '无害化处理量',
     denominator: '收运总量',
     source: ['collection-runs', 'facilities'],
@@ -195,7 +196,7 @@ export const METRICS = {
   }),
   inspectorsOnDuty: def({
     name: t('巡检人员', 'Inspectors on duty'),
-    formula: '统计日白班、夜班排班的巡检员人数',
+    formula: '统计日白班、夜班排班的巡检员人数（全区）',
     source: ['inspector-shifts'],
     unit: 'count',
     version: 1,

@@ -9,18 +9,26 @@ import { z } from 'zod'
 import { currentUser, refId } from '../../access/roles'
 import { METRICS, TARGETS } from '../../domain/metrics/registry'
 import { shanghaiDay } from '../../domain/shared/time'
-import { forbidden } from '../../hooks/shared/errors'
+import { badRequest, forbidden } from '../../hooks/shared/errors'
 import { computeFigures } from '../../services/metrics/figures'
 import { workReport } from '../../services/metrics/workReport'
 import { parseWith, requireRole } from '../shared'
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-const FiguresQuery = z.object({
-  from: day,
-  to: day,
-  town: z.coerce.number().int().optional(),
-  site: z.coerce.number().int().optional(),
-})
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'no such day',
+  )
+const FiguresQuery = z
+  .object({
+    from: day,
+    to: day,
+    town: z.coerce.number().int().optional(),
+    site: z.coerce.number().int().optional(),
+  })
+  .refine((q) => q.from <= q.to, { message: 'from after to', path: ['from'] })
 
 export const figuresEndpoint: Endpoint = {
   path: '/figures',
@@ -32,6 +40,11 @@ export const figuresEndpoint: Endpoint = {
     // A town official sees their own town's figures, never the district's or another town's.
     if (user.role === 'town-official' && (q.site !== undefined || String(q.town) !== String(refId(user.town))))
       throw forbidden(req, 'FORBIDDEN')
+    // A site and a town that does not hold it: refused, not a mix of the two.
+    if (q.site !== undefined && q.town !== undefined) {
+      const site = await req.payload.findByID({ collection: 'sites', id: q.site, depth: 0, disableErrors: true, req })
+      if (!site || String(refId(site.town)) !== String(q.town)) throw badRequest(req, 'INVALID_QUERY', { path: 'site' })
+    }
     const figures = await computeFigures(req.payload, q)
     return Response.json({ figures, definitions: METRICS, targets: TARGETS })
   },

@@ -15,7 +15,11 @@ export const maskCleanerPhone: CollectionBeforeChangeHook<Cleaner> = ({ data }) 
   return data
 }
 
+/** An import restaffs each village once at its end, not once per row (services/imports/imports.ts). */
+export const RESTAFF_LATER = 'fenleiRestaffLater'
+
 export const restaffAfterChange: CollectionAfterChangeHook<Cleaner> = async ({ doc, previousDoc, req }) => {
+  if (req.context?.[RESTAFF_LATER]) return doc
   const villages = [refId(doc.village), refId(previousDoc?.village)].filter((v): v is number => v !== null)
   await restaff(req, villages)
   return doc

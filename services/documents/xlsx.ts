@@ -27,8 +27,8 @@ function cell(value: CellValue, ref: string, style = 0): string {
   const s = style ? ` s="${style}"` : ''
   if (value === null || value === undefined || value === '') return ''
   if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${s}><v>${value}</v></c>`
-  // Text that a spreadsheet would run as a formula is kept as text.
-  const text = String(value)
+  // Inline strings are text, never formulas; Excel holds at most 32,767 characters in a cell.
+  const text = String(value).slice(0, 32_767)
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${esc(text)}</t></is></c>`
 }
 

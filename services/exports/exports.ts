@@ -7,6 +7,7 @@
 import type { CollectionSlug, Field, Payload, PayloadRequest, Where } from 'payload'
 
 import { formatShanghai } from '../../domain/shared/time'
+import { badRequest } from '../../hooks/shared/errors'
 import type { CellValue } from '../documents/xlsx'
 
 type Doc = Record<string, unknown>
@@ -131,13 +132,41 @@ const nameOf = (v: unknown): CellValue => {
   return String(d.name ?? d.cardNumber ?? d.title ?? d.id ?? '')
 }
 
-export async function exportRows(req: PayloadRequest, slug: ExportSlug, where: Where, sort?: string) {
+/**
+ * The rows of the list as the admin shows it: its filters (`where`), its search box (`search`, over the same
+ * fields the list searches) and its sort.
+ */
+export async function exportRows(
+  req: PayloadRequest,
+  slug: ExportSlug,
+  filters: Where,
+  sort?: string,
+  search?: string,
+) {
   const spec = EXPORTS[slug]
+  const admin = req.payload.collections[slug].config.admin
+  const searched = (admin.listSearchableFields?.length ? admin.listSearchableFields : [admin.useAsTitle ?? 'id']).map(
+    (field) => ({ [field]: { like: search } }),
+  )
+  const where: Where = search ? { and: [filters, { or: searched }] } : filters
+  const total = await req.payload.count({ collection: slug, where, overrideAccess: false, user: req.user, req })
+  // More than one export carries is refused, never cut short without a word.
+  if (total.totalDocs > EXPORT_LIMIT)
+    throw badRequest(req, 'EXPORT_TOO_MANY', { count: total.totalDocs, limit: EXPORT_LIMIT })
   const found = await req.payload.find({
     collection: slug,
     where,
     sort,
+    // Only the exported columns, and of related records only their names.
+    select: Object.fromEntries(spec.columns.map((c: Column) => [c.field, true])) as never,
+    populate: {
+      cards: { cardNumber: true },
+      sites: { name: true },
+      towns: { name: true },
+      villages: { name: true },
+    } as never,
     depth: 1,
+    joins: false as never, // JoinQuery's type is per collection; false = no joins
     limit: EXPORT_LIMIT,
     pagination: false,
     overrideAccess: false,

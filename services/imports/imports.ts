@@ -3,13 +3,16 @@
  * reason before anything is written; an import is all or nothing — every row through the collection's own rules and
  * the importer's own access, in one transaction, or none. Progress is kept per import id for the admin's bar.
  */
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { CARD_NUMBER, CHANNELS, HOLDER_KINDS, MAX_BATCH } from '../../domain/points/cards'
 import { MOBILE_PHONE } from '../../domain/places/sites'
 import { CLEANER_CONTRACTS, CLEANER_STATUSES } from '../../domain/countryside/staffing'
 import { sheetDate, type Sheet } from '../../domain/system/sheets'
+import { shanghaiDay } from '../../domain/shared/time'
 import type { Label } from '../../i18n/labels'
+import { RESTAFF_LATER } from '../../hooks/countryside/cleaners'
+import { restaff } from '../countryside/staffing'
 import { inTransaction } from '../transaction'
 
 export type ImportKind = 'cards' | 'cleaners'
@@ -174,7 +177,7 @@ export async function planImport(req: PayloadRequest, kind: ImportKind, sheet: S
             .map((l) => l.zh)
             .join('、')}`,
         )
-      const issued = get(r, 'issuedAt') ? sheetDate(get(r, 'issuedAt')) : new Date().toISOString().slice(0, 10)
+      const issued = get(r, 'issuedAt') ? sheetDate(get(r, 'issuedAt')) : shanghaiDay(new Date())
       if (!issued) bad(r.row, 'issuedAt', get(r, 'issuedAt'), '日期应为 2026-03-01 的形式')
       if (errors.length > before) continue
       planned.push({
@@ -233,8 +236,9 @@ export async function planImport(req: PayloadRequest, kind: ImportKind, sheet: S
           village: village.id,
           town: typeof village.town === 'object' ? village.town?.id : village.town,
           phone: phone || null,
-          birthDate: `${born}T00:00:00+08:00`,
-          hiredOn: hired ? `${hired}T00:00:00+08:00` : null,
+          // Calendar days as the admin's date picker stores them (noon UTC: the same day in every zone).
+          birthDate: `${born}T12:00:00.000Z`,
+          hiredOn: hired ? `${hired}T12:00:00.000Z` : null,
           contractKind,
           status,
         },
@@ -245,8 +249,10 @@ export async function planImport(req: PayloadRequest, kind: ImportKind, sheet: S
   return { planned, errors }
 }
 
+/** Progress per importer and import id (an import's id names it only for the one who started it). */
 const progress = new Map<string, { done: number; total: number; at: number }>()
-export const importProgress = (id: string) => progress.get(id) ?? null
+const progressKey = (req: PayloadRequest, id: string) => `${req.user?.id ?? ''}:${id}`
+export const importProgress = (req: PayloadRequest, id: string) => progress.get(progressKey(req, id)) ?? null
 
 /**
  * Writes every planned row through the collection's own rules and the importer's access, in one transaction: a
@@ -255,7 +261,7 @@ export const importProgress = (id: string) => progress.get(id) ?? null
 export async function runImport(req: PayloadRequest, kind: ImportKind, planned: Planned[], id?: string) {
   const slug = kind === 'cards' ? 'cards' : 'cleaners'
   const track = (done: number) => {
-    if (id) progress.set(id, { done, total: planned.length, at: Date.now() })
+    if (id) progress.set(progressKey(req, id), { done, total: planned.length, at: Date.now() })
     for (const [k, v] of progress) if (Date.now() - v.at > 3600_000) progress.delete(k)
   }
   track(0)
@@ -264,6 +270,8 @@ export async function runImport(req: PayloadRequest, kind: ImportKind, planned: 
     await inTransaction(
       req.payload,
       async (tx) => {
+        // Staffing is recomputed once per village at the end, not after every cleaner.
+        tx.context[RESTAFF_LATER] = true
         for (const [i, p] of planned.entries()) {
           current = p.row
           await req.payload.create({
@@ -273,15 +281,22 @@ export async function runImport(req: PayloadRequest, kind: ImportKind, planned: 
             overrideAccess: false,
             user: req.user,
             depth: 0,
+            context: { [RESTAFF_LATER]: true },
           })
           if (i % 25 === 24) track(i + 1)
+        }
+        if (kind === 'cleaners') {
+          current = 0
+          await restaff(tx, [...new Set(planned.map((p) => p.data.village as number))])
         }
       },
       { user: req.user },
     )
   } catch (error) {
     track(0)
-    const message = error instanceof Error ? error.message : String(error)
+    // The collection's own refusal reads in Chinese; anything else (the database's) is named plainly.
+    const message =
+      error instanceof APIError && error.status < 500 ? error.message : '数据库拒绝写入（可能与其他操作冲突）'
     return { created: 0, failed: { row: current, reason: message } }
   }
   track(planned.length)

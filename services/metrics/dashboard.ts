@@ -44,13 +44,27 @@ const card = (key: MetricKey, value: string, rate?: number): Card => {
   }
 }
 
+/** The figures change slowly; a home page opened again within a minute does not count them again. */
+const CACHE_MS = 60_000
+const cache = new Map<string, { at: number; value: Promise<unknown> }>()
+function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const hit = cache.get(key)
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.value as Promise<T>
+  const value = compute()
+  cache.set(key, { at: Date.now(), value })
+  value.catch(() => cache.delete(key))
+  return value
+}
+
 export async function dashboardFor(payload: Payload, user: AppUser): Promise<Dashboard> {
   const to = shanghaiDay(new Date())
   const from = shanghaiDay(new Date(Date.now() - 29 * 86_400_000))
   const town = user.role === 'town-official' ? refId(user.town) : null
   const wantsFigures = user.role !== 'base-editor' && (user.role !== 'town-official' || town !== null)
   const f: Figures | null = wantsFigures
-    ? await computeFigures(payload, { from, to, ...(town !== null ? { town } : {}) })
+    ? await cached(`figures:${from}:${to}:${town ?? ''}`, () =>
+        computeFigures(payload, { from, to, ...(town !== null ? { town } : {}) }),
+      )
     : null
   const townName = town !== null ? (await payload.findByID({ collection: 'towns', id: town, depth: 0 })).name : null
 
@@ -61,7 +75,8 @@ export async function dashboardFor(payload: Payload, user: AppUser): Promise<Das
         card('participationRate', percentText(f.participationRate.value), f.participationRate.value),
         card('dropOffRate', percentText(f.dropOffRate.value)),
         card('accuracy', percentText(f.accuracy.value), f.accuracy.value),
-        card('recyclingRate', percentText(f.recyclingRate.value), f.recyclingRate.value),
+        // The district's rate only: the recyclables' store is district-wide, so a town's would mislead.
+        ...(town === null ? [card('recyclingRate', percentText(f.recyclingRate.value), f.recyclingRate.value)] : []),
         card('highestBalance', f.highestBalance.toLocaleString('zh-CN')),
         card('fundsInvested', `${(f.fundsInvested / 1_000_000).toFixed(2)} 万元`),
         card('marketCoverage', percentText(f.marketCoverage.value)),
@@ -123,7 +138,8 @@ export async function dashboardFor(payload: Payload, user: AppUser): Promise<Das
 
   // Towns ranked by their latest approved assessment (the district's view only).
   let towns: Dashboard['towns'] = []
-  if (user.role === 'admin' || user.role === 'operator') {
+  // The district's own view: assessments are the towns' and the district's, not the operator's.
+  if (user.role === 'admin') {
     const approved = await payload.find({
       collection: 'assessments',
       where: { status: { equals: 'approved' } },

@@ -35,7 +35,8 @@ export type Figures = {
   cleanerStaffing: Ratio
   recyclingRate: Ratio
   safeTreatmentRate: Ratio
-  inspectorsOnDuty: { day: number; night: number }
+  /** The district's inspectors (null for a town or a site: shifts are district-wide). */
+  inspectorsOnDuty: { day: number; night: number } | null
 }
 export type FigureKey = Exclude<keyof Figures, 'scope'> & MetricKey
 
@@ -86,13 +87,15 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
   const scoped = scope.site !== undefined || scope.town !== undefined
   const siteIds = sites.map((s) => s.id)
   const bySite = (field = 'site'): Where => (scoped ? { [field]: { in: siteIds } } : {})
-  const villages = await read('villages', scope.town !== undefined ? { town: { equals: scope.town } } : {}, {
+  // The countryside's figures (villages, clean-ups, assessments, payouts) are a town's: a site's are its town's.
+  const town = scope.town ?? (scope.site !== undefined ? (refId(sites[0]?.town as number) ?? -1) : undefined)
+  const villages = await read('villages', town !== undefined ? { town: { equals: town } } : {}, {
     town: true,
     runsSorting: true,
     cleanersRequired: true,
     cleanersOnDuty: true,
   })
-  const byTown: Where = scope.town !== undefined ? { town: { equals: scope.town } } : {}
+  const byTown: Where = town !== undefined ? { town: { equals: town } } : {}
 
   const [cards, cardDays, entries, checks, drops, bins, campaigns, cleanups, assessments, payouts] = await Promise.all([
     read('cards', { and: [bySite(), { issuedAt: { less_than: until } }] }, { status: true, channel: true }),
@@ -156,7 +159,9 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
   const inScope = (card: unknown) => cardIds.has(String(refId(card as number)))
   const active = cards.filter((c) => c.status === 'active').length
   const dropDays = cardDays.filter((d) => inScope(d.card))
-  const inPeriod = dropDays.filter((d) => String(d.day) >= scope.from)
+  // The period's participants among the active cards (the denominator's cards): a rate never above 100 %.
+  const activeIds = new Set(cards.filter((c) => c.status === 'active').map((c) => String(c.id)))
+  const inPeriod = dropDays.filter((d) => String(d.day) >= scope.from && activeIds.has(String(refId(d.card as number))))
   const participantsInPeriod = new Set(inPeriod.map((d) => String(refId(d.card as number)))).size
 
   const commissioned = bins.filter((b) => !b.commissionedAt || String(b.commissionedAt) < until)
@@ -244,8 +249,11 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
       villages: ratio(villages.filter((v) => v.runsSorting).length, villages.length),
     },
     cleanerStaffing: ratio(sum(villages, 'cleanersOnDuty'), sum(villages, 'cleanersRequired')),
-    recyclingRate: ratio(recyclablesIn + toKind(['kitchen-plant']), recyclablesIn + runGrams),
-    safeTreatmentRate: ratio(toKind(['kitchen-plant', 'incineration', 'transfer-station']), runGrams),
-    inspectorsOnDuty: { day: onShift('day'), night: onShift('night') },
+    recyclingRate: ratio(recyclablesIn + toKind(['kitchen-plant', 'recycling']), recyclablesIn + runGrams),
+    safeTreatmentRate: ratio(
+      toKind(['kitchen-plant', 'incineration', 'transfer-station', 'hazardous-centre']),
+      runGrams,
+    ),
+    inspectorsOnDuty: scoped ? null : { day: onShift('day'), night: onShift('night') },
   }
 }

@@ -83,7 +83,7 @@ export async function workReport(req: PayloadRequest, date: string): Promise<Wor
   doc.para([
     `1.多形式发放智能卡。通过设点发卡、活动发卡、上门发卡等多种方式发放垃圾分类投放智能卡，截止${m}月${d}日，共发放智能分类卡`,
     fig(c.cardsIssued.total, 'cardsIssued'),
-    `张（设点发卡${c.cardsIssued.byChannel.booth ?? 0}张、活动发卡${c.cardsIssued.byChannel.event ?? 0}张、上门发卡${c.cardsIssued.byChannel['door-to-door'] ?? 0}张），其中`,
+    `张（设点发卡${c.cardsIssued.byChannel.booth ?? 0}张、活动发卡${c.cardsIssued.byChannel.event ?? 0}张、上门发卡${c.cardsIssued.byChannel['door-to-door'] ?? 0}张${c.cardsIssued.byChannel.other ? `、其他${c.cardsIssued.byChannel.other}张` : ''}），其中`,
     fig(c.participants, 'participants'),
     '人参与投放，最高积分已达到',
     fig(c.highestBalance, 'highestBalance'),
@@ -117,9 +117,9 @@ export async function workReport(req: PayloadRequest, date: string): Promise<Wor
   ])
   doc.para([
     '4.箱体常态化保洁。试点区域配备',
-    fig(c.inspectorsOnDuty.day, 'inspectorsOnDuty', '（白班）'),
+    fig(c.inspectorsOnDuty?.day ?? 0, 'inspectorsOnDuty', '（白班）'),
     '名白班、',
-    fig(c.inspectorsOnDuty.night, 'inspectorsOnDuty', '（夜班）'),
+    fig(c.inspectorsOnDuty?.night ?? 0, 'inspectorsOnDuty', '（夜班）'),
     '名晚班巡检人员，实时保洁箱体，保证箱体安全运行。',
   ])
   doc.text('（二）农村垃圾治理情况', { bold: true })
@@ -128,7 +128,8 @@ export async function workReport(req: PayloadRequest, date: string): Promise<Wor
     `1.加强保洁员力量配备。按照农村户籍人口1:${countryside.staffingRatio}的标准配备保洁员，保洁员配备率`,
     fig(percentText(c.cleanerStaffing.value), 'cleanerStaffing'),
     `（在岗${c.cleanerStaffing.numerator}人，应配${c.cleanerStaffing.denominator}人）。组织开展集中清理活动，共清理积存垃圾`,
-    fig(tonnes(c.tonnesCleared), 'tonnesCleared'),
+    // 「X余吨」: whole tonnes, and more.
+    fig(Math.floor(c.tonnesCleared / 1_000_000), 'tonnesCleared'),
     '余吨。',
   ])
   const townName = new Map(towns.docs.map((t) => [String(t.id), t.name]))

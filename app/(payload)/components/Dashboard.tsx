@@ -7,6 +7,7 @@ import type { ServerProps } from 'payload'
 
 import { currentUser } from '../../../access/roles'
 import { dashboardFor } from '../../../services/metrics/dashboard'
+import { FigureDefinitions } from './Definitions'
 
 const tonnes = (grams: number) => `${(grams / 1_000_000).toFixed(2)} 吨`
 
@@ -102,7 +103,7 @@ export async function Figures(props: ServerProps) {
                   {c.met ? ' ✓' : ' 未达标'}
                 </div>
               )}
-              <a href={`/admin/globals/report-settings#def-${c.key}`} style={{ fontSize: 11 }} data-definition>
+              <a href={`#def-${c.key}`} style={{ fontSize: 11 }} data-definition>
                 口径
               </a>
             </div>
@@ -156,6 +157,12 @@ export async function Figures(props: ServerProps) {
             ))}
           </ol>
         </>
+      )}
+      {d.cards.length > 0 && (
+        <details style={{ marginTop: 16 }} id="figure-definitions">
+          <summary style={{ cursor: 'pointer' }}>数据口径（每个数字的定义）</summary>
+          <FigureDefinitions />
+        </details>
       )}
     </section>
   )

@@ -12,7 +12,8 @@ export function ExportButton({ slug }: { slug: string }) {
     return () => window.clearInterval(timer)
   }, [])
   const params = new URLSearchParams(search)
-  for (const key of [...params.keys()]) if (!key.startsWith('where') && key !== 'sort') params.delete(key)
+  for (const key of [...params.keys()])
+    if (!key.startsWith('where') && key !== 'sort' && key !== 'search') params.delete(key)
   const query = params.toString()
   return (
     <div style={{ margin: '8px 0' }}>

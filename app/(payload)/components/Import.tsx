@@ -36,10 +36,15 @@ export function ImportPanel({ kind, columns }: { kind: string; columns: string }
     if (!file) return
     setBusy(true)
     setMessage('')
-    const res = await post(true)
-    setBusy(false)
-    if (res.status !== 200) return setMessage(res.body.errors?.[0]?.message ?? '检查失败')
-    setChecked(res.body)
+    try {
+      const res = await post(true)
+      if (res.status !== 200) setMessage(res.body.errors?.[0]?.message ?? '检查失败')
+      else setChecked(res.body)
+    } catch {
+      setMessage('检查失败：无法连接服务器或文件过大。')
+    } finally {
+      setBusy(false)
+    }
   }
   const run = async () => {
     if (!file || !checked) return
@@ -47,20 +52,28 @@ export function ImportPanel({ kind, columns }: { kind: string; columns: string }
     setBusy(true)
     setProgress({ done: 0, total: checked.rows })
     const timer = window.setInterval(async () => {
-      const p = await fetch(`/api/imports/progress/${id}`, { credentials: 'include' }).then((r) => r.json())
-      if (p.total) setProgress(p)
+      const p = await fetch(`/api/imports/progress/${id}`, { credentials: 'include' })
+        .then((r) => r.json())
+        .catch(() => null)
+      if (p?.total) setProgress(p)
     }, 300)
-    const res = await post(false, id)
-    window.clearInterval(timer)
-    setBusy(false)
-    if (res.status === 201) {
-      setProgress({ done: res.body.created, total: res.body.created })
-      setMessage(`已导入 ${res.body.created} 行。`)
-      setChecked(null)
-      window.setTimeout(() => window.location.reload(), 800)
-    } else {
+    try {
+      const res = await post(false, id)
+      if (res.status === 201) {
+        setProgress({ done: res.body.created, total: res.body.created })
+        setMessage(`已导入 ${res.body.created} 行。`)
+        setChecked(null)
+        window.setTimeout(() => window.location.reload(), 800)
+      } else {
+        setProgress(null)
+        setMessage(res.body.errors?.[0]?.message ?? '导入失败，未写入任何数据。')
+      }
+    } catch {
       setProgress(null)
-      setMessage(res.body.errors?.[0]?.message ?? '导入失败，未写入任何数据。')
+      setMessage('导入失败：无法连接服务器，未写入任何数据。')
+    } finally {
+      window.clearInterval(timer)
+      setBusy(false)
     }
   }
   return (
