@@ -504,7 +504,10 @@ describe('a town and the district assess', () => {
       expect(await rate.locator('[data-value]').innerText()).toMatch(/^\d+\.\d%$/)
       // Its definition, on the same page for every role.
       await rate.locator('[data-definition]').click()
-      await s.page.click('#figure-definitions summary')
+      // The link leads into the definitions below (opened, if the browser has not opened them itself).
+      const opened = await s.page.$eval('#figure-definitions', (d) => (d as HTMLDetailsElement).open)
+      if (!opened) await s.page.click('#figure-definitions summary')
+      await s.page.waitForSelector('#def-participationRate', { state: 'visible' })
       expect(await s.page.locator('#def-participationRate').innerText()).toContain('参与率 =')
       await s.page.waitForSelector('[data-testid=trend]')
       await shot(s.page, name)
