@@ -19,38 +19,26 @@ import { pointsCollections } from './points'
 import { publicityCollections } from './publicity'
 import { systemCollections } from './system'
 
-/** Lists people report from get an "export to Excel" button (services/exports/exports.ts). */
-function withExport(collection: CollectionConfig): CollectionConfig {
-  if (!isExportSlug(collection.slug)) return collection
+/** A component above a collection's list, after those it already has. */
+function aboveList(collection: CollectionConfig, path: string, clientProps: Record<string, unknown>): CollectionConfig {
   const admin = collection.admin ?? {}
   const components = admin.components ?? {}
-  const button = { path: '/app/(payload)/components/Export#ExportButton', clientProps: { slug: collection.slug } }
-  return {
-    ...collection,
-    admin: {
-      ...admin,
-      components: { ...components, beforeListTable: [...(components.beforeListTable ?? []), button] },
-    },
-  }
+  const added = [...(components.beforeListTable ?? []), { path, clientProps }]
+  return { ...collection, admin: { ...admin, components: { ...components, beforeListTable: added } } }
 }
+
+/** Lists people report from get an "export to Excel" button (services/exports/exports.ts). */
+const withExport = (collection: CollectionConfig) =>
+  isExportSlug(collection.slug)
+    ? aboveList(collection, '/app/(payload)/components/Export#ExportButton', { slug: collection.slug })
+    : collection
 
 /** Cards and cleaners can be imported from a sheet (services/imports/imports.ts). */
 function withImport(collection: CollectionConfig): CollectionConfig {
   const kind = collection.slug === 'cards' || collection.slug === 'cleaners' ? collection.slug : null
   if (!kind) return collection
-  const admin = collection.admin ?? {}
-  const components = admin.components ?? {}
-  const panel = {
-    path: '/app/(payload)/components/Import#ImportPanel',
-    clientProps: {
-      kind,
-      columns: IMPORT_COLUMNS[kind].map((c) => (c.required ? `${c.header}*` : c.header)).join('、'),
-    },
-  }
-  return {
-    ...collection,
-    admin: { ...admin, components: { ...components, beforeListTable: [...(components.beforeListTable ?? []), panel] } },
-  }
+  const columns = IMPORT_COLUMNS[kind].map((c) => (c.required ? `${c.header}*` : c.header)).join('、')
+  return aboveList(collection, '/app/(payload)/components/Import#ImportPanel', { kind, columns })
 }
 
 function withHouseRules(collection: CollectionConfig): CollectionConfig {

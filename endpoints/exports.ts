@@ -5,6 +5,7 @@
  */
 import type { Endpoint, Where } from 'payload'
 
+import { shanghaiDay } from '../domain/shared/time'
 import { forbidden, notFound } from '../hooks/shared/errors'
 import { xlsx } from '../services/documents/xlsx'
 import { exportRows, isExportSlug } from '../services/exports/exports'
@@ -24,7 +25,7 @@ export const exportEndpoint: Endpoint = {
       typeof query.sort === 'string' ? query.sort : undefined,
       typeof query.search === 'string' && query.search.trim() ? query.search.trim() : undefined,
     )
-    const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+    const day = shanghaiDay(new Date())
     return new Response(Buffer.from(xlsx(table.sheet, table.header, table.rows)), {
       headers: {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

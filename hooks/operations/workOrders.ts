@@ -3,7 +3,7 @@
  * open → acknowledged → closed (closing needs a result; who and when are stamped), and what follows — the
  * assignee told, and a closed order's alerts closed with its result.
  */
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { currentUser, refId } from '../../access/roles'
 import {
@@ -25,6 +25,7 @@ import { badRequest } from '../shared/errors'
 import { findRef } from '../shared/lookup'
 
 const kindName = (kind: string) => WORK_ORDER_KINDS.find((k) => k.value === kind)?.label.zh ?? kind
+const statusName = (req: PayloadRequest, s: string) => labelIn(req, WORK_ORDER_STATUSES[s as WorkOrderStatus], s)
 
 export const openWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({ data, operation, originalDoc, req }) => {
   const binId = refId('bin' in data ? data.bin : originalDoc?.bin)
@@ -33,15 +34,15 @@ export const openWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({ dat
   if (bin) data.site = refId(bin.site) as number
   const site = await findRef(req, 'sites', data.site ?? originalDoc?.site)
   const kind = data.kind ?? originalDoc?.kind ?? 'other'
-  const reference = data.reference ?? originalDoc?.reference
-  data.title = [reference, kindName(kind), bin?.deviceId ?? site?.name].filter(Boolean).join(' · ')
-  if (operation !== 'create') return data
+  const title = (reference?: string | null) =>
+    [reference, kindName(kind), bin?.deviceId ?? site?.name].filter(Boolean).join(' · ')
+  if (operation !== 'create') {
+    data.title = title(data.reference ?? originalDoc?.reference)
+    return data
+  }
 
   const status = data.status ?? 'open'
-  if (status !== 'open') {
-    const name = (s: string) => labelIn(req, WORK_ORDER_STATUSES[s as WorkOrderStatus], s)
-    throw badRequest(req, 'WORK_ORDER_STEP', { from: '—', to: name(status) })
-  }
+  if (status !== 'open') throw badRequest(req, 'WORK_ORDER_STEP', { from: '—', to: statusName(req, status) })
   if (!isPlatformWrite(req)) {
     // A person opens an order by hand; alerts and inspections open theirs through the platform.
     data.source = 'manual'
@@ -60,7 +61,7 @@ export const openWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({ dat
     reference: `GD${shanghaiDay(now).slice(2).replace(/-/g, '')}${code(6, secureRandom)}`,
     assignee: refId(data.assignee) ?? (await assigneeOnDuty(req, now)) ?? null,
   })
-  data.title = [data.reference, kindName(kind), bin?.deviceId ?? site?.name].filter(Boolean).join(' · ')
+  data.title = title(data.reference)
   return data
 }
 
@@ -68,9 +69,9 @@ export const stepWorkOrder: CollectionBeforeChangeHook<WorkOrder> = ({ data, ope
   if (operation !== 'update') return data
   const from = originalDoc!.status
   const to = data.status ?? from
-  const name = (s: string) => labelIn(req, WORK_ORDER_STATUSES[s as WorkOrderStatus], s)
   if (from === 'closed' && !isPlatformWrite(req)) throw badRequest(req, 'WORK_ORDER_CLOSED')
-  if (!workOrderStepAllowed(from, to)) throw badRequest(req, 'WORK_ORDER_STEP', { from: name(from), to: name(to) })
+  if (!workOrderStepAllowed(from, to))
+    throw badRequest(req, 'WORK_ORDER_STEP', { from: statusName(req, from), to: statusName(req, to) })
   if (to === from) return data
   const user = (currentUser(req)?.id as number | undefined) ?? null
   const now = new Date().toISOString()

@@ -17,6 +17,7 @@ import {
   type Reading,
 } from '../../domain/operations/forecast'
 import { insertRows, writerFor } from '../../services/points/dropWriters'
+import { readRows } from '../../services/records'
 import { inTransaction } from '../../services/transaction'
 
 const DAY = 24 * 3600_000
@@ -41,36 +42,32 @@ export async function forecastFills(payload: Payload, now = new Date()): Promise
   const rows: Array<Record<string, unknown> & { fullWhen: FullWhen; cardless: boolean }> = []
   for (const bin of bins.docs) {
     const [readings, drops] = await Promise.all([
-      payload.db.find<{ id: number; compartment: number; percent: number; at: string }>({
-        collection: 'fill-readings',
-        where: { and: [{ bin: { equals: bin.id } }, { at: { greater_than_equal: since } }] },
-        select: { compartment: true, percent: true, at: true },
-        limit: 0,
-        pagination: false,
-        sort: 'at',
-      }),
-      payload.db.find<{ id: number; category: string; occurredAt: string }>({
-        collection: 'drop-offs',
-        where: {
+      readRows<{ compartment: number; percent: number; at: string }>(
+        payload,
+        'fill-readings',
+        { and: [{ bin: { equals: bin.id } }, { at: { greater_than_equal: since } }] },
+        { select: { compartment: true, percent: true, at: true }, sort: 'at' },
+      ),
+      readRows<{ category: string; occurredAt: string }>(
+        payload,
+        'drop-offs',
+        {
           and: [
             { sourceRef: { equals: bin.deviceId } },
             { occurredAt: { greater_than_equal: baselineFrom.toISOString() } },
           ],
         },
-        select: { category: true, occurredAt: true },
-        limit: 0,
-        pagination: false,
-        joins: false as never, // JoinQuery's type is per collection; false = no joins
-      }),
+        { select: { category: true, occurredAt: true } },
+      ),
     ])
     const history = new Map<number, Reading[]>()
-    for (const r of readings.docs) {
+    for (const r of readings) {
       const list = history.get(r.compartment) ?? []
       list.push({ at: new Date(r.at).toISOString(), percent: r.percent })
       history.set(r.compartment, list)
     }
     const dropCount = new Map<string, { day: number; before: number }>()
-    for (const d of drops.docs) {
+    for (const d of drops) {
       const c = dropCount.get(d.category) ?? { day: 0, before: 0 }
       if (new Date(d.occurredAt).getTime() >= dayAgo.getTime()) c.day++
       else c.before++

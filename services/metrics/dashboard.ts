@@ -11,6 +11,7 @@ import { METRICS, TARGETS, type MetricKey } from '../../domain/metrics/registry'
 import { categoryLabels, type Category } from '../../domain/points/points'
 import { percentText } from '../../domain/shared/rates'
 import { shanghaiDay } from '../../domain/shared/time'
+import { readRows } from '../records'
 import { computeFigures, type Figures } from './figures'
 
 export type Card = {
@@ -87,45 +88,25 @@ export async function dashboardFor(payload: Payload, user: AppUser): Promise<Das
   // The trend: per day, drops and the cards that dropped (the district's, or the town's cards).
   let trend: Dashboard['trend'] = []
   if (f) {
+    // The town's cards, through their site.
     const cardIds =
       town !== null
         ? new Set(
-            (
-              await payload.db.find<{ id: number }>({
-                collection: 'cards',
-                where: {
-                  site: {
-                    in: (
-                      await payload.find({
-                        collection: 'sites',
-                        where: { town: { equals: town } },
-                        select: {},
-                        pagination: false,
-                        depth: 0,
-                      })
-                    ).docs.map((s) => s.id),
-                  },
-                },
-                select: {},
-                limit: 0,
-                pagination: false,
-                joins: false as never, // JoinQuery's type is per collection; false = no joins
-              })
-            ).docs.map((c) => String(c.id)),
+            (await readRows(payload, 'cards', { 'site.town': { equals: town } }, { select: {} })).map((c) =>
+              String(c.id),
+            ),
           )
         : null
-    const days = await payload.db.find<{ id: number; card: number; day: string; drops: number }>({
-      collection: 'card-days',
-      where: { and: [{ day: { greater_than_equal: from } }, { day: { less_than_equal: to } }] },
-      select: { card: true, day: true, drops: true },
-      limit: 0,
-      pagination: false,
-      joins: false as never,
-    })
+    const days = await readRows<{ card: number; day: string; drops: number }>(
+      payload,
+      'card-days',
+      { and: [{ day: { greater_than_equal: from } }, { day: { less_than_equal: to } }] },
+      { select: { card: true, day: true, drops: true } },
+    )
     const byDay = new Map<string, { drops: number; participants: number }>()
     for (let i = 0; i < 30; i++)
       byDay.set(shanghaiDay(new Date(Date.now() - (29 - i) * 86_400_000)), { drops: 0, participants: 0 })
-    for (const d of days.docs) {
+    for (const d of days) {
       if (cardIds && !cardIds.has(String(refId(d.card)))) continue
       const slot = byDay.get(String(d.day))
       if (slot && d.drops > 0) {

@@ -8,9 +8,11 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { refId } from '../../access/roles'
 import { coveredVillages } from '../../domain/countryside/contracts'
 import { daysIn, type MetricKey } from '../../domain/metrics/registry'
+import { isHazardous } from '../../domain/operations/storage'
 import { shiftAt } from '../../domain/operations/workOrders'
 import { perMille } from '../../domain/shared/rates'
 import { shanghaiDay, shanghaiDayStart } from '../../domain/shared/time'
+import { readRows, type Row } from '../records'
 
 export type Scope = { from: string; to: string; town?: number | string; site?: number | string }
 export type Ratio = { value: number; numerator: number; denominator: number }
@@ -40,8 +42,6 @@ export type Figures = {
 }
 export type FigureKey = Exclude<keyof Figures, 'scope'> & MetricKey
 
-type Row = Record<string, unknown> & { id: number | string }
-
 const ratio = (numerator: number, denominator: number): Ratio => ({
   value: perMille(numerator, denominator),
   numerator,
@@ -56,17 +56,8 @@ const tally = (rows: Row[], field: string) => {
 const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(refId(x as number))) : [])
 
 export async function computeFigures(payload: Payload, scope: Scope): Promise<Figures> {
-  const read = async (collection: CollectionSlug, where: Where, select: Record<string, true>): Promise<Row[]> =>
-    (
-      await payload.db.find<Row>({
-        collection,
-        where,
-        select,
-        limit: 0,
-        pagination: false,
-        joins: false as never, // JoinQuery's type is per collection; false = no joins
-      })
-    ).docs
+  const read = (collection: CollectionSlug, where: Where, select: Record<string, true>) =>
+    readRows(payload, collection, where, { select })
   const start = shanghaiDayStart(scope.from).toISOString()
   const end = shanghaiDayStart(shanghaiDay(new Date(shanghaiDayStart(scope.to).getTime() + 36 * 3600_000)))
   const until = end.toISOString()
@@ -108,17 +99,12 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
       },
     ),
     // The highest balance reached: the top ledger row, sorted by the database, not every row read.
-    payload.db
-      .find<Row>({
-        collection: 'point-entries',
-        where: { and: [{ at: { less_than: until } }, ...(scoped ? [{ 'card.site': { in: siteIds } }] : [])] },
-        select: { balanceAfter: true },
-        sort: '-balanceAfter',
-        limit: 1,
-        pagination: false,
-        joins: false as never, // JoinQuery's type is per collection; false = no joins
-      })
-      .then((r) => r.docs),
+    readRows(
+      payload,
+      'point-entries',
+      { and: [{ at: { less_than: until } }, ...(scoped ? [{ 'card.site': { in: siteIds } }] : [])] },
+      { select: { balanceAfter: true }, sort: '-balanceAfter', limit: 1 },
+    ),
     read('sorting-checks', { and: [bySite(), within('checkedAt')] }, { result: true }),
     read(
       'drop-offs',
@@ -128,7 +114,7 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
         grams: true,
       },
     ),
-    read('bins', bySite(), { kind: true, costFen: true, commissionedAt: true }),
+    read('bins', bySite(), { kind: true, costFen: true, commissionedAt: true, site: true }),
     scoped
       ? Promise.resolve([])
       : read(
@@ -184,7 +170,7 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
   const recyclablesIn = scoped
     ? 0
     : sum(
-        stockIn.filter((m) => !String(m.material).startsWith('hazardous')),
+        stockIn.filter((m) => !isHazardous(String(m.material))),
         'grams',
       )
 
@@ -201,7 +187,8 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
     [...townsOf].map(([town, vs]) => [town, ratio(vs.filter((v) => covered.has(String(v.id))).length, vs.length)]),
   )
   const compounds = sites.filter((s) => s.kind === 'residential')
-  const withBins = new Set((await read('bins', {}, { site: true })).map((b) => String(refId(b.site as number))))
+  // The bins in scope stand at the sites in scope: a compound sorts when one of them stands there.
+  const withBins = new Set(bins.map((b) => String(refId(b.site as number))))
 
   const { day: shiftDay } = shiftAt(new Date(`${scope.to}T12:00:00+08:00`))
   const shifts = await read(

@@ -11,6 +11,7 @@ import { percentText } from '../../domain/shared/rates'
 import { shanghaiDay } from '../../domain/shared/time'
 import { badRequest } from '../../hooks/shared/errors'
 import { DocxBuilder, type Segment } from '../documents/docx'
+import { readRows } from '../records'
 import { computeFigures, type Figures } from './figures'
 
 const note = (key: MetricKey, extra = '') => {
@@ -27,15 +28,17 @@ const fig = (text: string | number, key: MetricKey, extra = ''): Segment => ({
 export async function programmeStart(payload: Payload): Promise<string | null> {
   const first = async (collection: 'cards' | 'bins', field: string) =>
     (
-      await payload.db.find<{ id: number } & Record<string, string>>({
+      await readRows<Record<string, string>>(
+        payload,
         collection,
-        where: { [field]: { exists: true } },
-        sort: field,
-        limit: 1,
-        select: { [field]: true },
-        joins: false as never, // JoinQuery's type is per collection; false = no joins
-      })
-    ).docs[0]?.[field]
+        { [field]: { exists: true } },
+        {
+          select: { [field]: true },
+          sort: field,
+          limit: 1,
+        },
+      )
+    )[0]?.[field]
   const days = [await first('cards', 'issuedAt'), await first('bins', 'commissionedAt')]
     .filter((d): d is string => Boolean(d))
     .map((d) => shanghaiDay(d))

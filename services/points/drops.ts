@@ -21,6 +21,7 @@ import { shanghaiDay } from '../../domain/shared/time'
 import type { MessageParams } from '../../i18n/messages'
 import { applyDropEffects, insertDrops, writerFor, type TallyIds, type WriterKind } from './dropWriters'
 import { rulesHistory } from './rules'
+import { readRows } from '../records'
 import { inTransaction } from '../transaction'
 
 export type { DropInput } from '../../domain/points/dropPlan'
@@ -31,26 +32,12 @@ export type DropOutcome =
 
 const idOf = (v: unknown): number | string => refId(v as Parameters<typeof refId>[0])!
 
-/** Reads, inside `req`'s transaction, the cards, earlier drops and day tallies a batch touches. */
-type Row = Record<string, unknown> & { id: number | string }
-
 /** Adapter-level read inside the transaction: no hooks or access to run per row on the hot path. */
-export async function rows(
+export const rows = (
   req: PayloadRequest,
   collection: 'drop-offs' | 'cards' | 'card-days' | 'follow-ups',
   where: Where,
-): Promise<Row[]> {
-  // joins: false — a card's join fields (its ledger, its drops) are for people, not for this path.
-  const found = await req.payload.db.find<Row>({
-    collection,
-    where,
-    limit: 0,
-    pagination: false,
-    req,
-    joins: false as never,
-  }) // JoinQuery's type is per collection; false = no joins
-  return found.docs
-}
+) => readRows(req.payload, collection, where, { req })
 
 /** Reads, inside `req`'s transaction, the cards, earlier drops and day tallies a batch touches. */
 export async function loadDropState(

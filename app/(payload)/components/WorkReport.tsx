@@ -2,10 +2,10 @@
 /** 工作情况汇报: choose the date, download the Word document (every figure from the records, footnoted). */
 import { useState } from 'react'
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+import { shanghaiDay } from '../../../domain/shared/time'
 
 export function WorkReportDownload() {
-  const [date, setDate] = useState(today())
+  const [date, setDate] = useState(() => shanghaiDay(new Date()))
   return (
     <div className="field-type" style={{ marginBottom: 24 }} id="work-report">
       <label className="field-label" htmlFor="work-report-date">
