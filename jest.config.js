@@ -21,7 +21,8 @@ export default {
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   setupFiles: ['<rootDir>/tests/helpers/env.ts'],
   testTimeout: 120000,
-  maxWorkers: 1,
-  // The browser suite last, its build started at the beginning (see the file).
+  // One suite per core: each boots its own Payload on its own temporary database; the CPU is the limit.
+  maxWorkers: 2,
+  // The browser suite first, its build started at the beginning (see the file).
   testSequencer: '<rootDir>/tests/helpers/sequencer.js',
 }

@@ -186,7 +186,8 @@ async function main() {
   )
 
   // In development the admin compiles on its first visit; start that now rather than on a person's click.
-  if (dev) void fetch(`http://127.0.0.1:${port}/admin/login`).catch(() => undefined)
+  const warmUp = new AbortController()
+  if (dev) void fetch(`http://127.0.0.1:${port}/admin/login`, { signal: warmUp.signal }).catch(() => undefined)
 
   const shutdown = async (signal: string) => {
     if (closing) return
@@ -196,7 +197,11 @@ async function main() {
     force.unref()
     stopScheduler()
     stopDemo()
+    // Our own warm-up request is not a person's: it does not hold the shutdown up (a compile takes a minute).
+    warmUp.abort()
     server.closeIdleConnections()
+    // Requests in flight get five seconds to finish; then their connections are closed and the server stops.
+    setTimeout(() => server.closeAllConnections(), 5_000).unref()
     await new Promise<void>((resolve) => server.close(() => resolve()))
     await nextApp.close().catch(() => undefined)
     await payload.destroy().catch(() => undefined)

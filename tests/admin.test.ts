@@ -176,6 +176,42 @@ test('the login page carries the district’s mark and title, at desktop and pho
   }
 }, 240_000)
 
+test('server.ts serves the admin in Chinese, REST and GraphQL with a real login, and lets the same origin through', async () => {
+  const login = await fetch(`${base}/admin/login`, { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' } })
+  expect(login.status).toBe(200)
+  const html = await login.text()
+  expect(html).toMatch(/<html[^>]*lang="zh"/)
+  expect(html).toContain('登录')
+
+  const admin = await token(ADMIN.email, ADMIN.password)
+  expect((await api('GET', '/villages?limit=1', admin)).body.totalDocs).toBe(14)
+  expect((await fetch(`${base}/api/villages?limit=1`)).status).toBe(403)
+  const gql = await fetch(`${base}/api/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${admin}` },
+    body: JSON.stringify({ query: '{ Towns(sort: "name") { totalDocs docs { name } } }' }),
+  })
+  expect(gql.status).toBe(200)
+  const data = (await gql.json()).data
+  expect(data.Towns.totalDocs).toBe(4)
+  expect(data.Towns.docs.map((t: { name: string }) => t.name)).toContain('二坝镇')
+
+  // The guard refuses foreign origins (tests/server.test.ts); the site's own origin passes.
+  const me = (await api('GET', '/users/me', admin)).body.user
+  const patch = await fetch(`${base}/api/users/${me.id}`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${admin}`, Origin: base },
+    body: JSON.stringify({ name: me.name }),
+  })
+  expect(patch.status).toBe(200)
+  // The admin's Delete sends a JSON content type and no body: that passes the guard (the access rules decide).
+  const del = await fetch(`${base}/api/towns/987654`, {
+    method: 'DELETE',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${admin}` },
+  })
+  expect(del.status).toBe(404)
+})
+
 describe('an operator at the counter', () => {
   let s: Session
   let ops = ''

@@ -1,8 +1,11 @@
 /**
- * Test order, and the browser suite's build started early. When a run includes tests/admin.test.ts with other
- * suites, the production build of the site (`next build`, about a minute) starts in the background now and the
- * browser suite runs last, waiting for it: the build overlaps the other suites on the second core instead of
- * adding its minute to the run. FENLEI_NEXT_BUILD names the folder where its log and exit code land.
+ * Test order, and the browser suite's build started early. Jest runs two suites at a time (jest.config.js, one per
+ * core). When a run includes tests/admin.test.ts with other suites, the production build of the site (`next build`,
+ * one to two minutes) starts in the background now and the browser suite, the longest, goes first: it waits for
+ * the build on one worker while the other works through the remaining suites, then runs beside them. The
+ * development-server suite comes after the suites that boot Payload in-process, once the build has left the
+ * cores (measured: beside the build's start it once took over 90 s to print its banner). FENLEI_NEXT_BUILD names
+ * the folder where the build's log and exit code land.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -13,6 +16,7 @@ import Sequencer from '@jest/test-sequencer'
 
 const Base = Sequencer.default ?? Sequencer
 const BROWSER = /[/\\]tests[/\\]admin\.test\.ts$/
+const DEV_SERVER = /[/\\]tests[/\\]server\.test\.ts$/
 
 function startBuild() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-next-build-'))
@@ -40,6 +44,9 @@ export default class BrowserSuiteLast extends Base {
     const browser = sorted.filter((t) => BROWSER.test(t.path))
     if (!browser.length || browser.length === sorted.length || process.env.E2E_BASE) return sorted
     startBuild()
-    return [...sorted.filter((t) => !BROWSER.test(t.path)), ...browser]
+    const rest = sorted.filter((t) => !BROWSER.test(t.path) && !DEV_SERVER.test(t.path))
+    const server = sorted.filter((t) => DEV_SERVER.test(t.path))
+    // After the first few (about the build's length of work), the development server; then the rest.
+    return [...browser, ...rest.slice(0, 5), ...server, ...rest.slice(5)]
   }
 }
