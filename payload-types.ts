@@ -76,6 +76,7 @@ export interface Config {
     'drop-offs': DropOff;
     'point-entries': PointEntry;
     'card-days': CardDay;
+    'daily-totals': DailyTotal;
     'sorting-checks': SortingCheck;
     rewards: Reward;
     redemptions: Redemption;
@@ -148,6 +149,7 @@ export interface Config {
     'drop-offs': DropOffsSelect<false> | DropOffsSelect<true>;
     'point-entries': PointEntriesSelect<false> | PointEntriesSelect<true>;
     'card-days': CardDaysSelect<false> | CardDaysSelect<true>;
+    'daily-totals': DailyTotalsSelect<false> | DailyTotalsSelect<true>;
     'sorting-checks': SortingChecksSelect<false> | SortingChecksSelect<true>;
     rewards: RewardsSelect<false> | RewardsSelect<true>;
     redemptions: RedemptionsSelect<false> | RedemptionsSelect<true>;
@@ -210,12 +212,14 @@ export interface Config {
     'countryside-settings': CountrysideSetting;
     'operations-settings': OperationsSetting;
     'report-settings': ReportSetting;
+    'figures-state': FiguresState;
   };
   globalsSelect: {
     'point-rules': PointRulesSelect<false> | PointRulesSelect<true>;
     'countryside-settings': CountrysideSettingsSelect<false> | CountrysideSettingsSelect<true>;
     'operations-settings': OperationsSettingsSelect<false> | OperationsSettingsSelect<true>;
     'report-settings': ReportSettingsSelect<false> | ReportSettingsSelect<true>;
+    'figures-state': FiguresStateSelect<false> | FiguresStateSelect<true>;
   };
   locale: null;
   widgets: {
@@ -530,6 +534,32 @@ export interface CardDay {
   drops: number;
   grams: number;
   points: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Recounted day by day from the drops by the scheduler and checked against a full recount every night; not editable.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "daily-totals".
+ */
+export interface DailyTotal {
+  id: number;
+  day: string;
+  site?: (number | null) | Site;
+  drops: number;
+  grams: number;
+  byCategory?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  cardDays: number;
+  cardDrops: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1892,6 +1922,10 @@ export interface PayloadLockedDocument {
         value: number | CardDay;
       } | null)
     | ({
+        relationTo: 'daily-totals';
+        value: number | DailyTotal;
+      } | null)
+    | ({
         relationTo: 'sorting-checks';
         value: number | SortingCheck;
       } | null)
@@ -2291,6 +2325,21 @@ export interface CardDaysSelect<T extends boolean = true> {
   drops?: T;
   grams?: T;
   points?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "daily-totals_select".
+ */
+export interface DailyTotalsSelect<T extends boolean = true> {
+  day?: T;
+  site?: T;
+  drops?: T;
+  grams?: T;
+  byCategory?: T;
+  cardDays?: T;
+  cardDrops?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3470,6 +3519,18 @@ export interface ReportSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "figures-state".
+ */
+export interface FiguresState {
+  id: number;
+  keptThrough?: string | null;
+  checkedAt?: string | null;
+  checkResult?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "point-rules_select".
  */
 export interface PointRulesSelect<T extends boolean = true> {
@@ -3535,6 +3596,18 @@ export interface ReportSettingsSelect<T extends boolean = true> {
   districtName?: T;
   operatorName?: T;
   nextSteps?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "figures-state_select".
+ */
+export interface FiguresStateSelect<T extends boolean = true> {
+  keptThrough?: T;
+  checkedAt?: T;
+  checkResult?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

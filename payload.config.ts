@@ -16,6 +16,7 @@ import { dataDir, env, resolveSecret } from './config/env'
 import { CountrysideSettings } from './globals/countryside/CountrysideSettings'
 import { PointRules } from './globals/points/PointRules'
 import { OperationsSettings } from './globals/operations/OperationsSettings'
+import { FiguresState } from './globals/metrics/FiguresState'
 import { ReportSettings } from './globals/metrics/ReportSettings'
 import { exportEndpoint } from './endpoints/exports'
 import { importEndpoint, importProgressEndpoint } from './endpoints/imports'
@@ -40,7 +41,7 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   collections,
-  globals: [PointRules, CountrysideSettings, OperationsSettings, ReportSettings],
+  globals: [PointRules, CountrysideSettings, OperationsSettings, ReportSettings, FiguresState],
   admin: {
     user: 'users',
     meta: {

@@ -16,6 +16,7 @@ import { expirePoints } from './points/expirePoints'
 import { reconcileLedger } from './points/reconcile'
 import { weeklyFollowUps } from './points/weeklyFollowUps'
 import { runQueuedJobs } from './publicity/runQueued'
+import { checkRollups, keepRollups } from '../services/metrics/rollups'
 import { runJob } from './runner'
 import { deliverMail } from './system/deliverMail'
 import { nightlyBackup } from './system/nightlyBackup'
@@ -76,6 +77,25 @@ export const JOBS: Record<string, Job> = {
     work: async (payload) => {
       const n = await weeklyFollowUps(payload)
       return n ? `本周回访名单新增 ${n} 张卡` : ''
+    },
+  },
+  // The daily totals behind the figures: the days with newly recorded drops recounted.
+  'daily-totals': {
+    cron: '*/10 * * * *',
+    quiet: true,
+    work: async (payload) => {
+      const { days } = await keepRollups(payload)
+      return days.length
+        ? `每日汇总：重算 ${days.length} 天（${days.slice(0, 3).join('、')}${days.length > 3 ? '……' : ''}）`
+        : ''
+    },
+  },
+  // 01:45 in Shanghai: every day's totals and card-days against a full recount of the drops.
+  'check-figures': {
+    cron: '45 17 * * *',
+    work: async (payload) => {
+      const r = await checkRollups(payload)
+      return `核对 ${r.days} 天：每日汇总不一致 ${r.rollupDrift.length} 天（已重算），投放日统计不一致 ${r.cardDayDrift.length} 条（未修改）`
     },
   },
   // 12:30 and 22:30 in Shanghai: a shift not run by its deadline is noticed before anyone complains.

@@ -3,6 +3,7 @@ import { CardBatches } from './CardBatches'
 import { CardDays } from './CardDays'
 import { CardReplacements } from './CardReplacements'
 import { Cards } from './Cards'
+import { DailyTotals } from './DailyTotals'
 import { DropOffs } from './DropOffs'
 import { FollowUps } from './FollowUps'
 import { PointEntries } from './PointEntries'
@@ -17,6 +18,7 @@ export const pointsCollections = [
   DropOffs,
   PointEntries,
   CardDays,
+  DailyTotals,
   SortingChecks,
   Rewards,
   Redemptions,

@@ -85,34 +85,34 @@ export async function dashboardFor(payload: Payload, user: AppUser): Promise<Das
       ]
     : []
 
-  // The trend: per day, drops and the cards that dropped (the district's, or the town's cards).
+  // The trend: per day, the drops of the cards in scope and how many of them dropped — from the daily totals
+  // (kept up to the records by computeFigures above), by the cards' site.
   let trend: Dashboard['trend'] = []
   if (f) {
-    // The town's cards, through their site.
-    const cardIds =
+    const sites =
       town !== null
-        ? new Set(
-            (await readRows(payload, 'cards', { 'site.town': { equals: town } }, { select: {} })).map((c) =>
-              String(c.id),
-            ),
-          )
+        ? (await readRows(payload, 'sites', { town: { equals: town } }, { select: {} })).map((s) => s.id)
         : null
-    const days = await readRows<{ card: number; day: string; drops: number }>(
+    const rows = await readRows(
       payload,
-      'card-days',
-      { and: [{ day: { greater_than_equal: from } }, { day: { less_than_equal: to } }] },
-      { select: { card: true, day: true, drops: true } },
+      'daily-totals',
+      {
+        and: [
+          { day: { greater_than_equal: from } },
+          { day: { less_than_equal: to } },
+          ...(sites ? [{ site: { in: sites } }] : []),
+        ],
+      },
+      { select: { day: true, cardDays: true, cardDrops: true } },
     )
     const byDay = new Map<string, { drops: number; participants: number }>()
     for (let i = 0; i < 30; i++)
       byDay.set(shanghaiDay(new Date(Date.now() - (29 - i) * 86_400_000)), { drops: 0, participants: 0 })
-    for (const d of days) {
-      if (cardIds && !cardIds.has(String(refId(d.card)))) continue
-      const slot = byDay.get(String(d.day))
-      if (slot && d.drops > 0) {
-        slot.drops += d.drops
-        slot.participants += 1
-      }
+    for (const r of rows) {
+      const slot = byDay.get(String(r.day))
+      if (!slot) continue
+      slot.drops += Number(r.cardDrops) || 0
+      slot.participants += Number(r.cardDays) || 0
     }
     trend = [...byDay].map(([day, v]) => ({ day, ...v }))
   }

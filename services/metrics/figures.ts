@@ -8,11 +8,14 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { refId } from '../../access/roles'
 import { coveredVillages } from '../../domain/countryside/contracts'
 import { daysIn, type MetricKey } from '../../domain/metrics/registry'
+import { addUp } from '../../domain/metrics/rollups'
 import { isHazardous } from '../../domain/operations/storage'
 import { shiftAt } from '../../domain/operations/workOrders'
 import { perMille } from '../../domain/shared/rates'
 import { shanghaiDay, shanghaiDayStart } from '../../domain/shared/time'
 import { readRows, type Row } from '../records'
+import { cardDayCounts, cardDayCountsFromRecords } from './cardDayCounts'
+import { keepRollups } from './rollups'
 
 export type Scope = { from: string; to: string; town?: number | string; site?: number | string }
 export type Ratio = { value: number; numerator: number; denominator: number }
@@ -53,9 +56,19 @@ const tally = (rows: Row[], field: string) => {
   for (const r of rows) out[String(r[field])] = (out[String(r[field])] ?? 0) + 1
   return out
 }
+const ONE_DROP = { drops: 1, grams: 0, byCategory: {}, cardDays: 0, cardDrops: 0 }
 const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(refId(x as number))) : [])
 
-export async function computeFigures(payload: Payload, scope: Scope): Promise<Figures> {
+/**
+ * `rollups` (the default): the drops' figures from the daily totals (kept up to the records first) and the
+ * card-day counts the adapter's fast way; `records`: every drop and card-day read and counted — the recount the
+ * nightly check, the tests and the benchmark compare the default with.
+ */
+export type Source = 'rollups' | 'records'
+
+export async function computeFigures(payload: Payload, scope: Scope, o: { source?: Source } = {}): Promise<Figures> {
+  const fromRecords = o.source === 'records'
+  if (!fromRecords) await keepRollups(payload)
   const read = (collection: CollectionSlug, where: Where, select: Record<string, true>) =>
     readRows(payload, collection, where, { select })
   const start = shanghaiDayStart(scope.from).toISOString()
@@ -88,16 +101,10 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
   })
   const byTown: Where = town !== undefined ? { town: { equals: town } } : {}
 
-  const [cards, cardDays, entries, checks, drops, bins, campaigns, cleanups, assessments, payouts] = await Promise.all([
+  const cardDayQuery = { from: scope.from, to: scope.to, until, ...(scoped ? { sites: siteIds } : {}) }
+  const [cards, counts, entries, checks, tonnage, bins, campaigns, cleanups, assessments, payouts] = await Promise.all([
     read('cards', { and: [bySite(), { issuedAt: { less_than: until } }] }, { status: true, channel: true }),
-    read(
-      'card-days',
-      { and: [{ day: { less_than_equal: scope.to } }, { drops: { greater_than: 0 } }] },
-      {
-        card: true,
-        day: true,
-      },
-    ),
+    fromRecords ? cardDayCountsFromRecords(payload, cardDayQuery) : cardDayCounts(payload, cardDayQuery),
     // The highest balance reached: the top ledger row, sorted by the database, not every row read.
     readRows(
       payload,
@@ -106,14 +113,30 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
       { select: { balanceAfter: true }, sort: '-balanceAfter', limit: 1 },
     ),
     read('sorting-checks', { and: [bySite(), within('checkedAt')] }, { result: true }),
-    read(
-      'drop-offs',
-      { and: [bySite(), within('occurredAt')] },
-      {
-        category: true,
-        grams: true,
-      },
-    ),
+    fromRecords
+      ? read('drop-offs', { and: [bySite(), within('occurredAt')] }, { category: true, grams: true }).then((drops) =>
+          addUp(
+            drops.map((d) => ({
+              ...ONE_DROP,
+              grams: Number(d.grams) || 0,
+              byCategory: { [String(d.category)]: Number(d.grams) || 0 },
+            })),
+          ),
+        )
+      : read(
+          'daily-totals',
+          { and: [bySite(), { day: { greater_than_equal: scope.from } }, { day: { less_than_equal: scope.to } }] },
+          { grams: true, byCategory: true, drops: true },
+        ).then((rows) =>
+          addUp(
+            rows.map((r) => ({
+              ...ONE_DROP,
+              drops: Number(r.drops) || 0,
+              grams: Number(r.grams) || 0,
+              byCategory: (r.byCategory as Record<string, number>) ?? {},
+            })),
+          ),
+        ),
     read('bins', bySite(), { kind: true, costFen: true, commissionedAt: true, site: true }),
     scoped
       ? Promise.resolve([])
@@ -140,15 +163,9 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
     read('subsidy-payouts', { and: [byTown, { status: { equals: 'paid' } }, within('paidOn')] }, { amountFen: true }),
   ])
 
-  // Cards: issued (by channel), active, and who dropped — through the cards in scope.
-  const cardIds = new Set(cards.map((c) => String(c.id)))
-  const inScope = (card: unknown) => cardIds.has(String(refId(card as number)))
+  // Cards: issued (by channel) and active. Who dropped: the counts over card-days (cardDayCounts.ts) — the period's
+  // participants among the active cards (the denominator's cards), so a rate is never above 100 %.
   const active = cards.filter((c) => c.status === 'active').length
-  const dropDays = cardDays.filter((d) => inScope(d.card))
-  // The period's participants among the active cards (the denominator's cards): a rate never above 100 %.
-  const activeIds = new Set(cards.filter((c) => c.status === 'active').map((c) => String(c.id)))
-  const inPeriod = dropDays.filter((d) => String(d.day) >= scope.from && activeIds.has(String(refId(d.card as number))))
-  const participantsInPeriod = new Set(inPeriod.map((d) => String(refId(d.card as number)))).size
 
   const commissioned = bins.filter((b) => !b.commissionedAt || String(b.commissionedAt) < until)
   const devicesByKind = tally(commissioned, 'kind')
@@ -204,18 +221,12 @@ export async function computeFigures(payload: Payload, scope: Scope): Promise<Fi
   return {
     scope,
     cardsIssued: { total: cards.length, byChannel: tally(cards, 'channel') },
-    participants: new Set(dropDays.map((d) => String(refId(d.card as number)))).size,
+    participants: counts.participants,
     highestBalance: Number(entries[0]?.balanceAfter) || 0,
-    participationRate: ratio(participantsInPeriod, active),
-    dropOffRate: ratio(inPeriod.length, active * daysIn(scope.from, scope.to)),
+    participationRate: ratio(counts.activeParticipants, active),
+    dropOffRate: ratio(counts.activeCardDays, active * daysIn(scope.from, scope.to)),
     accuracy: ratio(checks.filter((c) => c.result === 'correct').length, checks.length),
-    tonnageByCategory: {
-      total: sum(drops, 'grams'),
-      byCategory: drops.reduce<Record<string, number>>((out, d) => {
-        out[String(d.category)] = (out[String(d.category)] ?? 0) + (Number(d.grams) || 0)
-        return out
-      }, {}),
-    },
+    tonnageByCategory: { total: tonnage.grams, byCategory: tonnage.byCategory },
     devicesByKind,
     fundsInvested: sum(commissioned, 'costFen'),
     campaignsByKind: tally(campaigns, 'kind'),
