@@ -3524,6 +3524,7 @@ export interface ReportSetting {
 export interface FiguresState {
   id: number;
   keptThrough?: string | null;
+  keptDrops?: number | null;
   checkedAt?: string | null;
   checkResult?: string | null;
   updatedAt?: string | null;
@@ -3606,6 +3607,7 @@ export interface ReportSettingsSelect<T extends boolean = true> {
  */
 export interface FiguresStateSelect<T extends boolean = true> {
   keptThrough?: T;
+  keptDrops?: T;
   checkedAt?: T;
   checkResult?: T;
   updatedAt?: T;

@@ -566,6 +566,12 @@ describe('a town and the district assess', () => {
     const bytes = fs.readFileSync((await download.path())!)
     expect(bytes.subarray(0, 2).toString()).toBe('PK')
     expect(download.suggestedFilename()).toMatch(/^work-report-\d{4}-\d{2}-\d{2}\.docx$|工作情况汇报/)
+    // And the same report as a PDF, from the button beside it (the production server's bundle finds pdfkit and the font).
+    const [pdf] = await Promise.all([district.page.waitForEvent('download'), district.page.click('#work-report-pdf')])
+    const pdfBytes = fs.readFileSync((await pdf.path())!)
+    expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(pdfBytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC/)
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/)
     await shot(district.page, 'work-report-page')
   }, 180_000)
 

@@ -5,6 +5,10 @@
  * before the programme began; for a date, a Word document whose figures, footnotes and fonts are read back.
  * And the Excel exports, read back.
  */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { unzipSync, strFromU8 } from 'fflate'
 
 import { DEMO_PASSWORD } from '../seed/district'
@@ -270,7 +274,7 @@ test('over REST: admins read any scope with the definitions; a town official rea
   expect([bad.status, bad.body.errors[0].data.code]).toEqual([400, 'INVALID_QUERY'])
 })
 
-test('the work report: refused before the programme began; for a date, a Word document with every figure footnoted', async () => {
+test('the work report: refused before the programme began; for a date, a Word document and a PDF with every figure footnoted', async () => {
   const early = await app.rest.call('GET', '/work-report?date=2026-01-15', { token: admin })
   expect(early.status).toBe(400)
   expect(early.body.errors[0].data.code).toBe('REPORT_BEFORE_PROGRAMME')
@@ -301,6 +305,39 @@ test('the work report: refused before the programme began; for a date, a Word do
   // Chinese set in an East Asian font, not left to a fallback.
   expect(xml).toContain('w:eastAsia="仿宋_GB2312"')
   expect((await app.rest.call('GET', `/work-report?date=${today}`, {})).status).toBe(403)
+
+  // The same report as a PDF: the Chinese font embedded, and its text read back by a PDF reader (pdf.js).
+  const pdf = await app.rest.raw('GET', `/work-report?date=${today}&format=pdf`, { token: admin })
+  expect(pdf.status).toBe(200)
+  expect(pdf.headers.get('content-type')).toBe('application/pdf')
+  expect(pdf.headers.get('content-disposition')).toContain('.pdf')
+  const bytes = new Uint8Array(await pdf.arrayBuffer())
+  const raw = Buffer.from(bytes).toString('latin1')
+  expect(raw).toMatch(/\/FontFile2/)
+  expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC/)
+  // Only the glyphs used: tens of kilobytes, not the font's ten megabytes.
+  expect(bytes.length).toBeLessThan(400_000)
+  const file = path.join(app.dir, 'report.pdf')
+  fs.writeFileSync(file, bytes)
+  const pages = JSON.parse(
+    execFileSync(process.execPath, [path.resolve('tests/helpers/pdf-text.mjs'), file], {
+      env: { PATH: process.env.PATH },
+    }).toString(),
+  ) as string[]
+  expect(pages.length).toBeGreaterThan(1)
+  const flat = pages.join('').replace(/\s+/g, '')
+  expect(flat).toContain('城乡生活垃圾分类工作情况汇报')
+  expect(flat).toContain('共投入政府资金7.09[1]万元')
+  expect(flat).toContain('共发放智能分类卡7')
+  expect(flat).toContain('人参与投放')
+  expect(flat).toContain('共清理积存垃圾12')
+  expect(flat).toContain('下一步工作安排')
+  // Every figure numbered, and every number's definition in the notes.
+  expect(flat).toContain('注释')
+  expect(flat).toContain(`[${refs}]`)
+  expect(flat).toContain('参与率=统计期内有投放记录的有效卡数÷有效（正常状态）卡数')
+  const refused = await app.rest.call('GET', `/work-report?date=${today}&format=pages`, { token: admin })
+  expect(refused.status).toBe(400)
 })
 
 /** The cells of an exported sheet, row by row (inline strings and numbers). */

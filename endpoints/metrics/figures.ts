@@ -50,7 +50,11 @@ export const figuresEndpoint: Endpoint = {
   },
 }
 
-const ReportQuery = z.object({ date: day.optional() })
+const ReportQuery = z.object({ date: day.optional(), format: z.enum(['docx', 'pdf']).optional() })
+const REPORT_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+}
 
 export const workReportEndpoint: Endpoint = {
   path: '/work-report',
@@ -59,11 +63,12 @@ export const workReportEndpoint: Endpoint = {
     requireRole(req, ['admin'])
     const q = parseWith(req, ReportQuery, req.query ?? {}, 'INVALID_QUERY')
     const date = q.date ?? shanghaiDay(new Date())
-    const report = await workReport(req, date)
-    return new Response(Buffer.from(report.docx), {
+    const format = q.format ?? 'docx'
+    const report = await workReport(req, date, format)
+    return new Response(Buffer.from(report.file), {
       headers: {
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        'Content-Disposition': `attachment; filename="work-report-${date}.docx"; filename*=UTF-8''${encodeURIComponent(`工作情况汇报-${date}.docx`)}`,
+        'Content-Type': REPORT_TYPES[format],
+        'Content-Disposition': `attachment; filename="work-report-${date}.${format}"; filename*=UTF-8''${encodeURIComponent(`工作情况汇报-${date}.${format}`)}`,
       },
     })
   },

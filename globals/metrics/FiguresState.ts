@@ -21,6 +21,12 @@ export const FiguresState: GlobalConfig = {
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
+      name: 'keptDrops',
+      type: 'number',
+      label: t('已汇总的投放记录数', 'Drops counted'),
+      admin: { readOnly: true },
+    },
+    {
       name: 'checkedAt',
       type: 'date',
       label: t('上次全量核对', 'Last full check'),

@@ -1,9 +1,10 @@
 /**
  * Keeping the daily totals (每日汇总, domain/metrics/rollups.ts) equal to the records.
  *
- * - keepRollups: the days that got drops recorded since the last run (by the drops' `createdAt`, with five minutes
+ * - keepRollups: the days that got drops recorded since the last run (by the drops' `createdAt`, with two minutes
  *   of overlap for transactions still open then — a late upload of an old day included) are recounted from the
- *   records and their rows replaced. The first run recounts every day since the first drop. The scheduler runs it
+ *   records and their rows replaced; when the number of drops is what it was last time (drops are never deleted),
+ *   nothing is. The first run recounts every day since the first drop. The scheduler runs it
  *   every ten minutes, and every figure runs it first, so the figures are never behind the records.
  * - checkRollups (nightly): every day recounted from its drops and compared with its stored rows; a day that differs is
  *   reported to the admins and its rows rewritten (they are derived, the records are the truth). The card-days
@@ -19,7 +20,7 @@ import { notify } from '../system/notify'
 import { inTransaction } from '../transaction'
 import { readRows } from '../records'
 
-const OVERLAP_MS = 5 * 60_000
+const OVERLAP_MS = 2 * 60_000
 const CHUNK = 500
 
 /** The site of each card asked for. */
@@ -117,6 +118,9 @@ export function keepRollups(payload: Payload, now = new Date()): Promise<{ days:
     try {
       const started = new Date()
       const state = await payload.findGlobal({ slug: 'figures-state', depth: 0 })
+      // Drops are never deleted: the same number as last time means nothing was recorded since.
+      const total = (await payload.db.count({ collection: 'drop-offs', where: {} })).totalDocs
+      if (state.keptThrough && state.keptDrops === total) return { days: [] }
       let days: string[]
       if (!state.keptThrough) {
         const first = await firstDropDay(payload)
@@ -132,7 +136,11 @@ export function keepRollups(payload: Payload, now = new Date()): Promise<{ days:
         days = [...new Set(recorded.map((d) => shanghaiDay(String(d.occurredAt))))].sort()
       }
       for (const day of days) await replaceDay(payload, day, await recountDay(payload, day))
-      await payload.updateGlobal({ slug: 'figures-state', data: { keptThrough: started.toISOString() }, depth: 0 })
+      await payload.updateGlobal({
+        slug: 'figures-state',
+        data: { keptThrough: started.toISOString(), keptDrops: total },
+        depth: 0,
+      })
       return { days }
     } finally {
       running = null

@@ -10,7 +10,8 @@ import { METRICS, tonnes, wanYuan, type MetricKey } from '../../domain/metrics/r
 import { percentText } from '../../domain/shared/rates'
 import { shanghaiDay } from '../../domain/shared/time'
 import { badRequest } from '../../hooks/shared/errors'
-import { DocxBuilder, type Segment } from '../documents/docx'
+import { DocxBuilder, type ParagraphStyle, type Segment } from '../documents/docx'
+import { PdfBuilder } from '../documents/pdf'
 import { readRows } from '../records'
 import { computeFigures, type Figures } from './figures'
 
@@ -46,9 +47,21 @@ export async function programmeStart(payload: Payload): Promise<string | null> {
   return days[0] ?? null
 }
 
-export type WorkReport = { date: string; start: string; cumulative: Figures; month: Figures; docx: Uint8Array }
+export type ReportFormat = 'docx' | 'pdf'
+export type WorkReport = { date: string; start: string; cumulative: Figures; month: Figures; file: Uint8Array }
 
-export async function workReport(req: PayloadRequest, date: string): Promise<WorkReport> {
+/** What both the Word and the PDF builder do: the report is written once, for either. */
+type Builder = {
+  text(text: string, o?: ParagraphStyle): unknown
+  para(segments: Segment[], o?: ParagraphStyle): unknown
+  build(): Uint8Array | Promise<Uint8Array>
+}
+
+export async function workReport(
+  req: PayloadRequest,
+  date: string,
+  format: ReportFormat = 'docx',
+): Promise<WorkReport> {
   const { payload } = req
   const start = await programmeStart(payload)
   if (!start || date < start) throw badRequest(req, 'REPORT_BEFORE_PROGRAMME', { start: start ?? '—', date })
@@ -64,8 +77,9 @@ export async function workReport(req: PayloadRequest, date: string): Promise<Wor
   const kinds = c.devicesByKind
   const campaigns = (k: keyof typeof CAMPAIGN_KINDS) => c.campaignsByKind[k] ?? 0
 
-  const doc = new DocxBuilder()
-  doc.text(`${district}城乡生活垃圾分类工作情况汇报`, { center: true, size: 44, font: '方正小标宋简体' })
+  const title = `${district}城乡生活垃圾分类工作情况汇报`
+  const doc: Builder = format === 'pdf' ? new PdfBuilder(title) : new DocxBuilder()
+  doc.text(title, { center: true, size: 44, font: '方正小标宋简体' })
   doc.text(`（截至${y}年${m}月${d}日）`, { center: true })
   doc.para([`根据会议安排，现将${district}城乡生活垃圾分类和减量化、资源化、无害化利用工作情况汇报如下：`])
   doc.text('一、城乡生活垃圾分类情况', { bold: true })
@@ -160,5 +174,5 @@ export async function workReport(req: PayloadRequest, date: string): Promise<Wor
   doc.text('二、下一步工作安排', { bold: true })
   for (const line of (settings.nextSteps ?? '').split(/\n+/).filter((l) => l.trim()))
     doc.text(line.trim(), { indent: true })
-  return { date, start, cumulative, month, docx: doc.build() }
+  return { date, start, cumulative, month, file: await doc.build() }
 }

@@ -23,6 +23,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`figures_state\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`kept_through\` text,
+  	\`kept_drops\` numeric,
   	\`checked_at\` text,
   	\`check_result\` text,
   	\`updated_at\` text,
