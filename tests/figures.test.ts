@@ -130,9 +130,14 @@ beforeAll(async () => {
   await campaign('training', 1)
   await campaign('training', 0)
   await campaign('large-event', 5, 'draft')
-  const village = async (name: string, town: number, runsSorting = false) =>
-    (await p.create({ collection: 'villages', data: { name, town, registeredPopulation: 800, runsSorting } })).id
-  const v1 = await village('一村', ids.townA, true)
+  const village = async (name: string, town: number, runsSorting = false, modelVillage = false) =>
+    (
+      await p.create({
+        collection: 'villages',
+        data: { name, town, registeredPopulation: 800, runsSorting, modelVillage },
+      })
+    ).id
+  const v1 = await village('一村', ids.townA, true, true)
   const v2 = await village('二村', ids.townA)
   await village('三村', ids.townA)
   await village('四村', ids.townB)
@@ -212,6 +217,8 @@ test('every figure of the district, worked out by hand', async () => {
     compounds: { value: 667, numerator: 2, denominator: 3 },
     villages: { value: 250, numerator: 1, denominator: 4 },
   })
+  // 一村 is also the model village.
+  expect(f.modelVillages).toBe(1)
   // Recycled: 500 kg of paper in + 1 t of kitchen waste to the plant, of 0.5 + 4 t collected; all 4 t safely treated.
   expect(f.recyclingRate).toEqual({ value: 333, numerator: 1_500_000, denominator: 4_500_000 })
   expect(f.safeTreatmentRate).toEqual({ value: 1000, numerator: 4_000_000, denominator: 4_000_000 })
@@ -294,6 +301,7 @@ test('the work report: refused before the programme began; for a date, a Word do
   expect(text).toContain('共发放智能分类卡7[*]张')
   expect(text).toContain('其中4[*]人参与投放')
   expect(text).toContain('共清理积存垃圾12[*]余吨')
+  expect(text).toContain('开展垃圾分类试点的行政村（社区）1[*]个，覆盖率25.0%[*]，打造分类处理示范村1[*]个')
   expect(text).toMatch(/已组织大型宣传活动1\[\*\]场，专题培训2\[\*\]场/)
   expect(text).toContain('下一步工作安排')
   // Every figure has its footnote, each naming its definition.
@@ -321,7 +329,7 @@ test('the work report: refused before the programme began; for a date, a Word do
   fs.writeFileSync(file, bytes)
   const pages = JSON.parse(
     execFileSync(process.execPath, [path.resolve('tests/helpers/pdf-text.mjs'), file], {
-      env: { PATH: process.env.PATH },
+      env: { ...process.env, NODE_OPTIONS: '' },
     }).toString(),
   ) as string[]
   expect(pages.length).toBeGreaterThan(1)

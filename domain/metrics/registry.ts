@@ -163,6 +163,14 @@ export const METRICS = {
     version: 1,
     records: '/admin/collections/villages?where[runsSorting][equals]=true',
   }),
+  modelVillages: def({
+    name: t('分类示范村', 'Model villages'),
+    formula: '标记为“示范村”（分类处理示范村）的行政村数，截至统计日的现状',
+    source: ['villages'],
+    unit: 'count',
+    version: 1,
+    records: '/admin/collections/villages?where[modelVillage][equals]=true',
+  }),
   cleanerStaffing: def({
     name: t('保洁员配备率', 'Cleaner staffing'),
     formula: '保洁员配备率 = 在岗保洁员 ÷ 应配保洁员（户籍人口 ÷ 配备比例，向上取整）',

@@ -37,6 +37,7 @@ export type Figures = {
   subsidiesPaid: number
   marketCoverage: Ratio & { byTown: Record<string, Ratio> }
   sortingCoverage: { compounds: Ratio; villages: Ratio }
+  modelVillages: number
   cleanerStaffing: Ratio
   recyclingRate: Ratio
   safeTreatmentRate: Ratio
@@ -96,6 +97,7 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
   const villages = await read('villages', town !== undefined ? { town: { equals: town } } : {}, {
     town: true,
     runsSorting: true,
+    modelVillage: true,
     cleanersRequired: true,
     cleanersOnDuty: true,
   })
@@ -246,6 +248,7 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
       compounds: ratio(compounds.filter((s) => withBins.has(String(s.id))).length, compounds.length),
       villages: ratio(villages.filter((v) => v.runsSorting).length, villages.length),
     },
+    modelVillages: villages.filter((v) => v.modelVillage).length,
     cleanerStaffing: ratio(sum(villages, 'cleanersOnDuty'), sum(villages, 'cleanersRequired')),
     recyclingRate: ratio(recyclablesIn + toKind(['kitchen-plant', 'recycling']), recyclablesIn + runGrams),
     safeTreatmentRate: ratio(

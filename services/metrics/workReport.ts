@@ -165,9 +165,13 @@ export async function workReport(
     '万元。',
   ])
   doc.para([
-    '3.推进农村垃圾分类。开展垃圾分类的行政村（社区）覆盖率',
+    '3.推进农村垃圾分类。推广“两次四分法”，开展垃圾分类试点的行政村（社区）',
+    fig(c.sortingCoverage.villages.numerator, 'sortingCoverage', '（开展分类的行政村数）'),
+    '个，覆盖率',
     fig(percentText(c.sortingCoverage.villages.value), 'sortingCoverage', '（行政村）'),
-    '，城区小区分类覆盖率',
+    '，打造分类处理示范村',
+    fig(c.modelVillages, 'modelVillages'),
+    '个；城区小区分类覆盖率',
     fig(percentText(c.sortingCoverage.compounds.value), 'sortingCoverage', '（小区）'),
     '。',
   ])
