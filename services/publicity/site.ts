@@ -6,8 +6,8 @@
 import type { Payload } from 'payload'
 
 import { refId } from '../../access/roles'
-import { perMille } from '../../domain/shared/rates'
-import { shanghaiDay, shanghaiDayStart } from '../../domain/shared/time'
+import { shanghaiDay } from '../../domain/shared/time'
+import { computeFigures } from '../metrics/figures'
 
 /** Recyclables, as the programme counts them (the four urban classes and textiles, and the countryside's sellable). */
 export const RECYCLABLE = ['paper', 'plastic', 'metal', 'glass', 'textile', 'sellable']
@@ -21,56 +21,27 @@ export type Figures = {
 }
 
 /**
- * The home page's live figures: cards issued; participants this month (cards with at least one drop);
- * participation (participants over active cards, ‰); recyclables weighed this month (grams).
+ * The home page's live figures, from the figures registry (services/metrics/figures.ts) for the month to date:
+ * cards issued; participants this month (active cards with at least one drop); participation (参与率, ‰);
+ * recyclables weighed this month (grams).
  */
 export async function publicFigures(payload: Payload, now = new Date()): Promise<Figures> {
   // Counted at most once a minute: the home page is the most visited and the counts move slowly.
   if (cached && now.getTime() - cached.at < 60_000) return cached.figures
-  const figures = await countFigures(payload, now)
+  const month = shanghaiDay(now).slice(0, 7)
+  const f = await computeFigures(payload, { from: `${month}-01`, to: shanghaiDay(now) })
+  const figures: Figures = {
+    cardsIssued: f.cardsIssued.total,
+    participants: f.participationRate.numerator,
+    participation: f.participationRate.denominator ? f.participationRate.value : null,
+    recyclablesGramsThisMonth: RECYCLABLE.reduce((sum, c) => sum + (f.tonnageByCategory.byCategory[c] ?? 0), 0),
+    month,
+  }
   cached = { at: now.getTime(), figures }
   return figures
 }
 
 let cached: { at: number; figures: Figures } | null = null
-
-async function countFigures(payload: Payload, now: Date): Promise<Figures> {
-  const month = shanghaiDay(now).slice(0, 7)
-  const first = `${month}-01`
-  const [issued, active, days, drops] = await Promise.all([
-    payload.count({ collection: 'cards', overrideAccess: true }),
-    payload.count({ collection: 'cards', where: { status: { equals: 'active' } }, overrideAccess: true }),
-    payload.find({
-      collection: 'card-days',
-      where: { day: { greater_than_equal: first } },
-      select: { card: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    }),
-    payload.find({
-      collection: 'drop-offs',
-      where: {
-        and: [
-          { occurredAt: { greater_than_equal: shanghaiDayStart(first).toISOString() } },
-          { category: { in: RECYCLABLE } },
-        ],
-      },
-      select: { grams: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    }),
-  ])
-  const participants = new Set(days.docs.map((d) => String(refId(d.card)))).size
-  return {
-    cardsIssued: issued.totalDocs,
-    participants,
-    participation: active.totalDocs ? perMille(participants, active.totalDocs) : null,
-    recyclablesGramsThisMonth: drops.docs.reduce((sum, d) => sum + (d.grams ?? 0), 0),
-    month,
-  }
-}
 
 export type DisclosedSite = {
   id: number | string
