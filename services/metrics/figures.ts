@@ -14,7 +14,7 @@ import { shiftAt } from '../../domain/operations/workOrders'
 import { perMille } from '../../domain/shared/rates'
 import { shanghaiDay, shanghaiDayStart } from '../../domain/shared/time'
 import { readRows, type Row } from '../records'
-import { cardDayCounts, cardDayCountsFromRecords } from './cardDayCounts'
+import { cardCounts, cardCountsFromRecords } from './cardCounts'
 import { keepRollups } from './rollups'
 
 export type Scope = { from: string; to: string; town?: number | string; site?: number | string }
@@ -103,10 +103,9 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
   })
   const byTown: Where = town !== undefined ? { town: { equals: town } } : {}
 
-  const cardDayQuery = { from: scope.from, to: scope.to, until, ...(scoped ? { sites: siteIds } : {}) }
-  const [cards, counts, entries, checks, tonnage, bins, campaigns, cleanups, assessments, payouts] = await Promise.all([
-    read('cards', { and: [bySite(), { issuedAt: { less_than: until } }] }, { status: true, channel: true }),
-    fromRecords ? cardDayCountsFromRecords(payload, cardDayQuery) : cardDayCounts(payload, cardDayQuery),
+  const cardQuery = { from: scope.from, to: scope.to, until, ...(scoped ? { sites: siteIds } : {}) }
+  const [counts, entries, checks, tonnage, bins, campaigns, cleanups, assessments, payouts] = await Promise.all([
+    fromRecords ? cardCountsFromRecords(payload, cardQuery) : cardCounts(payload, cardQuery),
     // The highest balance reached: the top ledger row, sorted by the database, not every row read.
     readRows(
       payload,
@@ -165,9 +164,9 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
     read('subsidy-payouts', { and: [byTown, { status: { equals: 'paid' } }, within('paidOn')] }, { amountFen: true }),
   ])
 
-  // Cards: issued (by channel) and active. Who dropped: the counts over card-days (cardDayCounts.ts) — the period's
-  // participants among the active cards (the denominator's cards), so a rate is never above 100 %.
-  const active = cards.filter((c) => c.status === 'active').length
+  // Cards: issued (by channel) and active; who dropped (cardCounts.ts) — the period's participants among the active
+  // cards (the denominator's cards), so a rate is never above 100 %.
+  const active = counts.active
 
   const commissioned = bins.filter((b) => !b.commissionedAt || String(b.commissionedAt) < until)
   const devicesByKind = tally(commissioned, 'kind')
@@ -222,7 +221,7 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
 
   return {
     scope,
-    cardsIssued: { total: cards.length, byChannel: tally(cards, 'channel') },
+    cardsIssued: { total: counts.total, byChannel: counts.byChannel },
     participants: counts.participants,
     highestBalance: Number(entries[0]?.balanceAfter) || 0,
     participationRate: ratio(counts.activeParticipants, active),

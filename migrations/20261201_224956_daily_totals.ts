@@ -32,6 +32,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`daily_totals_id\` integer REFERENCES daily_totals(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_daily_totals_id_idx\` ON \`payload_locked_documents_rels\` (\`daily_totals_id\`);`)
+  await db.run(sql`CREATE INDEX \`point_entries_balance_after_idx\` ON \`point_entries\` (\`balance_after\`);`)
+  await db.run(sql`CREATE INDEX \`card_day_drops_idx\` ON \`card_days\` (\`card_id\`,\`day\`,\`drops\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -218,4 +220,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outbox_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_job_runs_id_idx\` ON \`payload_locked_documents_rels\` (\`job_runs_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_job_locks_id_idx\` ON \`payload_locked_documents_rels\` (\`job_locks_id\`);`)
+  await db.run(sql`DROP INDEX \`point_entries_balance_after_idx\`;`)
+  await db.run(sql`DROP INDEX \`card_day_drops_idx\`;`)
 }
