@@ -3525,6 +3525,15 @@ export interface FiguresState {
   id: number;
   keptThrough?: string | null;
   keptDrops?: number | null;
+  dirtyDays?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   checkedAt?: string | null;
   checkResult?: string | null;
   updatedAt?: string | null;
@@ -3608,6 +3617,7 @@ export interface ReportSettingsSelect<T extends boolean = true> {
 export interface FiguresStateSelect<T extends boolean = true> {
   keptThrough?: T;
   keptDrops?: T;
+  dirtyDays?: T;
   checkedAt?: T;
   checkResult?: T;
   updatedAt?: T;

@@ -193,7 +193,7 @@ async function main() {
     if (closing) return
     closing = true
     console.log(`${signal} received: shutting down`)
-    const force = setTimeout(() => process.exit(1), 10_000)
+    const force = setTimeout(() => process.exit(1), 20_000)
     force.unref()
     stopScheduler()
     stopDemo()

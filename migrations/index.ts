@@ -21,7 +21,7 @@ import * as migration_20261201_191352_collection_runs from './20261201_191352_co
 import * as migration_20261201_194150_work_orders_forecast from './20261201_194150_work_orders_forecast';
 import * as migration_20261201_200744_pickup_email_order_reference from './20261201_200744_pickup_email_order_reference';
 import * as migration_20261201_203241_report_settings from './20261201_203241_report_settings';
-import * as migration_20261201_224956_daily_totals from './20261201_224956_daily_totals';
+import * as migration_20261201_225836_daily_totals from './20261201_225836_daily_totals';
 
 export const migrations = [
   {
@@ -140,8 +140,8 @@ export const migrations = [
     name: '20261201_203241_report_settings',
   },
   {
-    up: migration_20261201_224956_daily_totals.up,
-    down: migration_20261201_224956_daily_totals.down,
-    name: '20261201_224956_daily_totals'
+    up: migration_20261201_225836_daily_totals.up,
+    down: migration_20261201_225836_daily_totals.down,
+    name: '20261201_225836_daily_totals'
   },
 ];

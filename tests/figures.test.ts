@@ -463,6 +463,30 @@ describe('the daily totals (每日汇总)', () => {
     expect(await everything()).toEqual(rows)
   })
 
+  test('a card moved to another site: its days recounted for the new site, no drift for the nightly check', async () => {
+    const moved = await app.rest.call('PATCH', `/cards/${ids.b1}`, { token: admin, body: { site: ids.c } })
+    expect(moved.status).toBe(200)
+    for (const scope of [
+      period,
+      { ...period, town: ids.townA },
+      { ...period, town: ids.townB },
+      { ...period, site: ids.c },
+    ]) {
+      const fast = await computeFigures(app.payload, scope)
+      expect(fast).toEqual(await computeFigures(app.payload, scope, { source: 'records' }))
+    }
+    // Three days ago FIG00006 dropped 1000 g at 乙小区's bins: still where it went in, now 丙小区's card.
+    const rows = await rowsOf(dayAgo(3))
+    expect(rows.find((r) => r.site === ids.b)).toMatchObject({ drops: 1, grams: 1000, cardDays: 0, cardDrops: 0 })
+    expect(rows.find((r) => r.site === ids.c)).toMatchObject({ drops: 0, grams: 0, cardDays: 1, cardDrops: 1 })
+    const { checkRollups } = await import('../services/metrics/rollups')
+    expect((await checkRollups(app.payload)).rollupDrift).toEqual([])
+    expect((await app.rest.call('PATCH', `/cards/${ids.b1}`, { token: admin, body: { site: ids.b } })).status).toBe(200)
+    expect(await computeFigures(app.payload, { ...period, town: ids.townB })).toEqual(
+      await computeFigures(app.payload, { ...period, town: ids.townB }, { source: 'records' }),
+    )
+  })
+
   test('the nightly check finds an injected drift: totals rewritten from the records, card-days reported and left', async () => {
     const { runNamedJob } = await import('../jobs/schedule')
     const clean = await runNamedJob(app.payload, 'check-figures')

@@ -21,6 +21,11 @@ let dir = ''
 const ADMIN = { email: 'e2e-admin@test.local', password: 'e2e-password-1' }
 
 beforeAll(async () => {
+  // In a full run the browser suite's build runs in the background (tests/helpers/sequencer.js): a development
+  // server started beside it waited over 90 s for the cores. Wait for it first.
+  const build = process.env.FENLEI_NEXT_BUILD
+  for (let waited = 0; build && !fs.existsSync(path.join(build, 'exit')) && waited < 400_000; waited += 500)
+    await new Promise((resolve) => setTimeout(resolve, 500))
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-e2e-'))
   const started = await startApp(
     'server.ts',
@@ -46,7 +51,7 @@ beforeAll(async () => {
   child = started.child
   readOutput = started.output
   base = started.match[1]!.replace('localhost', '127.0.0.1')
-}, 240_000)
+}, 600_000)
 
 afterAll(async () => {
   if (child && child.exitCode === null) child.kill('SIGKILL')
@@ -133,7 +138,7 @@ test('SIGTERM shuts the server down cleanly', async () => {
   child.kill('SIGTERM')
   expect(await exited).toBe(0)
   expect(readOutput()).toContain('SIGTERM received')
-}, 20_000)
+}, 30_000)
 
 test('production refuses the published passwords, with one line and a non-zero exit', async () => {
   const production = {

@@ -10,7 +10,7 @@ import { momentField } from '../../fields/dates'
 import { wholeNumber } from '../../fields/numbers'
 import { select } from '../../fields/options'
 import { relation, siteField } from '../../fields/relations'
-import { keepMaskedPhone } from '../../hooks/points/cards'
+import { keepMaskedPhone, recountMovedCard } from '../../hooks/points/cards'
 import { matches } from '../../fields/validate'
 import { groups, t } from '../../i18n/labels'
 
@@ -35,7 +35,7 @@ export const Cards: CollectionConfig = {
     enableListViewSelectAPI: true,
   },
   access: { read: staffOrOwnTown('site'), create: staff, update: staff, delete: nobody },
-  hooks: { beforeChange: [keepMaskedPhone] },
+  hooks: { beforeChange: [keepMaskedPhone], afterChange: [recountMovedCard] },
   fields: [
     {
       type: 'row',

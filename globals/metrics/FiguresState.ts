@@ -26,6 +26,8 @@ export const FiguresState: GlobalConfig = {
       label: t('已汇总的投放记录数', 'Drops counted'),
       admin: { readOnly: true },
     },
+    // Days to recount at the next keeping run (a card moved to another site).
+    { name: 'dirtyDays', type: 'json', admin: { hidden: true } },
     {
       name: 'checkedAt',
       type: 'date',

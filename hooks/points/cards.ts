@@ -1,11 +1,13 @@
 /** Hooks of `cards`. */
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { maskPhone } from '../../domain/places/sites'
 import { cardTitle } from '../../domain/points/titles'
-import { currentUser, hasRole } from '../../access/roles'
+import { currentUser, hasRole, refId } from '../../access/roles'
 import type { Card } from '../../payload-types'
+import { markDaysDirty } from '../../services/metrics/rollups'
 import { isPlatformWrite } from '../../services/platform'
+import { readRows } from '../../services/records'
 import { forbidden } from '../shared/errors'
 
 /**
@@ -44,4 +46,18 @@ export const keepMaskedPhone: CollectionBeforeChangeHook<Card> = ({ data, operat
     phoneLast4: data.phoneLast4,
   })
   return data
+}
+
+/**
+ * A card moved to another site: the daily totals count its drops for the site of its cards (每日汇总), so the
+ * days it dropped are recounted at the next keeping run (services/metrics/rollups.ts).
+ */
+export const recountMovedCard: CollectionAfterChangeHook<Card> = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || String(refId(doc.site)) === String(refId(previousDoc?.site))) return doc
+  const days = await readRows(req.payload, 'card-days', { card: { equals: doc.id } }, { select: { day: true }, req })
+  await markDaysDirty(
+    req,
+    days.map((d) => String(d.day)),
+  )
+  return doc
 }

@@ -62,6 +62,8 @@ export class PdfBuilder {
       this.doc.on('end', () => resolve())
       this.doc.on('error', reject)
     })
+    // Awaited in build(); an error before then is not an unhandled rejection.
+    this.done.catch(() => undefined)
   }
 
   private options(o: ParagraphStyle) {

@@ -69,7 +69,11 @@ export type Source = 'rollups' | 'records'
 
 export async function computeFigures(payload: Payload, scope: Scope, o: { source?: Source } = {}): Promise<Figures> {
   const fromRecords = o.source === 'records'
-  if (!fromRecords) await keepRollups(payload)
+  // Kept up first; a failure to write them (a full disk, say) leaves them as they were and is logged, not shown.
+  if (!fromRecords)
+    await keepRollups(payload).catch((err) =>
+      payload.logger.error({ err, msg: 'Keeping the daily totals failed; the figures use them as they stand.' }),
+    )
   const read = (collection: CollectionSlug, where: Where, select: Record<string, true>) =>
     readRows(payload, collection, where, { select })
   const start = shanghaiDayStart(scope.from).toISOString()

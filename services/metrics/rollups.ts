@@ -24,7 +24,11 @@ const OVERLAP_MS = 2 * 60_000
 const CHUNK = 500
 
 /** The site of each card asked for. */
-async function sitesOf(payload: Payload, cards: Array<number | string>): Promise<Map<string, number | string | null>> {
+async function sitesOf(
+  payload: Payload,
+  cards: Array<number | string>,
+  req?: PayloadRequest,
+): Promise<Map<string, number | string | null>> {
   const out = new Map<string, number | string | null>()
   const unique = [...new Set(cards.map(String))]
   for (let i = 0; i < unique.length; i += CHUNK) {
@@ -32,7 +36,7 @@ async function sitesOf(payload: Payload, cards: Array<number | string>): Promise
       payload,
       'cards',
       { id: { in: unique.slice(i, i + CHUNK) } },
-      { select: { site: true } },
+      { select: { site: true }, req },
     )
     for (const r of rows) out.set(String(r.id), refId(r.site as number) ?? null)
   }
@@ -40,7 +44,7 @@ async function sitesOf(payload: Payload, cards: Array<number | string>): Promise
 }
 
 /** One day recounted from the records: its drops, and the site of each drop's card. */
-export async function recountDay(payload: Payload, day: string): Promise<DailyTotal[]> {
+export async function recountDay(payload: Payload, day: string, req?: PayloadRequest): Promise<DailyTotal[]> {
   const start = shanghaiDayStart(day)
   const drops = await readRows(
     payload,
@@ -51,11 +55,12 @@ export async function recountDay(payload: Payload, day: string): Promise<DailyTo
         { occurredAt: { less_than: new Date(start.getTime() + 86_400_000).toISOString() } },
       ],
     },
-    { select: { site: true, card: true, category: true, grams: true } },
+    { select: { site: true, card: true, category: true, grams: true }, req },
   )
   const cardSite = await sitesOf(
     payload,
     drops.map((d) => refId(d.card as number)!),
+    req,
   )
   return rollUpDay(
     day,
@@ -85,68 +90,103 @@ async function storedDay(payload: Payload, day: string, req?: PayloadRequest): P
   }))
 }
 
-/** Replaces a day's rows with these (adapter methods: no hooks, no access — the scheduler's own write). */
-async function replaceDay(payload: Payload, day: string, rows: DailyTotal[]): Promise<void> {
-  await inTransaction(payload, async (req) => {
+/**
+ * A day recounted and, when its stored rows say otherwise, replaced — in one write transaction, so no drop commits
+ * between the count and the write (adapter methods: no hooks, no access — the scheduler's own write). Says whether
+ * the stored rows differed.
+ */
+async function refreshDay(payload: Payload, day: string): Promise<boolean> {
+  return inTransaction(payload, async (req) => {
+    const recount = await recountDay(payload, day, req)
+    if (sameDay(await storedDay(payload, day, req), recount)) return false
     await payload.db.deleteMany({ collection: 'daily-totals', where: { day: { equals: day } }, req })
     const now = new Date().toISOString()
-    for (const r of rows.filter((x) => x.drops || x.cardDays))
+    for (const r of recount.filter((x) => x.drops || x.cardDays))
       await payload.db.create({
         collection: 'daily-totals',
         data: { ...r, createdAt: now, updatedAt: now },
         req,
         returning: false,
       })
+    return true
   })
 }
 
-async function firstDropDay(payload: Payload): Promise<string | null> {
-  const [first] = await readRows(
-    payload,
-    'drop-offs',
-    {},
-    { select: { occurredAt: true }, sort: 'occurredAt', limit: 1 },
-  )
-  return first ? shanghaiDay(String(first.occurredAt)) : null
+const dropDay = async (payload: Payload, sort: 'occurredAt' | '-occurredAt'): Promise<string | null> => {
+  const [row] = await readRows(payload, 'drop-offs', {}, { select: { occurredAt: true }, sort, limit: 1 })
+  return row ? shanghaiDay(String(row.occurredAt)) : null
 }
 
-let running: Promise<{ days: string[] }> | null = null
+/** Every day with drops or stored totals (a drop may be dated a few minutes into tomorrow). */
+async function everyDay(payload: Payload): Promise<string[]> {
+  const [first, last] = await Promise.all([dropDay(payload, 'occurredAt'), dropDay(payload, '-occurredAt')])
+  const stored = (await readRows(payload, 'daily-totals', {}, { select: { day: true } })).map((r) => String(r.day))
+  return [...new Set([...(first && last ? daysBetween(first, last) : []), ...stored])].sort()
+}
 
-/** Brings the daily totals up to the records (see the file). One run at a time per process; safe to run twice. */
-export function keepRollups(payload: Payload, now = new Date()): Promise<{ days: string[] }> {
-  running ??= (async () => {
-    try {
-      const started = new Date()
-      const state = await payload.findGlobal({ slug: 'figures-state', depth: 0 })
-      // Drops are never deleted: the same number as last time means nothing was recorded since.
-      const total = (await payload.db.count({ collection: 'drop-offs', where: {} })).totalDocs
-      if (state.keptThrough && state.keptDrops === total) return { days: [] }
-      let days: string[]
-      if (!state.keptThrough) {
-        const first = await firstDropDay(payload)
-        days = first ? daysBetween(first, shanghaiDay(now)) : []
-      } else {
-        const since = new Date(new Date(state.keptThrough).getTime() - OVERLAP_MS).toISOString()
-        const recorded = await readRows(
-          payload,
-          'drop-offs',
-          { createdAt: { greater_than_equal: since } },
-          { select: { occurredAt: true } },
-        )
-        days = [...new Set(recorded.map((d) => shanghaiDay(String(d.occurredAt))))].sort()
-      }
-      for (const day of days) await replaceDay(payload, day, await recountDay(payload, day))
-      await payload.updateGlobal({
-        slug: 'figures-state',
-        data: { keptThrough: started.toISOString(), keptDrops: total },
-        depth: 0,
-      })
-      return { days }
-    } finally {
-      running = null
-    }
-  })()
-  return running
+/**
+ * One run at a time, across every copy of this module in the process (the server's and Next's bundle each load
+ * their own; the queue lives on globalThis): each caller's run starts after the one before it has finished, so it
+ * sees every drop committed before it asked.
+ */
+type Queue = { tail: Promise<unknown> }
+const QUEUE = Symbol.for('fenlei.metrics.rollups')
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const g = globalThis as typeof globalThis & { [QUEUE]?: Queue }
+  const queue = (g[QUEUE] ??= { tail: Promise.resolve() })
+  const run = queue.tail.then(work, work)
+  queue.tail = run.catch(() => undefined)
+  return run
+}
+
+async function keepOnce(payload: Payload): Promise<{ days: string[] }> {
+  const started = new Date()
+  const state = await payload.findGlobal({ slug: 'figures-state', depth: 0 })
+  // Days a card's move to another site changed (hooks/points/cards.ts): its past drops now count for the new site.
+  const dirty = Array.isArray(state.dirtyDays) ? (state.dirtyDays as string[]) : []
+  // Drops are never deleted: the same number as last time means nothing was recorded since.
+  const total = (await payload.db.count({ collection: 'drop-offs', where: {} })).totalDocs
+  if (state.keptThrough && state.keptDrops === total && !dirty.length) return { days: [] }
+  let days: string[]
+  if (!state.keptThrough) days = await everyDay(payload)
+  else {
+    const since = new Date(new Date(state.keptThrough).getTime() - OVERLAP_MS).toISOString()
+    const recorded = await readRows(
+      payload,
+      'drop-offs',
+      { createdAt: { greater_than_equal: since } },
+      { select: { occurredAt: true } },
+    )
+    days = [...new Set([...recorded.map((d) => shanghaiDay(String(d.occurredAt))), ...dirty])].sort()
+  }
+  for (const day of days) await refreshDay(payload, day)
+  // Days marked while this ran stay marked for the next run.
+  const now = await payload.findGlobal({ slug: 'figures-state', depth: 0 })
+  const left = (Array.isArray(now.dirtyDays) ? (now.dirtyDays as string[]) : []).filter((d) => !dirty.includes(d))
+  await payload.updateGlobal({
+    slug: 'figures-state',
+    data: { keptThrough: started.toISOString(), keptDrops: total, dirtyDays: left },
+    depth: 0,
+  })
+  return { days }
+}
+
+/** Brings the daily totals up to the records (see the file). Safe to run twice, and from several places at once. */
+export function keepRollups(payload: Payload): Promise<{ days: string[] }> {
+  return exclusive(() => keepOnce(payload))
+}
+
+/** Marks days for the next keeping run (a card moved: its drops of those days count for its new site). */
+export async function markDaysDirty(req: PayloadRequest, days: string[]): Promise<void> {
+  if (!days.length) return
+  const state = await req.payload.findGlobal({ slug: 'figures-state', depth: 0, req })
+  const had = Array.isArray(state.dirtyDays) ? (state.dirtyDays as string[]) : []
+  await req.payload.updateGlobal({
+    slug: 'figures-state',
+    data: { dirtyDays: [...new Set([...had, ...days])].sort() },
+    depth: 0,
+    req,
+  })
 }
 
 export type CheckResult = {
@@ -162,23 +202,18 @@ export type CheckResult = {
   }>
 }
 
-/** The nightly full check (see the file). */
-export async function checkRollups(payload: Payload, now = new Date()): Promise<CheckResult> {
-  await keepRollups(payload, now)
-  const first = await firstDropDay(payload)
+/** The nightly full check (see the file), in the same queue as the keeping runs. */
+export function checkRollups(payload: Payload): Promise<CheckResult> {
+  return exclusive(() => checkOnce(payload))
+}
+
+async function checkOnce(payload: Payload): Promise<CheckResult> {
+  await keepOnce(payload)
   const result: CheckResult = { days: 0, rollupDrift: [], cardDayDrift: [] }
-  // Stored rows of days with no drops at all (left by a bug or a hand) are drift too.
-  const storedDays = new Set(
-    (await readRows(payload, 'daily-totals', {}, { select: { day: true } })).map((r) => String(r.day)),
-  )
-  const days = new Set([...(first ? daysBetween(first, shanghaiDay(now)) : []), ...storedDays])
-  for (const day of [...days].sort()) {
+  // Every day with drops, and stored rows of days without (left by a bug or a hand): drift too.
+  for (const day of await everyDay(payload)) {
     result.days++
-    const recount = await recountDay(payload, day)
-    if (!sameDay(await storedDay(payload, day), recount)) {
-      result.rollupDrift.push(day)
-      await replaceDay(payload, day, recount)
-    }
+    if (await refreshDay(payload, day)) result.rollupDrift.push(day)
     // The card-days of the day against the drops of the day, card by card.
     const start = shanghaiDayStart(day)
     const [drops, cardDays] = await Promise.all([

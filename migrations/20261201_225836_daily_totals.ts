@@ -24,6 +24,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`kept_through\` text,
   	\`kept_drops\` numeric,
+  	\`dirty_days\` text,
   	\`checked_at\` text,
   	\`check_result\` text,
   	\`updated_at\` text,
