@@ -108,15 +108,8 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
   const byTown: Where = town !== undefined ? { town: { equals: town } } : {}
 
   const cardQuery = { from: scope.from, to: scope.to, until, ...(scoped ? { sites: siteIds } : {}) }
-  const [counts, entries, checks, tonnage, bins, campaigns, cleanups, assessments, payouts] = await Promise.all([
+  const [counts, checks, tonnage, bins, campaigns, cleanups, assessments, payouts] = await Promise.all([
     fromRecords ? cardCountsFromRecords(payload, cardQuery) : cardCounts(payload, cardQuery),
-    // The highest balance reached: the top ledger row, sorted by the database, not every row read.
-    readRows(
-      payload,
-      'point-entries',
-      { and: [{ at: { less_than: until } }, ...(scoped ? [{ 'card.site': { in: siteIds } }] : [])] },
-      { select: { balanceAfter: true }, sort: '-balanceAfter', limit: 1 },
-    ),
     read('sorting-checks', { and: [bySite(), within('checkedAt')] }, { result: true }),
     fromRecords
       ? read('drop-offs', { and: [bySite(), within('occurredAt')] }, { category: true, grams: true }).then((drops) =>
@@ -227,7 +220,7 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
     scope,
     cardsIssued: { total: counts.total, byChannel: counts.byChannel },
     participants: counts.participants,
-    highestBalance: Number(entries[0]?.balanceAfter) || 0,
+    highestBalance: counts.highestBalance,
     participationRate: ratio(counts.activeParticipants, active),
     dropOffRate: ratio(counts.activeCardDays, active * daysIn(scope.from, scope.to)),
     accuracy: ratio(checks.filter((c) => c.result === 'correct').length, checks.length),
