@@ -54,6 +54,8 @@ const EnvSchema = z.object({
   OFFLINE_AFTER_MINUTES: z.coerce.number().int().positive().default(10),
   /** Development only: the demo bins keep speaking to the bridge (device-bridge/demo.ts). `false` keeps them quiet. */
   DEMO_SIMULATOR: z.enum(['true', 'false']).default('true'),
+  // Development: compile the admin in the background right after start (false: on its first visit).
+  DEV_WARMUP: z.enum(['true', 'false']).default('true'),
 })
 
 export type Env = z.infer<typeof EnvSchema>

@@ -40,6 +40,8 @@ beforeAll(async () => {
       SEED_ADMIN_PASSWORD: ADMIN.password,
       // The living demo is tested on its own (work-orders.test.ts); here the start itself is what is checked.
       DEMO_SIMULATOR: 'false',
+      // Nothing here visits a page: the admin's background compile would only take a core from the other suites.
+      DEV_WARMUP: 'false',
       SEED_ON_START: 'true',
       // The real start path: committed migrations, not a schema push.
       DB_PUSH: 'false',
