@@ -829,6 +829,7 @@ describe('the public site, and the staff behind it', () => {
       ['disclosure', '/disclosure', '[data-testid=map]'],
       ['notices', '/notices', '[data-testid=notices]'],
       ['honour', '/honour', 'h1'],
+      ['figures', '/figures#participationRate', '#participationRate dd'],
       ['me', '/me', 'form'],
       ['feedback', '/feedback?ref=FKDEMO2026', '[data-testid=answer]'],
       ['pickups', '/pickups', 'form[action="/api/public/pickups"]'],
@@ -853,5 +854,11 @@ describe('the public site, and the staff behind it', () => {
       await s.page.setViewportSize({ width: 1280, height: 900 })
       await shot(s.page, `public-${name}-desktop`)
     }
+    // Every figure on the home page links to its definition (统计口径), which names its formula.
+    await visit(s, '/', '[data-testid=figures]')
+    expect(await s.page.locator('[data-testid=figures] a.definition').count()).toBe(4)
+    await s.page.locator('[data-testid=figures] a.definition').nth(2).click()
+    await s.page.waitForSelector('#participationRate dd')
+    expect(await s.page.locator('#participationRate dd').innerText()).toContain('有效（正常状态）卡数')
   }, 240_000)
 })

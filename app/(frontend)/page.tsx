@@ -6,6 +6,13 @@ import { CampaignCard, cms, day } from './cms'
 
 export const dynamic = 'force-dynamic'
 
+/** Each figure links to its definition (统计口径). */
+const Definition = ({ metric }: { metric: string }) => (
+  <Link className="definition" href={`/figures#${metric}`}>
+    口径
+  </Link>
+)
+
 const kg = (grams: number) => `${(grams / 1000).toLocaleString('zh-CN', { maximumFractionDigits: 1 })} 千克`
 
 /** The public home page: the programme's live figures, the latest news, open consultations. */
@@ -32,25 +39,25 @@ export default async function Home() {
             <span className="value" data-figure="cards">
               {figures.cardsIssued.toLocaleString('zh-CN')}
             </span>
-            已发放智能分类卡（张）
+            已发放智能分类卡（张） <Definition metric="cardsIssued" />
           </li>
           <li>
             <span className="value" data-figure="participants">
               {figures.participants.toLocaleString('zh-CN')}
             </span>
-            本月参与投放（户 / 人）
+            本月参与投放（户 / 人） <Definition metric="participationRate" />
           </li>
           <li>
             <span className="value" data-figure="participation">
               {percentText(figures.participation)}
             </span>
-            本月参与率
+            本月参与率 <Definition metric="participationRate" />
           </li>
           <li>
             <span className="value" data-figure="recyclables">
               {kg(figures.recyclablesGramsThisMonth)}
             </span>
-            本月回收可回收物
+            本月回收可回收物 <Definition metric="tonnageByCategory" />
           </li>
         </ul>
       </section>
