@@ -187,7 +187,8 @@ async function main() {
 
   // In development the admin compiles on its first visit; start that now rather than on a person's click.
   const warmUp = new AbortController()
-  if (dev && env.DEV_WARMUP === 'true') void fetch(`http://127.0.0.1:${port}/admin/login`, { signal: warmUp.signal }).catch(() => undefined)
+  if (dev && env.DEV_WARMUP === 'true')
+    void fetch(`http://127.0.0.1:${port}/admin/login`, { signal: warmUp.signal }).catch(() => undefined)
 
   const shutdown = async (signal: string) => {
     if (closing) return
