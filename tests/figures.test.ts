@@ -538,6 +538,13 @@ describe('the daily totals (每日汇总)', () => {
     const ops = await app.rest.login('o@fig.local', DEMO_PASSWORD)
     expect((await app.rest.call('GET', '/daily-totals', { token: ops })).status).toBe(403)
     expect((await app.rest.call('GET', '/daily-totals')).status).toBe(403)
+    // A town official (made in the REST test above) reads neither, not even their own town's rows.
+    const town = await app.rest.login('t@fig.local', 'town-figures-1')
+    expect((await app.rest.call('GET', `/daily-totals?where[site][equals]=${ids.a}`, { token: town })).status).toBe(403)
+    expect((await app.rest.call('GET', '/globals/figures-state', { token: town })).status).toBe(403)
+    expect(
+      (await app.rest.graphql('{ FiguresState { checkResult } }', { token: town })).body.data?.FiguresState ?? null,
+    ).toBeNull()
     expect((await app.rest.call('GET', '/globals/figures-state', { token: ops })).status).toBe(403)
     for (const token of [admin, ops]) {
       const made = await app.rest.call('POST', '/daily-totals', { token, body: { day: today, drops: 9, grams: 9 } })
