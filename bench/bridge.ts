@@ -8,18 +8,10 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-bridge-bench-'))
-const envVars = {
-  DATA_DIR: dir,
-  DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
-  PAYLOAD_SECRET: 'bench-secret-0123456789abcdef',
-  // A fresh file: the schema is pushed straight from the collections.
-  DB_PUSH: 'true',
-  BRIDGE_RATE_LIMIT: '100000',
-}
-Object.assign(process.env, envVars)
+import { freshDatabase } from './fresh'
+
+const { dir, env: envVars } = freshDatabase('fenlei-bridge-bench-', { BRIDGE_RATE_LIMIT: '100000' })
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20)
 const { getPayload } = await import('payload')

@@ -5,17 +5,11 @@
  * admin's list of drop-offs (first page and a deep one), keeping the totals after new drops, and the nightly check;
  * and compares every figure with a direct recount from the raw records in the same run.
  */
-import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-figures-bench-'))
-Object.assign(process.env, {
-  DATA_DIR: dir,
-  DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
-  PAYLOAD_SECRET: 'bench-secret-0123456789abcdef',
-  DB_PUSH: 'true',
-})
+import { freshDatabase } from './fresh'
+
+const db = freshDatabase('fenlei-figures-bench-')
 const CARDS = Number(process.env.BENCH_CARDS ?? 100_000)
 const DROPS = Number(process.env.BENCH_DROPS ?? 1_000_000)
 const DAYS = Number(process.env.BENCH_DAYS ?? 180)
@@ -227,5 +221,5 @@ console.log(
 )
 console.log(mismatches ? `${mismatches} figures differ from the recount` : 'every figure equals the recount')
 await payload.destroy()
-fs.rmSync(dir, { recursive: true, force: true })
+db.remove()
 process.exit(mismatches || check.rollupDrift.length || check.cardDayDrift.length ? 1 : 0)

@@ -4,17 +4,9 @@
  * work-order clock over BENCH_ORDERS open orders that all escalate at once. Prints each job's time and the memory
  * the process holds.
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { freshDatabase } from './fresh'
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-ops-bench-'))
-Object.assign(process.env, {
-  DATA_DIR: dir,
-  DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
-  PAYLOAD_SECRET: 'bench-secret-0123456789abcdef',
-  DB_PUSH: 'true',
-})
+const db = freshDatabase('fenlei-ops-bench-')
 const BINS = Number(process.env.BENCH_BINS ?? 100)
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 500)
 
@@ -102,5 +94,5 @@ console.log(
     `run again at once: ${again.escalated + again.reminded + again.overdue} actions in ${Math.round(performance.now() - started)} ms`,
 )
 await payload.destroy()
-fs.rmSync(dir, { recursive: true, force: true })
+db.remove()
 process.exit(0)

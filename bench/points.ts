@@ -4,15 +4,11 @@
  * batched, on a fresh temporary SQLite file; and, in the same run, the raw SQLite insert rate
  * (one transaction, prepared statement, through the same libsql driver) as the ceiling.
  */
-import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-bench-'))
-process.env.DATA_DIR = dir
-process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
-process.env.PAYLOAD_SECRET = 'bench-secret-0123456789abcdef'
-process.env.DB_PUSH = 'true'
+import { freshDatabase } from './fresh'
+
+const { dir, remove } = freshDatabase('fenlei-bench-')
 ;(process.env as Record<string, string>).NODE_ENV = 'development'
 
 const { getPayload } = await import('payload')
@@ -96,5 +92,5 @@ const ledger = sum.docs.reduce((s, e) => s + e.delta, 0)
 const balances = cardsNow.docs.reduce((s, c) => s + (c.balance ?? 0), 0)
 console.log(`check: sum of balances ${balances} = sum of ledger ${ledger}: ${balances === ledger ? 'ok' : 'MISMATCH'}`)
 await payload.destroy()
-fs.rmSync(dir, { recursive: true, force: true })
+remove()
 process.exit(balances === ledger ? 0 : 1)

@@ -80,6 +80,37 @@ export function sameDay(stored: DailyTotal[], recounted: DailyTotal[]): boolean 
   })
 }
 
+export type CardDayDrift = {
+  card: string
+  day: string
+  stored: { drops: number; grams: number }
+  recount: { drops: number; grams: number }
+}
+
+/** The card-days of one day that do not say what the day's drops say, card by card (a missing one included). */
+export function cardDayDrift(
+  day: string,
+  drops: Array<{ card: string; grams: number }>,
+  cardDays: Array<{ card: string; drops: number; grams: number }>,
+): CardDayDrift[] {
+  const byCard = new Map<string, { drops: number; grams: number }>()
+  for (const d of drops) {
+    const t = byCard.get(d.card) ?? { drops: 0, grams: 0 }
+    t.drops++
+    t.grams += d.grams
+    byCard.set(d.card, t)
+  }
+  const out: CardDayDrift[] = []
+  for (const c of cardDays) {
+    const recount = byCard.get(c.card) ?? { drops: 0, grams: 0 }
+    byCard.delete(c.card)
+    if (c.drops !== recount.drops || c.grams !== recount.grams)
+      out.push({ card: c.card, day, stored: { drops: c.drops, grams: c.grams }, recount })
+  }
+  for (const [card, recount] of byCard) out.push({ card, day, stored: { drops: 0, grams: 0 }, recount })
+  return out
+}
+
 /** Sums rows (of any days and sites) into one set of totals. */
 export function addUp(rows: Array<Pick<DailyTotal, 'drops' | 'grams' | 'byCategory' | 'cardDays' | 'cardDrops'>>) {
   const out = { drops: 0, grams: 0, byCategory: {} as Record<string, number>, cardDays: 0, cardDrops: 0 }

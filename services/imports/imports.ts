@@ -119,6 +119,28 @@ export async function planImport(req: PayloadRequest, kind: ImportKind, sheet: S
     if (phone && !MOBILE_PHONE.test(phone)) bad(r.row, 'phone', get(r, 'phone'), '手机号为 11 位数字')
     return phone
   }
+  /** One of a field's options, by key or label (blank: the default); anything else refused, naming the options. */
+  const optionOf = <K extends string>(
+    r: { row: number; cells: string[] },
+    key: string,
+    options: Record<K, Label>,
+    fallback: K,
+    what: string,
+  ): K | undefined => {
+    const raw = get(r, key)
+    if (!raw) return fallback
+    const found = choice(options, raw) as K | undefined
+    if (!found)
+      bad(
+        r.row,
+        key,
+        raw,
+        `${what}应为：${Object.values<Label>(options)
+          .map((l) => l.zh)
+          .join('、')}`,
+      )
+    return found
+  }
   const planned: Planned[] = []
 
   if (kind === 'cards') {
@@ -156,27 +178,9 @@ export async function planImport(req: PayloadRequest, kind: ImportKind, sheet: S
       seen.set(number, seen.get(number) ?? r.row)
       const site = siteId.get(get(r, 'site'))
       if (site === undefined) bad(r.row, 'site', get(r, 'site'), '没有这个场所')
-      const holderKind = get(r, 'holderKind') ? choice(HOLDER_KINDS, get(r, 'holderKind')) : 'household'
-      if (!holderKind)
-        bad(
-          r.row,
-          'holderKind',
-          get(r, 'holderKind'),
-          `持卡类型应为：${Object.values(HOLDER_KINDS)
-            .map((l) => l.zh)
-            .join('、')}`,
-        )
+      const holderKind = optionOf(r, 'holderKind', HOLDER_KINDS, 'household', '持卡类型')
       const phone = phoneOf(r)
-      const channel = get(r, 'channel') ? choice(CHANNELS, get(r, 'channel')) : 'booth'
-      if (!channel)
-        bad(
-          r.row,
-          'channel',
-          get(r, 'channel'),
-          `发卡方式应为：${Object.values(CHANNELS)
-            .map((l) => l.zh)
-            .join('、')}`,
-        )
+      const channel = optionOf(r, 'channel', CHANNELS, 'booth', '发卡方式')
       const issued = get(r, 'issuedAt') ? sheetDate(get(r, 'issuedAt')) : shanghaiDay(new Date())
       if (!issued) bad(r.row, 'issuedAt', get(r, 'issuedAt'), '日期应为 2026-03-01 的形式')
       if (errors.length > before) continue
@@ -223,10 +227,8 @@ export async function planImport(req: PayloadRequest, kind: ImportKind, sheet: S
       if (!born) bad(r.row, 'birthDate', get(r, 'birthDate'), '日期应为 1970-05-01 的形式')
       const hired = get(r, 'hiredOn') ? sheetDate(get(r, 'hiredOn')) : null
       if (get(r, 'hiredOn') && !hired) bad(r.row, 'hiredOn', get(r, 'hiredOn'), '日期应为 2026-03-01 的形式')
-      const contractKind = get(r, 'contractKind') ? choice(CLEANER_CONTRACTS, get(r, 'contractKind')) : 'village'
-      if (!contractKind) bad(r.row, 'contractKind', get(r, 'contractKind'), '用工方式应为：村聘、市场化公司')
-      const status = get(r, 'status') ? choice(CLEANER_STATUSES, get(r, 'status')) : 'on-duty'
-      if (!status) bad(r.row, 'status', get(r, 'status'), '状态应为：在岗、离岗')
+      const contractKind = optionOf(r, 'contractKind', CLEANER_CONTRACTS, 'village', '用工方式')
+      const status = optionOf(r, 'status', CLEANER_STATUSES, 'on-duty', '状态')
       if (errors.length > before) continue
       const village = matches[0]!
       planned.push({

@@ -14,7 +14,14 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { refId } from '../../access/roles'
-import { daysBetween, rollUpDay, sameDay, type DailyTotal } from '../../domain/metrics/rollups'
+import {
+  cardDayDrift,
+  daysBetween,
+  rollUpDay,
+  sameDay,
+  type CardDayDrift,
+  type DailyTotal,
+} from '../../domain/metrics/rollups'
 import { shanghaiDay, shanghaiDayStart } from '../../domain/shared/time'
 import { notify } from '../system/notify'
 import { inTransaction } from '../transaction'
@@ -43,10 +50,12 @@ async function sitesOf(
   return out
 }
 
-/** One day recounted from the records: its drops, and the site of each drop's card. */
-export async function recountDay(payload: Payload, day: string, req?: PayloadRequest): Promise<DailyTotal[]> {
+type DayDrop = { site?: unknown; card?: unknown; category?: unknown; grams?: unknown }
+
+/** The drops of one Shanghai day. */
+function dropsOfDay(payload: Payload, day: string, req?: PayloadRequest) {
   const start = shanghaiDayStart(day)
-  const drops = await readRows(
+  return readRows<DayDrop>(
     payload,
     'drop-offs',
     {
@@ -57,6 +66,10 @@ export async function recountDay(payload: Payload, day: string, req?: PayloadReq
     },
     { select: { site: true, card: true, category: true, grams: true }, req },
   )
+}
+
+/** One day's totals from its drops and the site of each drop's card. */
+async function rollUpDrops(payload: Payload, day: string, drops: DayDrop[], req?: PayloadRequest) {
   const cardSite = await sitesOf(
     payload,
     drops.map((d) => refId(d.card as number)!),
@@ -95,9 +108,16 @@ async function storedDay(payload: Payload, day: string, req?: PayloadRequest): P
  * between the count and the write (adapter methods: no hooks, no access — the scheduler's own write). Says whether
  * the stored rows differed.
  */
-async function refreshDay(payload: Payload, day: string): Promise<boolean> {
+async function refreshDay(
+  payload: Payload,
+  day: string,
+  /** More to check against the same drops, in the same transaction (the nightly check's card-days). */
+  alsoCheck?: (drops: DayDrop[], req: PayloadRequest) => Promise<void>,
+): Promise<boolean> {
   return inTransaction(payload, async (req) => {
-    const recount = await recountDay(payload, day, req)
+    const drops = await dropsOfDay(payload, day, req)
+    await alsoCheck?.(drops, req)
+    const recount = await rollUpDrops(payload, day, drops, req)
     if (sameDay(await storedDay(payload, day, req), recount)) return false
     await payload.db.deleteMany({ collection: 'daily-totals', where: { day: { equals: day } }, req })
     const now = new Date().toISOString()
@@ -194,12 +214,7 @@ export type CheckResult = {
   /** Days whose stored totals differed from the recount (rewritten). */
   rollupDrift: string[]
   /** Card-days whose drops or weight differ from the card's drops that day (reported, not changed). */
-  cardDayDrift: Array<{
-    card: string
-    day: string
-    stored: { drops: number; grams: number }
-    recount: { drops: number; grams: number }
-  }>
+  cardDayDrift: CardDayDrift[]
 }
 
 /** The nightly full check (see the file), in the same queue as the keeping runs. */
@@ -213,41 +228,27 @@ async function checkOnce(payload: Payload): Promise<CheckResult> {
   // Every day with drops, and stored rows of days without (left by a bug or a hand): drift too.
   for (const day of await everyDay(payload)) {
     result.days++
-    if (await refreshDay(payload, day)) result.rollupDrift.push(day)
-    // The card-days of the day against the drops of the day, card by card.
-    const start = shanghaiDayStart(day)
-    const [drops, cardDays] = await Promise.all([
-      readRows(
+    // The day's totals, and its card-days against its drops card by card — from one read of the drops.
+    const drift = await refreshDay(payload, day, async (drops, req) => {
+      const cardDays = await readRows(
         payload,
-        'drop-offs',
-        {
-          and: [
-            { occurredAt: { greater_than_equal: start.toISOString() } },
-            { occurredAt: { less_than: new Date(start.getTime() + 86_400_000).toISOString() } },
-          ],
-        },
-        { select: { card: true, grams: true } },
-      ),
-      readRows(payload, 'card-days', { day: { equals: day } }, { select: { card: true, drops: true, grams: true } }),
-    ])
-    const byCard = new Map<string, { drops: number; grams: number }>()
-    for (const d of drops) {
-      const key = String(refId(d.card as number))
-      const t = byCard.get(key) ?? { drops: 0, grams: 0 }
-      t.drops++
-      t.grams += Number(d.grams) || 0
-      byCard.set(key, t)
-    }
-    for (const c of cardDays) {
-      const key = String(refId(c.card as number))
-      const stored = { drops: Number(c.drops) || 0, grams: Number(c.grams) || 0 }
-      const recount = byCard.get(key) ?? { drops: 0, grams: 0 }
-      byCard.delete(key)
-      if (stored.drops !== recount.drops || stored.grams !== recount.grams)
-        result.cardDayDrift.push({ card: key, day, stored, recount })
-    }
-    for (const [card, recount] of byCard)
-      result.cardDayDrift.push({ card, day, stored: { drops: 0, grams: 0 }, recount })
+        'card-days',
+        { day: { equals: day } },
+        { select: { card: true, drops: true, grams: true }, req },
+      )
+      result.cardDayDrift.push(
+        ...cardDayDrift(
+          day,
+          drops.map((d) => ({ card: String(refId(d.card as number)), grams: Number(d.grams) || 0 })),
+          cardDays.map((c) => ({
+            card: String(refId(c.card as number)),
+            drops: Number(c.drops) || 0,
+            grams: Number(c.grams) || 0,
+          })),
+        ),
+      )
+    })
+    if (drift) result.rollupDrift.push(day)
   }
 
   const summary = [
