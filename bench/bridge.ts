@@ -46,7 +46,7 @@ for (let i = 0; i < 64; i++) {
   devices.push({ deviceId: bin.deviceId, secret: bin.newSecret! })
 }
 const cards: string[] = []
-const { inTransaction } = await import('../services/transaction')
+const { inTransaction } = await import('../shared/transaction')
 await inTransaction(payload, async (req) => {
   for (let i = 0; i < 2000; i++) {
     const cardNumber = `BC${String(i).padStart(6, '0')}`

@@ -12,10 +12,10 @@ const ORDERS = Number(process.env.BENCH_ORDERS ?? 500)
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const { inTransaction } = await import('../services/transaction')
-const { insertRows, writerFor } = await import('../services/points/dropWriters')
+const { inTransaction } = await import('../shared/transaction')
+const { insertRows, writerFor } = await import('../collections/points/ledger/dropWriters')
 const { forecastFills } = await import('../jobs/operations/fillForecast')
-const { runWorkOrderClock } = await import('../services/operations/workOrders')
+const { runWorkOrderClock } = await import('../collections/operations/WorkOrders/open')
 const payload = await getPayload({ config })
 const mb = () => Math.round(process.memoryUsage().rss / 1e6)
 

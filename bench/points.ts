@@ -13,7 +13,7 @@ const { dir, remove } = freshDatabase('fenlei-bench-')
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const { recordDrops } = await import('../services/points/drops')
+const { recordDrops } = await import('../collections/points/drops')
 const { rawInsertRate } = await import('./raw')
 
 const payload = await getPayload({ config })

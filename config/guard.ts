@@ -5,7 +5,7 @@
  */
 import type { NextFunction, Request, Response } from 'express'
 
-import { render, type MessageParams } from '../i18n/messages'
+import { render, type MessageParams } from '../shared/i18n/messages'
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 

@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 
 import { audienceAdmits } from '../domain/shared/audience'
-import type { Device } from './devices'
+import type { Device } from '../collections/devices/Bins/directory'
 import type { AuthorizeResponseT } from './schemas'
 
 export async function authorizeSwipe(

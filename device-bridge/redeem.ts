@@ -5,9 +5,9 @@
  */
 import { APIError, type Payload } from 'payload'
 
-import { insertRows, writerFor } from '../services/points/dropWriters'
-import { inTransaction } from '../services/transaction'
-import type { Device } from './devices'
+import { insertRows, writerFor } from '../collections/points/ledger/dropWriters'
+import { inTransaction } from '../shared/transaction'
+import type { Device } from '../collections/devices/Bins/directory'
 import { fingerprint, type LogRow } from './process'
 import { REDEEM_CODES, type RedeemResponseT } from './schemas'
 

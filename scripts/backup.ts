@@ -7,7 +7,7 @@ import path from 'node:path'
 import { dataDir, env } from '../config/env'
 import { chooseDatabase } from '../db/select'
 import { backupName } from '../domain/system/backups'
-import { backupSqlite } from '../services/system/backup'
+import { backupSqlite } from '../collections/system/backup'
 
 const database = chooseDatabase(env.DATABASE_URL, dataDir())
 if (database.kind !== 'sqlite') {

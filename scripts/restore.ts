@@ -5,7 +5,7 @@
 import { StartRefused } from '../config/startup'
 import { dataDir, env } from '../config/env'
 import { chooseDatabase } from '../db/select'
-import { RestoreRefused, restoreSqlite } from '../services/system/backup'
+import { RestoreRefused, restoreSqlite } from '../collections/system/backup'
 
 const file = process.argv[2]
 if (!file) {

@@ -9,8 +9,8 @@ import type { Payload } from 'payload'
 
 import { DEFAULT_METHOD } from '../domain/assessment/method'
 import { cleanersRequired, DEFAULT_STAFFING_RATIO } from '../domain/countryside/staffing'
-import { computePayouts } from '../services/assessment/payouts'
-import { inTransaction } from '../services/transaction'
+import { computePayouts } from '../collections/assessment/SubsidyPayouts/compute'
+import { inTransaction } from '../shared/transaction'
 import { SURNAMES } from './points'
 
 const GIVEN = ['桂兰', '秀英', '德明', '长江', '玉珍', '金华', '国强', '永福', '春梅', '志刚', '翠花', '建国']

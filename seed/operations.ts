@@ -7,10 +7,10 @@ import type { Payload } from 'payload'
 
 import { shiftAt } from '../domain/operations/workOrders'
 import { prng } from '../domain/shared/random'
-import { shanghaiDay, shanghaiDayStart } from '../domain/shared/time'
-import { raiseAlert } from '../services/devices/alerts'
-import { insertRows, writerFor } from '../services/points/dropWriters'
-import { inTransaction } from '../services/transaction'
+import { shanghaiDay, shanghaiDayStart } from '../shared/time'
+import { raiseAlert } from '../collections/devices/Alerts/raise'
+import { insertRows, writerFor } from '../collections/points/ledger/dropWriters'
+import { inTransaction } from '../shared/transaction'
 
 const facilities = [
   { name: '芜湖市餐厨垃圾处理厂', kind: 'kitchen-plant' as const, address: '三山经济开发区' },

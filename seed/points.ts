@@ -7,9 +7,9 @@
 import type { Payload } from 'payload'
 
 import { DEFAULT_RULES, type Category } from '../domain/points/points'
-import { shanghaiDayStart, shanghaiDay } from '../domain/shared/time'
-import { recordDrops, type DropInput } from '../services/points/drops'
-import { inTransaction } from '../services/transaction'
+import { shanghaiDayStart, shanghaiDay } from '../shared/time'
+import { recordDrops, type DropInput } from '../collections/points/drops'
+import { inTransaction } from '../shared/transaction'
 import { hash, prng } from '../domain/shared/random'
 
 /** A number from a string (FNV-1a), to seed a card's own random stream. */

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import { DEMO_PASSWORD } from '../seed/district'
 import { seedDemo } from '../seed'
-import { recordDrops } from '../services/points/drops'
+import { recordDrops } from '../collections/points/drops'
 import { bootPayload, type Booted } from './helpers/boot'
 
 const ADMIN = { email: 'admin@attack.local', password: 'admin-password-1' }

@@ -809,7 +809,7 @@ describe('the bridge under abuse', () => {
   })
 
   test('the device cache stays bounded under made-up device ids', async () => {
-    const { getDevice, cachedDevices } = await import('../device-bridge/devices')
+    const { getDevice, cachedDevices } = await import('../collections/devices/Bins/directory')
     for (let i = 0; i < 5_200; i++) await getDevice(app.payload, `MADE-UP-${i}`)
     expect(cachedDevices()).toBeLessThanOrEqual(5_000)
   })

@@ -12,9 +12,9 @@ import path from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
 
 import { DEMO_PASSWORD } from '../seed/district'
-import { shanghaiDay, shanghaiDayStart } from '../domain/shared/time'
-import { computeFigures } from '../services/metrics/figures'
-import { recordDrops } from '../services/points/drops'
+import { shanghaiDay, shanghaiDayStart } from '../shared/time'
+import { computeFigures } from '../collections/metrics/figures'
+import { recordDrops } from '../collections/points/drops'
 import { bootPayload, type Booted } from './helpers/boot'
 
 let app: Booted
@@ -479,7 +479,7 @@ describe('the daily totals (每日汇总)', () => {
     const rows = await rowsOf(dayAgo(3))
     expect(rows.find((r) => r.site === ids.b)).toMatchObject({ drops: 1, grams: 1000, cardDays: 0, cardDrops: 0 })
     expect(rows.find((r) => r.site === ids.c)).toMatchObject({ drops: 0, grams: 0, cardDays: 1, cardDrops: 1 })
-    const { checkRollups } = await import('../services/metrics/rollups')
+    const { checkRollups } = await import('../collections/metrics/DailyTotals/rollups')
     expect((await checkRollups(app.payload)).rollupDrift).toEqual([])
     expect((await app.rest.call('PATCH', `/cards/${ids.b1}`, { token: admin, body: { site: ids.b } })).status).toBe(200)
     expect(await computeFigures(app.payload, { ...period, town: ids.townB })).toEqual(

@@ -6,7 +6,7 @@
  */
 import { strToU8, zipSync } from 'fflate'
 
-import { xlsx } from '../services/documents/xlsx'
+import { xlsx } from '../shared/documents/xlsx'
 import { sheetDate } from '../domain/system/sheets'
 import { bootPayload, type Booted } from './helpers/boot'
 

@@ -76,8 +76,8 @@ beforeAll(async () => {
   app = await bootPayload()
   payload = app.payload
   deliverMail = (await import('../jobs/system/deliverMail')).deliverMail
-  const { notify } = await import('../services/system/notify')
-  const { inTransaction } = await import('../services/transaction')
+  const { notify } = await import('../collections/system/notify')
+  const { inTransaction } = await import('../shared/transaction')
   await payload.create({
     collection: 'users',
     data: { email: 'admin@mail.local', password: 'mail-admin-password-1', name: '区城管局 王主任', role: 'admin' },

@@ -18,7 +18,7 @@ import { reconcileLedger } from '../jobs/points/reconcile'
 import { runJob } from '../jobs/runner'
 import { seedDemo } from '../seed'
 import { DEMO_PASSWORD } from '../seed/district'
-import { recordDrops } from '../services/points/drops'
+import { recordDrops } from '../collections/points/drops'
 import { bootPayload, type Booted } from './helpers/boot'
 import { runToExit } from './helpers/spawn'
 

@@ -7,7 +7,7 @@
  * movements arrive at once; every refusal coded, in Chinese, with nothing written.
  */
 import { DEMO_PASSWORD } from '../seed/district'
-import { shanghaiDay } from '../domain/shared/time'
+import { shanghaiDay } from '../shared/time'
 import { findMissedRuns } from '../jobs/operations/missedRuns'
 import { seedDemo } from '../seed'
 import { bootPayload, type Booted } from './helpers/boot'

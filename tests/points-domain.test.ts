@@ -13,7 +13,7 @@ import {
 } from '../domain/points/points'
 import { maskPhone } from '../domain/places/sites'
 import { checkRedemption, type RewardLike } from '../domain/points/rewards'
-import { shanghaiDay, shanghaiDayStart } from '../domain/shared/time'
+import { shanghaiDay, shanghaiDayStart } from '../shared/time'
 
 const rules: PointRules = {
   ...DEFAULT_RULES,

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { recordDrops, type DropInput } from '../services/points/drops'
+import { recordDrops, type DropInput } from '../collections/points/drops'
 import { bootPayload, type Booted, type RestResponse } from './helpers/boot'
 
 let app: Booted

@@ -8,9 +8,9 @@
 import { DEMO_PASSWORD } from '../seed/district'
 import { seedDemo } from '../seed'
 import { previousMonth } from '../domain/publicity/honourRoll'
-import { shanghaiDay, shanghaiDayStart } from '../domain/shared/time'
+import { shanghaiDay, shanghaiDayStart } from '../shared/time'
 import { runQueuedJobs } from '../jobs/publicity/runQueued'
-import { recordDrops } from '../services/points/drops'
+import { recordDrops } from '../collections/points/drops'
 import { bootPayload, type Booted } from './helpers/boot'
 
 const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' }

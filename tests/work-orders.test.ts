@@ -17,10 +17,10 @@ import { DemoBin, readDemoDevices, startDemoTraffic } from '../device-bridge/dem
 import { markOfflineBins } from '../jobs/devices/markOffline'
 import { forecastFills } from '../jobs/operations/fillForecast'
 import { weeklyFollowUps } from '../jobs/points/weeklyFollowUps'
-import { shanghaiDay } from '../domain/shared/time'
+import { shanghaiDay } from '../shared/time'
 import { seedDemo } from '../seed'
 import { DEMO_PASSWORD } from '../seed/district'
-import { runWorkOrderClock } from '../services/operations/workOrders'
+import { runWorkOrderClock } from '../collections/operations/WorkOrders/open'
 import { bootPayload, type Booted } from './helpers/boot'
 
 let app: Booted

@@ -4,10 +4,10 @@ import Link from 'next/link'
 import { getPayload, type CollectionSlug, type DataFromCollectionSlug } from 'payload'
 
 import { CAMPAIGN_KINDS, COVERAGE_KINDS } from '../../domain/publicity/kinds'
-import { parseId } from '../../domain/shared/ids'
+import { parseId } from '../../shared/ids'
 import type { Campaign } from '../../payload-types'
-import { formatShanghai } from '../../domain/shared/time'
-import { isMessageCode, render } from '../../i18n/messages'
+import { formatShanghai } from '../../shared/time'
+import { isMessageCode, render } from '../../shared/i18n/messages'
 
 export const cms = () => getPayload({ config })
 

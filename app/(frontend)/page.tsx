@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import { percentText } from '../../domain/shared/rates'
-import { publicFigures } from '../../services/publicity/site'
+import { publicFigures } from '../../collections/publicity/site'
 import { CampaignCard, cms, day } from './cms'
 
 export const dynamic = 'force-dynamic'

@@ -3,7 +3,7 @@
  * into a grade and a subsidy share, and the subsidy's shape. Scores are kept in tenths of a point inside
  * these functions (0.5-point deductions add up exactly); records hold them as numbers with one decimal.
  */
-import { t } from '../../i18n/labels'
+import { t } from '../../shared/i18n/labels'
 
 export type MethodItem = {
   key: string

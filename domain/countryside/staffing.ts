@@ -2,7 +2,7 @@
  * Village cleaners (pure): how many a village needs, how many it lacks, how old a cleaner is.
  * Practice (DESIGN §1, §5): one cleaner per 300–500 registered residents; the district sets the ratio.
  */
-import { t } from '../../i18n/labels'
+import { t } from '../../shared/i18n/labels'
 
 /** Registered residents per cleaner, unless the district's settings say otherwise. */
 export const DEFAULT_STAFFING_RATIO = 400

@@ -1,6 +1,6 @@
 /** Smart bins, their alarms and faults (pure). */
-import { t, type Label } from '../../i18n/labels'
-import { formatShanghai } from '../shared/time'
+import { t, type Label } from '../../shared/i18n/labels'
+import { formatShanghai } from '../../shared/time'
 
 export const BIN_KINDS = {
   'recyclables-4': t('四分类可回收箱', 'Four-category recyclables box'),

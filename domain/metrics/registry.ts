@@ -4,7 +4,7 @@
  * are computed in services/metrics/figures.ts from the records; the pure arithmetic is below. Wherever a figure
  * is shown (the report, the figures API) it carries this definition and a link to the records behind it.
  */
-import { t, type Label } from '../../i18n/labels'
+import { t, type Label } from '../../shared/i18n/labels'
 
 export type Unit = 'permille' | 'count' | 'points' | 'fen' | 'grams'
 

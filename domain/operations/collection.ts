@@ -2,7 +2,7 @@
  * Collection runs (pure): kitchen waste on green trucks, other waste on yellow, twice a day. A site's
  * schedule names the shifts it expects; a shift not run by its deadline (Shanghai time) is a missed run.
  */
-import { t } from '../../i18n/labels'
+import { t } from '../../shared/i18n/labels'
 
 export const SHIFTS = { morning: t('早班', 'Morning'), evening: t('晚班', 'Evening') }
 export type Shift = keyof typeof SHIFTS

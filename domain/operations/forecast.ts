@@ -3,8 +3,8 @@
  * per hour; a fall is an emptying, not a negative rate), when it will be full, and whether it fills while its card
  * drop-offs stay flat — waste put in without a card.
  */
-import { t } from '../../i18n/labels'
-import { shanghaiDay } from '../shared/time'
+import { t } from '../../shared/i18n/labels'
+import { shanghaiDay } from '../../shared/time'
 
 export type Reading = { at: string; percent: number }
 

@@ -1,5 +1,5 @@
 /** Door-to-door pickups (pure): their way, the cancellation cut-off, and a weight far from the household's usual. */
-import { t } from '../../i18n/labels'
+import { t } from '../../shared/i18n/labels'
 
 export const PICKUP_STATUSES = {
   booked: t('已预约', 'Booked'),

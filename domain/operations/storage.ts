@@ -2,7 +2,7 @@
  * Storage (pure): recyclables in and sold, hazardous waste in sealed containers and out on a transfer
  * manifest (联单). Stock is what came in less what went out, per material, and never goes below zero.
  */
-import { t } from '../../i18n/labels'
+import { t } from '../../shared/i18n/labels'
 
 export const RECYCLABLE_MATERIALS = {
   paper: t('纸类', 'Paper'),

@@ -6,7 +6,7 @@
  * closed), and closes only with a result.
  */
 import { ALERT_KINDS, ALERT_SEVERITIES, alertSeverity } from '../devices/bins'
-import { t, type Label } from '../../i18n/labels'
+import { t, type Label } from '../../shared/i18n/labels'
 
 export const WORK_ORDER_STATUSES = {
   open: t('待接单', 'Open'),

@@ -1,5 +1,5 @@
 /** Sites and contacts (pure). */
-import { t } from '../../i18n/labels'
+import { t } from '../../shared/i18n/labels'
 
 export const SITE_KINDS = {
   government: t('机关单位', 'Government office'),

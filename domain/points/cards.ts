@@ -1,5 +1,5 @@
 /** Smart cards: numbers, how they are issued, who holds them (pure). */
-import { t } from '../../i18n/labels'
+import { t } from '../../shared/i18n/labels'
 
 /** A printed card number: 4–32 letters, digits or dashes. */
 export const CARD_NUMBER = /^[A-Za-z0-9-]{4,32}$/

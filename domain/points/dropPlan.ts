@@ -4,9 +4,9 @@
  * the collection hook for a single manual drop and the bulk writer for the bridge — carries
  * out a plan made here, so the rules live in one place.
  */
-import type { MessageParams } from '../../i18n/messages'
+import type { MessageParams } from '../../shared/i18n/messages'
 import { audienceAdmits, type Audience } from '../shared/audience'
-import { shanghaiDay } from '../shared/time'
+import { shanghaiDay } from '../../shared/time'
 import { awardForDrop, checkDrop, rulesAt, type PointRules } from './points'
 
 export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000

@@ -2,8 +2,8 @@
  * Points rules: pure functions that hooks, jobs, the bridge and the seed all call.
  * Points are whole numbers; weights are whole grams; money is whole fen.
  */
-import { t, type Label } from '../../i18n/labels'
-import type { MessageParams } from '../../i18n/messages'
+import { t, type Label } from '../../shared/i18n/labels'
+import type { MessageParams } from '../../shared/i18n/messages'
 
 export const CATEGORIES = [
   'kitchen',

@@ -1,6 +1,6 @@
 /** Whether a card may redeem a reward now, and for how many points (pure). */
-import { t } from '../../i18n/labels'
-import type { MessageParams } from '../../i18n/messages'
+import { t } from '../../shared/i18n/labels'
+import type { MessageParams } from '../../shared/i18n/messages'
 import { audienceAdmits, type Audience } from '../shared/audience'
 import { pointsForFen, type PointRules } from './points'
 

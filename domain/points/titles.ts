@@ -3,7 +3,7 @@
  * entry "CXN002399 +105 投放得分", a redemption "CXN002399 · 洗衣液", a card batch "CXN002401–CXN002420".
  * Stored as each record's title, so lists, relationship pickers and search show them.
  */
-import { formatShanghai } from '../shared/time'
+import { formatShanghai } from '../../shared/time'
 import { categoryLabels, isCategory, LEDGER_REASONS, type LedgerReason } from './points'
 
 /** Grams as a person reads them: "1.5 kg", "850 g". */

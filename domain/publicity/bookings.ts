@@ -1,5 +1,5 @@
 /** Visits to an education base (pure): places a party takes, the waiting list, the code shown at the door. */
-import { formatShanghai } from '../shared/time'
+import { formatShanghai } from '../../shared/time'
 import type { BookingStatus } from './kinds'
 
 export type SlotBooking = { id: number | string; size: number; status: BookingStatus; createdAt: string }

@@ -1,5 +1,5 @@
 /** 宣传 publicity: the kinds and states the district's publicity work uses, as value → bilingual label. */
-import { t } from '../../i18n/labels'
+import { t } from '../../shared/i18n/labels'
 
 export const CAMPAIGN_KINDS = {
   'large-event': t('大型宣传活动', 'Large event'),

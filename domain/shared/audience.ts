@@ -1,5 +1,5 @@
 /** Who a bin or a reward is for: resident households, government offices, or both (pure). */
-import { t } from '../../i18n/labels'
+import { t } from '../../shared/i18n/labels'
 
 export const AUDIENCES = {
   residents: t('居民', 'Residents'),

@@ -1,6 +1,6 @@
 /** Who may see an uploaded file (pure): public images for everyone, evidence for those who read its area. */
-import { t } from '../../i18n/labels'
-import type { Role } from '../../access/roles'
+import { t } from '../../shared/i18n/labels'
+import type { Role } from '../../shared/roles'
 
 export const VISIBILITY = {
   private: t('内部（证据材料）', 'Internal (evidence)'),

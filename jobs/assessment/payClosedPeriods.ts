@@ -6,10 +6,10 @@
  */
 import type { Payload } from 'payload'
 
-import { refId } from '../../access/roles'
-import type { Snapshot } from '../../hooks/assessment/assessments'
-import { computePayouts } from '../../services/assessment/payouts'
-import { inTransaction } from '../../services/transaction'
+import { refId } from '../../shared/roles'
+import type { Snapshot } from '../../collections/assessment/Assessments/hooks'
+import { computePayouts } from '../../collections/assessment/SubsidyPayouts/compute'
+import { inTransaction } from '../../shared/transaction'
 
 export async function payClosedPeriods(payload: Payload): Promise<string[]> {
   const [assessments, payouts] = await Promise.all([

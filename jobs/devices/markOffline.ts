@@ -1,11 +1,11 @@
 /** Marks bins offline (an offline alert each) when they have not spoken for `minutes`; their next message brings them back and clears it. */
 import type { Payload } from 'payload'
 
-import { forgetDevice } from '../../device-bridge/devices'
-import { formatShanghai } from '../../domain/shared/time'
-import { raiseAlert } from '../../services/devices/alerts'
-import { refreshAttention } from '../../services/devices/attention'
-import { inTransaction } from '../../services/transaction'
+import { forgetDevice } from '../../collections/devices/Bins/directory'
+import { formatShanghai } from '../../shared/time'
+import { raiseAlert } from '../../collections/devices/Alerts/raise'
+import { refreshAttention } from '../../collections/devices/Bins/attention'
+import { inTransaction } from '../../shared/transaction'
 
 export async function markOfflineBins(payload: Payload, minutes: number, now = new Date()): Promise<string[]> {
   const cutoff = new Date(now.getTime() - minutes * 60_000).toISOString()

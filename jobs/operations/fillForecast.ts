@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { refId } from '../../access/roles'
+import { refId } from '../../shared/roles'
 import {
   cardlessDumping,
   describeRates,
@@ -16,9 +16,9 @@ import {
   type FullWhen,
   type Reading,
 } from '../../domain/operations/forecast'
-import { insertRows, writerFor } from '../../services/points/dropWriters'
-import { readRows } from '../../services/records'
-import { inTransaction } from '../../services/transaction'
+import { insertRows, writerFor } from '../../collections/points/ledger/dropWriters'
+import { readRows } from '../../db/records'
+import { inTransaction } from '../../shared/transaction'
 
 const DAY = 24 * 3600_000
 const HISTORY_DAYS = 28

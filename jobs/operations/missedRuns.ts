@@ -5,12 +5,12 @@
  */
 import type { Payload } from 'payload'
 
-import { refId } from '../../access/roles'
+import { refId } from '../../shared/roles'
 import { missedRuns, shiftsDue, SHIFTS } from '../../domain/operations/collection'
-import { shanghaiDay, shanghaiDayStart } from '../../domain/shared/time'
-import { asPlatform } from '../../services/platform'
-import { notify } from '../../services/system/notify'
-import { inTransaction } from '../../services/transaction'
+import { shanghaiDay, shanghaiDayStart } from '../../shared/time'
+import { asPlatform } from '../../shared/platform'
+import { notify } from '../../collections/system/notify'
+import { inTransaction } from '../../shared/transaction'
 
 export async function findMissedRuns(payload: Payload, now = new Date()): Promise<number> {
   const day = shanghaiDay(now)

@@ -1,7 +1,7 @@
 /** Every five minutes: work orders whose level ran out escalate, unacknowledged ones are reminded, overdue ones told once. */
 import type { Payload } from 'payload'
 
-import { runWorkOrderClock } from '../../services/operations/workOrders'
+import { runWorkOrderClock } from '../../collections/operations/WorkOrders/open'
 
 export async function driveWorkOrders(payload: Payload, now = new Date()): Promise<string> {
   const r = await runWorkOrderClock(payload, now)

@@ -4,12 +4,12 @@
  */
 import type { Payload } from 'payload'
 
-import { refId } from '../../access/roles'
+import { refId } from '../../shared/roles'
 import { pointsToExpire, type LedgerLine } from '../../domain/points/expiry'
-import { shanghaiDay } from '../../domain/shared/time'
-import { postEntry } from '../../services/points/ledger'
-import { rulesFor } from '../../services/points/rules'
-import { inTransaction } from '../../services/transaction'
+import { shanghaiDay } from '../../shared/time'
+import { postEntry } from '../../collections/points/ledger'
+import { rulesFor } from '../../collections/points/PointRules/current'
+import { inTransaction } from '../../shared/transaction'
 
 export async function expirePoints(payload: Payload, now = new Date()): Promise<{ cards: number; points: number }> {
   const rules = await rulesFor(payload, now)

@@ -5,10 +5,10 @@
  */
 import type { Payload } from 'payload'
 
-import { refId } from '../../access/roles'
+import { refId } from '../../shared/roles'
 import { ledgerDrift, type Drift } from '../../domain/points/points'
-import { notify } from '../../services/system/notify'
-import { inTransaction } from '../../services/transaction'
+import { notify } from '../../collections/system/notify'
+import { inTransaction } from '../../shared/transaction'
 
 export async function reconcileLedger(payload: Payload): Promise<Drift[]> {
   const [cards, entries] = await Promise.all([

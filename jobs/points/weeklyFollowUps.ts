@@ -5,11 +5,11 @@
  */
 import type { Payload } from 'payload'
 
-import { shanghaiDay, shanghaiDayStart } from '../../domain/shared/time'
-import { findCandidates } from '../../services/points/followUps'
-import { asPlatform } from '../../services/platform'
-import { notify } from '../../services/system/notify'
-import { inTransaction } from '../../services/transaction'
+import { shanghaiDay, shanghaiDayStart } from '../../shared/time'
+import { findCandidates } from '../../collections/points/FollowUps/candidates'
+import { asPlatform } from '../../shared/platform'
+import { notify } from '../../collections/system/notify'
+import { inTransaction } from '../../shared/transaction'
 
 export async function weeklyFollowUps(payload: Payload, now = new Date()): Promise<number> {
   const to = shanghaiDay(new Date(now.getTime() - 86_400_000))

@@ -7,8 +7,8 @@
 import type { Payload } from 'payload'
 
 import { MAIL_ATTEMPTS, retryAfterMinutes } from '../../domain/system/mail'
-import { notify } from '../../services/system/notify'
-import { inTransaction } from '../../services/transaction'
+import { notify } from '../../collections/system/notify'
+import { inTransaction } from '../../shared/transaction'
 
 export type Delivery = { sent: number; retrying: number; failed: number }
 

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { dataDir, env } from '../../config/env'
 import { chooseDatabase } from '../../db/select'
 import { backupName } from '../../domain/system/backups'
-import { backupSqlite, pruneBackups } from '../../services/system/backup'
+import { backupSqlite, pruneBackups } from '../../collections/system/backup'
 
 export async function nightlyBackup(
   payload: Payload,

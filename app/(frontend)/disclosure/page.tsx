@@ -2,7 +2,7 @@ import { BIN_KINDS, BIN_STATUSES } from '../../../domain/devices/bins'
 import { SITE_KINDS } from '../../../domain/places/sites'
 import { env } from '../../../config/env'
 import { mapView } from '../../../domain/publicity/map'
-import { disclosedSites } from '../../../services/publicity/site'
+import { disclosedSites } from '../../../collections/publicity/site'
 import { cms } from '../cms'
 
 export const dynamic = 'force-dynamic'

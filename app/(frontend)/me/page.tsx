@@ -1,7 +1,7 @@
 import { cookies } from 'next/headers'
 
 import { PASS_COOKIE, readPass } from '../../../domain/publicity/residentPass'
-import { residentView } from '../../../services/publicity/resident'
+import { residentView } from '../../../collections/publicity/resident'
 import { cms, moment, Refusal, SpamTrap } from '../cms'
 
 export const dynamic = 'force-dynamic'

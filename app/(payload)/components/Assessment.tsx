@@ -2,7 +2,7 @@
 /** How an assessment's rows read when folded: the item with its scores, a finding, a step of the workflow. */
 import { useRowLabel, useTranslation } from '@payloadcms/ui'
 
-import { formatShanghai } from '../../../domain/shared/time'
+import { formatShanghai } from '../../../shared/time'
 
 type ItemRow = {
   name?: string

@@ -5,8 +5,8 @@
  */
 import type { ServerProps } from 'payload'
 
-import { currentUser } from '../../../access/roles'
-import { dashboardFor } from '../../../services/metrics/dashboard'
+import { currentUser } from '../../../shared/roles'
+import { dashboardFor } from '../../../collections/metrics/dashboard'
 import { FigureDefinitions } from './Definitions'
 
 const tonnes = (grams: number) => `${(grams / 1_000_000).toFixed(2)} 吨`

@@ -7,7 +7,7 @@ import { Button, DatePicker, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 
-import { shanghaiDay } from '../../../domain/shared/time'
+import { shanghaiDay } from '../../../shared/time'
 
 type Candidate = {
   id: number | string

@@ -2,7 +2,7 @@
 /** 工作情况汇报: choose the date, download the Word document or the PDF (every figure from the records, footnoted). */
 import { useState } from 'react'
 
-import { shanghaiDay } from '../../../domain/shared/time'
+import { shanghaiDay } from '../../../shared/time'
 
 export function WorkReportDownload() {
   const [date, setDate] = useState(() => shanghaiDay(new Date()))

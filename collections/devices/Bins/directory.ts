@@ -1,0 +1,76 @@
+/**
+ * Registered devices as the bridge needs them (secret opened), cached for a few seconds so a
+ * request costs no query. A save in this process forgets the device at once (a rotated secret
+ * stops working immediately); other bridge processes see it within the cache time.
+ */
+import type { Payload } from 'payload'
+
+import { refId } from '../../../shared/roles'
+import { openSecret } from '../../../domain/devices/deviceAuth'
+import type { Category } from '../../../domain/points/points'
+
+export type Device = {
+  id: number | string
+  deviceId: string
+  kind: string
+  status: string
+  audience: 'residents' | 'offices' | 'both'
+  site: number | string | null
+  commissionedAt: string | null
+  secret: string | null
+  compartments: { number: number; category: Category; fillPercent: number }[]
+}
+
+const CACHE = Symbol.for('fenlei.deviceCache')
+const TTL_MS = 5_000
+/** Bounded: a flood of made-up device ids cannot grow it (the least recently used entry goes first). */
+const MAX_ENTRIES = 5_000
+type Entry = { at: number; device: Device | null }
+type G = typeof globalThis & { [CACHE]?: Map<string, Entry> }
+const cache = (): Map<string, Entry> => ((globalThis as G)[CACHE] ??= new Map())
+
+/** How many devices the cache holds (for tests and health checks). */
+export const cachedDevices = (): number => cache().size
+
+export function forgetDevice(deviceId: string | undefined | null): void {
+  if (deviceId) cache().delete(deviceId)
+}
+
+export async function getDevice(payload: Payload, deviceId: string): Promise<Device | null> {
+  const hit = cache().get(deviceId)
+  if (hit && Date.now() - hit.at < TTL_MS) {
+    cache().delete(deviceId)
+    cache().set(deviceId, hit)
+    return hit.device
+  }
+  const found = await payload.find({
+    collection: 'bins',
+    where: { deviceId: { equals: deviceId } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
+  const bin = found.docs[0]
+  const device: Device | null = bin
+    ? {
+        id: bin.id,
+        deviceId: bin.deviceId,
+        kind: bin.kind,
+        status: bin.status,
+        audience: bin.audience ?? 'both',
+        site: refId(bin.site),
+        commissionedAt: bin.commissionedAt ?? null,
+        secret: bin.secretSealed ? openSecret(bin.secretSealed, payload.secret) : null,
+        compartments: (bin.compartments ?? []).map((c) => ({
+          number: c.number,
+          category: c.category as Category,
+          fillPercent: c.fillPercent ?? 0,
+        })),
+      }
+    : null
+  cache().delete(deviceId)
+  cache().set(deviceId, { at: Date.now(), device })
+  while (cache().size > MAX_ENTRIES) cache().delete(cache().keys().next().value as string)
+  return device
+}

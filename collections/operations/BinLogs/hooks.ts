@@ -1,0 +1,74 @@
+/** Hooks of `inspector-shifts` and `bin-logs`: one plan per day and shift; a log's time and author are the server's; a problem found opens a work order. */
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+
+import { currentUser, refId } from '../../../shared/roles'
+import { BIN_LOG_KINDS, BIN_LOG_OUTCOMES, INSPECTOR_SHIFTS } from '../../../domain/operations/workOrders'
+import { formatShanghai, shanghaiDay, shanghaiDayStart } from '../../../shared/time'
+import type { BinLog, InspectorShift } from '../../../payload-types'
+import { asPlatform } from '../../../shared/platform'
+import { badRequest, conflict } from '../../../shared/errors'
+import { findRef } from '../../../shared/lookup'
+
+export const planShift: CollectionBeforeChangeHook<InspectorShift> = async ({ data, originalDoc, req }) => {
+  const day = shanghaiDay(data.day ?? originalDoc!.day)
+  const shift = data.shift ?? originalDoc?.shift ?? 'day'
+  data.day = shanghaiDayStart(day).toISOString()
+  const twin = await req.payload.find({
+    collection: 'inspector-shifts',
+    where: {
+      and: [
+        { day: { equals: data.day } },
+        { shift: { equals: shift } },
+        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
+    },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  if (twin.docs.length) throw conflict(req, 'SHIFT_EXISTS', { day, shift: INSPECTOR_SHIFTS[shift].zh })
+  data.title = `${day} ${INSPECTOR_SHIFTS[shift].zh}`
+  return data
+}
+
+export const stampBinLog: CollectionBeforeChangeHook<BinLog> = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const bin = await findRef(req, 'bins', data.bin)
+  if (!bin) throw badRequest(req, 'UNKNOWN_BIN', { id: String(refId(data.bin)) })
+  const at = new Date().toISOString()
+  Object.assign(data, { at, by: (currentUser(req)?.id as number | undefined) ?? null })
+  data.title = `${bin.deviceId} · ${BIN_LOG_KINDS[data.kind ?? 'inspection'].zh}${
+    data.outcome === 'problem' ? '（发现问题）' : ''
+  } · ${formatShanghai(at)}`
+  return data
+}
+
+export const orderFromInspection: CollectionAfterChangeHook<BinLog> = async ({ doc, operation, req }) => {
+  if (operation !== 'create' || doc.outcome !== 'problem') return doc
+  const order = await asPlatform(req, () =>
+    req.payload.create({
+      collection: 'work-orders',
+      data: {
+        source: 'inspection',
+        kind: 'inspection',
+        bin: refId(doc.bin) as number,
+        description: doc.note || BIN_LOG_OUTCOMES.problem.zh,
+        beforePhotos: (doc.photos ?? []).map((p) => refId(p) as number),
+        openedBy: (currentUser(req)?.id as number | undefined) ?? null,
+        status: 'open',
+      },
+      req,
+      overrideAccess: true,
+      depth: 0,
+    }),
+  )
+  await req.payload.db.updateOne({
+    collection: 'bin-logs',
+    id: doc.id,
+    data: { workOrder: order.id },
+    req,
+    returning: false,
+  })
+  return { ...doc, workOrder: order.id }
+}

@@ -1,8 +1,0 @@
-/** Records that are facts (drops, ledger entries, device logs) are never deleted, by anyone. */
-import type { CollectionBeforeDeleteHook } from 'payload'
-
-import { forbidden } from './errors'
-
-export const refuseDelete: CollectionBeforeDeleteHook = ({ req }) => {
-  throw forbidden(req, 'APPEND_ONLY')
-}
