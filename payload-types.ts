@@ -76,7 +76,6 @@ export interface Config {
     'drop-offs': DropOff;
     'point-entries': PointEntry;
     'card-days': CardDay;
-    'daily-totals': DailyTotal;
     'sorting-checks': SortingCheck;
     rewards: Reward;
     redemptions: Redemption;
@@ -117,6 +116,7 @@ export interface Config {
     'visit-bookings': VisitBooking;
     feedback: Feedback;
     'honour-rolls': HonourRoll;
+    'daily-totals': DailyTotal;
     media: Media;
     users: User;
     'audit-log': AuditLog;
@@ -149,7 +149,6 @@ export interface Config {
     'drop-offs': DropOffsSelect<false> | DropOffsSelect<true>;
     'point-entries': PointEntriesSelect<false> | PointEntriesSelect<true>;
     'card-days': CardDaysSelect<false> | CardDaysSelect<true>;
-    'daily-totals': DailyTotalsSelect<false> | DailyTotalsSelect<true>;
     'sorting-checks': SortingChecksSelect<false> | SortingChecksSelect<true>;
     rewards: RewardsSelect<false> | RewardsSelect<true>;
     redemptions: RedemptionsSelect<false> | RedemptionsSelect<true>;
@@ -190,6 +189,7 @@ export interface Config {
     'visit-bookings': VisitBookingsSelect<false> | VisitBookingsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'honour-rolls': HonourRollsSelect<false> | HonourRollsSelect<true>;
+    'daily-totals': DailyTotalsSelect<false> | DailyTotalsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -534,32 +534,6 @@ export interface CardDay {
   drops: number;
   grams: number;
   points: number;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Recounted day by day from the drops by the scheduler and checked against a full recount every night; not editable.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "daily-totals".
- */
-export interface DailyTotal {
-  id: number;
-  day: string;
-  site?: (number | null) | Site;
-  drops: number;
-  grams: number;
-  byCategory?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  cardDays: number;
-  cardDrops: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1685,6 +1659,32 @@ export interface HonourRoll {
   createdAt: string;
 }
 /**
+ * Recounted day by day from the drops by the scheduler and checked against a full recount every night; not editable.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "daily-totals".
+ */
+export interface DailyTotal {
+  id: number;
+  day: string;
+  site?: (number | null) | Site;
+  drops: number;
+  grams: number;
+  byCategory?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  cardDays: number;
+  cardDrops: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
@@ -1922,10 +1922,6 @@ export interface PayloadLockedDocument {
         value: number | CardDay;
       } | null)
     | ({
-        relationTo: 'daily-totals';
-        value: number | DailyTotal;
-      } | null)
-    | ({
         relationTo: 'sorting-checks';
         value: number | SortingCheck;
       } | null)
@@ -2080,6 +2076,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'honour-rolls';
         value: number | HonourRoll;
+      } | null)
+    | ({
+        relationTo: 'daily-totals';
+        value: number | DailyTotal;
       } | null)
     | ({
         relationTo: 'media';
@@ -2325,21 +2325,6 @@ export interface CardDaysSelect<T extends boolean = true> {
   drops?: T;
   grams?: T;
   points?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "daily-totals_select".
- */
-export interface DailyTotalsSelect<T extends boolean = true> {
-  day?: T;
-  site?: T;
-  drops?: T;
-  grams?: T;
-  byCategory?: T;
-  cardDays?: T;
-  cardDrops?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3210,6 +3195,21 @@ export interface HonourRollsSelect<T extends boolean = true> {
   remarks?: T;
   confirmedBy?: T;
   publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "daily-totals_select".
+ */
+export interface DailyTotalsSelect<T extends boolean = true> {
+  day?: T;
+  site?: T;
+  drops?: T;
+  grams?: T;
+  byCategory?: T;
+  cardDays?: T;
+  cardDrops?: T;
   updatedAt?: T;
   createdAt?: T;
 }

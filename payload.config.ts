@@ -11,21 +11,21 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 
-import { collections } from './plugins/houseRules'
+import { assessmentArea } from './collections/assessment'
+import { countrysideArea } from './collections/countryside'
+import { devicesArea } from './collections/devices'
+import { metricsArea } from './collections/metrics'
+import { operationsArea } from './collections/operations'
+import { placesArea } from './collections/places'
+import { pointsArea } from './collections/points'
+import { publicityArea } from './collections/publicity'
+import { systemArea } from './collections/system'
 import { dataDir, env, resolveSecret } from './config/env'
-import { CountrysideSettings } from './collections/countryside/CountrysideSettings'
-import { PointRules } from './collections/points/PointRules'
-import { OperationsSettings } from './collections/operations/OperationsSettings'
-import { FiguresState } from './collections/metrics/FiguresState'
-import { ReportSettings } from './collections/metrics/ReportSettings'
-import { exportEndpoint } from './plugins/houseRules/exportEndpoint'
-import { importEndpoint, importProgressEndpoint } from './plugins/houseRules/importEndpoint'
-import { figuresEndpoint, workReportEndpoint } from './collections/metrics/endpoints'
-import { publicEndpoints } from './shared/publicForm'
-import { codeEveryError } from './shared/errors'
-import { catalogue } from './shared/i18n/messages'
 import { buildDatabaseAdapter } from './db/adapter'
 import { chooseDatabase } from './db/select'
+import { houseRulesPlugin } from './plugins/houseRules'
+import { townScopingPlugin } from './plugins/townScoping'
+import { catalogue } from './shared/i18n/messages'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -40,8 +40,23 @@ export default buildConfig({
     push: env.DB_PUSH === 'true',
   }),
   editor: lexicalEditor(),
-  collections,
-  globals: [PointRules, CountrysideSettings, OperationsSettings, ReportSettings, FiguresState],
+  // The areas, in the order the admin's navigation shows them: each adds its collections, globals, endpoints and
+  // jobs (collections/<area>/index.ts). Then what applies to every collection: town scoping for the records that
+  // belong to a town, and the house rules (server-set fields refused, the audit row, Excel export and import, one
+  // error shape).
+  plugins: [
+    placesArea,
+    pointsArea,
+    devicesArea,
+    countrysideArea,
+    assessmentArea,
+    operationsArea,
+    publicityArea,
+    metricsArea,
+    systemArea,
+    townScopingPlugin(),
+    houseRulesPlugin(),
+  ],
   admin: {
     user: 'users',
     meta: {
@@ -84,15 +99,6 @@ export default buildConfig({
   }),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
-  endpoints: [
-    ...publicEndpoints,
-    figuresEndpoint,
-    workReportEndpoint,
-    exportEndpoint,
-    importEndpoint,
-    importProgressEndpoint,
-  ],
-  hooks: { afterError: [codeEveryError] },
   // Uploads (photos, evidence): at most 20 MB a file.
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   telemetry: false,

@@ -5,7 +5,7 @@
  */
 import { APIError, type Payload } from 'payload'
 
-import { insertRows, writerFor } from '../collections/points/ledger/dropWriters'
+import { insertRows, writerFor } from '../db/bulk'
 import { inTransaction } from '../shared/transaction'
 import type { Device } from '../collections/devices/Bins/directory'
 import { fingerprint, type LogRow } from './process'

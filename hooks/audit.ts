@@ -6,15 +6,13 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
-  CollectionBeforeChangeHook,
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
 
-import { currentUser } from '../shared/roles'
 import { auditSummary, diffRecord } from '../domain/system/audit'
 import { isPlatformWrite } from '../shared/platform'
-import { forbidden } from '../shared/errors'
+import { currentUser } from '../shared/roles'
 
 export async function writeAudit(
   req: PayloadRequest,
@@ -79,9 +77,4 @@ export const auditGlobal: GlobalAfterChangeHook = async ({ doc, global, previous
     doc,
   )
   return doc
-}
-
-export const refuseAuditChange: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  if (operation !== 'create') throw forbidden(req, 'AUDIT_APPEND_ONLY')
-  return data
 }

@@ -9,7 +9,7 @@ import { shiftAt } from '../domain/operations/workOrders'
 import { prng } from '../domain/shared/random'
 import { shanghaiDay, shanghaiDayStart } from '../shared/time'
 import { raiseAlert } from '../collections/devices/Alerts/raise'
-import { insertRows, writerFor } from '../collections/points/ledger/dropWriters'
+import { insertRows, writerFor } from '../db/bulk'
 import { inTransaction } from '../shared/transaction'
 
 const facilities = [

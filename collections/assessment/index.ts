@@ -1,16 +1,18 @@
-import type { CollectionConfig } from 'payload'
-
+/**
+ * 考核 assessment: the versioned assessment methods (考评办法), each town's assessment from draft to approval, the
+ * district's spot checks, the subsidy payouts (奖补资金) of a closed period and the ranking notices (考核通报).
+ *
+ * Offers the others: `computePayouts` (a closed period's payouts, from the seed, the job and the endpoint).
+ */
+import { areaPlugin } from '../../shared/area'
 import { AssessmentMethods } from './AssessmentMethods'
 import { Assessments } from './Assessments'
 import { RankingNotices } from './RankingNotices'
 import { SpotChecks } from './SpotChecks'
 import { SubsidyPayouts } from './SubsidyPayouts'
 
-/** 考核 assessment: methods, town assessments and spot checks, subsidy payouts and ranking notices (issue 10). */
-export const assessmentCollections: CollectionConfig[] = [
-  AssessmentMethods,
-  Assessments,
-  SpotChecks,
-  SubsidyPayouts,
-  RankingNotices,
-]
+export const assessmentArea = areaPlugin({
+  collections: [AssessmentMethods, Assessments, SpotChecks, SubsidyPayouts, RankingNotices],
+})
+
+export { computePayouts } from './SubsidyPayouts/compute'

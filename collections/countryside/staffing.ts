@@ -5,7 +5,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { cleanersRequired, DEFAULT_STAFFING_RATIO, staffingGap } from '../../domain/countryside/staffing'
-import { refreshVillages } from '../places/villages'
+import { refreshVillages } from '../places'
 
 export async function staffingRatio(req: PayloadRequest): Promise<number> {
   const settings = await req.payload.findGlobal({ slug: 'countryside-settings', req, depth: 0, overrideAccess: true })

@@ -1,23 +1,46 @@
-/** 运营 operations: pickups, collection runs and missed runs, facilities and the storage ledger, inspectors' shifts, bin care and work orders. */
+/**
+ * 运营 operations: door-to-door pickups and their slots, collection runs and missed runs, the treatment facilities
+ * and the storage ledger, the inspectors' shifts, bin care logs and work orders, the fill forecast, with the
+ * operations settings (work-order time limits).
+ *
+ * Offers the others: `orderForAlert` / `noteAlertClosed` (an alert's work order), `runWorkOrderClock`.
+ */
+import { areaPlugin } from '../../shared/area'
+import { publicPickup } from './Pickups/endpoints/public'
 import { BinLogs } from './BinLogs'
 import { CollectionRuns, MissedCollections } from './CollectionRuns'
 import { Facilities } from './Facilities'
 import { FillForecasts } from './FillForecasts'
 import { InspectorShifts } from './InspectorShifts'
+import { OperationsSettings } from './OperationsSettings'
 import { Pickups } from './Pickups'
 import { PickupSlots } from './PickupSlots'
 import { StockMovements } from './StockMovements'
 import { WorkOrders } from './WorkOrders'
 
-export const operationsCollections = [
-  PickupSlots,
-  Pickups,
-  CollectionRuns,
-  MissedCollections,
-  Facilities,
-  StockMovements,
-  WorkOrders,
-  FillForecasts,
-  InspectorShifts,
-  BinLogs,
-]
+export const operationsArea = areaPlugin({
+  collections: [
+    PickupSlots,
+    Pickups,
+    CollectionRuns,
+    MissedCollections,
+    Facilities,
+    StockMovements,
+    WorkOrders,
+    FillForecasts,
+    InspectorShifts,
+    BinLogs,
+  ],
+  globals: [OperationsSettings],
+  endpoints: [publicPickup],
+})
+
+export {
+  audienceAt,
+  noteAlertClosed,
+  noteOnOrder,
+  openOrderOf,
+  orderForAlert,
+  runWorkOrderClock,
+  tellAboutOrder,
+} from './WorkOrders/open'

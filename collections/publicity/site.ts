@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import { refId } from '../../shared/roles'
 import { shanghaiDay } from '../../shared/time'
-import { computeFigures } from '../metrics/figures'
+import { computeFigures } from '../metrics'
 
 /** Recyclables, as the programme counts them (the four urban classes and textiles, and the countryside's sellable). */
 export const RECYCLABLE = ['paper', 'plastic', 'metal', 'glass', 'textile', 'sellable']

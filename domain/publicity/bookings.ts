@@ -2,6 +2,9 @@
 import { formatShanghai } from '../../shared/time'
 import type { BookingStatus } from './kinds'
 
+/** What a booking may hold: the public form's checks and the collection's fields read these. */
+export const BOOKING_LIMITS = { groupName: 80, contactName: 40, size: { min: 1, max: 500 } } as const
+
 export type SlotBooking = { id: number | string; size: number; status: BookingStatus; createdAt: string }
 
 /** Statuses that hold places in a slot. */

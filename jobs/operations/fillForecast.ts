@@ -16,7 +16,7 @@ import {
   type FullWhen,
   type Reading,
 } from '../../domain/operations/forecast'
-import { insertRows, writerFor } from '../../collections/points/ledger/dropWriters'
+import { insertRows, writerFor } from '../../db/bulk'
 import { readRows } from '../../db/records'
 import { inTransaction } from '../../shared/transaction'
 

@@ -9,7 +9,7 @@ import { refId } from '../../shared/roles'
 import { missedRuns, shiftsDue, SHIFTS } from '../../domain/operations/collection'
 import { shanghaiDay, shanghaiDayStart } from '../../shared/time'
 import { asPlatform } from '../../shared/platform'
-import { notify } from '../../collections/system/notify'
+import { notify } from '../../collections/system'
 import { inTransaction } from '../../shared/transaction'
 
 export async function findMissedRuns(payload: Payload, now = new Date()): Promise<number> {

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import { refId } from '../../shared/roles'
 import { ledgerDrift, type Drift } from '../../domain/points/points'
-import { notify } from '../../collections/system/notify'
+import { notify } from '../../collections/system'
 import { inTransaction } from '../../shared/transaction'
 
 export async function reconcileLedger(payload: Payload): Promise<Drift[]> {

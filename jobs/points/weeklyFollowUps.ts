@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { shanghaiDay, shanghaiDayStart } from '../../shared/time'
 import { findCandidates } from '../../collections/points/FollowUps/candidates'
 import { asPlatform } from '../../shared/platform'
-import { notify } from '../../collections/system/notify'
+import { notify } from '../../collections/system'
 import { inTransaction } from '../../shared/transaction'
 
 export async function weeklyFollowUps(payload: Payload, now = new Date()): Promise<number> {

@@ -1,23 +1,21 @@
 /**
- * Every collection, by area, in the order the admin's navigation shows them — each with the house
- * rules every collection keeps: fields read-only in the admin are the server's (refused when a person
- * sends them), every create, update and delete a person makes leaves an audit row, and the lists people
- * report from can be exported to Excel.
+ * The house rules, a plugin applied to every collection after the areas have added theirs:
+ *   - fields read-only in the admin are the server's: refused when a person sends them (hooks/serverFields.ts);
+ *   - every create, update and delete a person makes leaves an audit row in the same transaction (hooks/audit.ts),
+ *     unless the collection says `custom: { audit: false }` (the audit log itself, the scheduler's runs);
+ *   - the lists people report from get an "export to Excel" button and `GET /api/exports/<slug>` (./exports.ts);
+ *     cards and cleaners can be imported from a sheet (`POST /api/imports/<kind>`, ./imports.ts);
+ *   - every refusal on /api answers with one coded error shape (shared/errors.ts#codeEveryError).
  */
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Plugin } from 'payload'
 
-import { refuseServerFields } from '../../hooks/serverFields'
 import { auditChange, auditDelete } from '../../hooks/audit'
+import { refuseServerFields } from '../../hooks/serverFields'
+import { codeEveryError } from '../../shared/errors'
+import { exportEndpoint } from './exportEndpoint'
 import { isExportSlug } from './exports'
+import { importEndpoint, importProgressEndpoint } from './importEndpoint'
 import { IMPORT_COLUMNS } from './imports'
-import { assessmentCollections } from '../../collections/assessment'
-import { countrysideCollections } from '../../collections/countryside'
-import { devicesCollections } from '../../collections/devices'
-import { operationsCollections } from '../../collections/operations'
-import { placesCollections } from '../../collections/places'
-import { pointsCollections } from '../../collections/points'
-import { publicityCollections } from '../../collections/publicity'
-import { systemCollections } from '../../collections/system'
 
 /** A component above a collection's list, after those it already has. */
 function aboveList(collection: CollectionConfig, path: string, clientProps: Record<string, unknown>): CollectionConfig {
@@ -27,13 +25,13 @@ function aboveList(collection: CollectionConfig, path: string, clientProps: Reco
   return { ...collection, admin: { ...admin, components: { ...components, beforeListTable: added } } }
 }
 
-/** Lists people report from get an "export to Excel" button (services/exports/exports.ts). */
+/** Lists people report from get an "export to Excel" button (./exports.ts). */
 const withExport = (collection: CollectionConfig) =>
   isExportSlug(collection.slug)
     ? aboveList(collection, '/app/(payload)/components/Export#ExportButton', { slug: collection.slug })
     : collection
 
-/** Cards and cleaners can be imported from a sheet (services/imports/imports.ts). */
+/** Cards and cleaners can be imported from a sheet (./imports.ts). */
 function withImport(collection: CollectionConfig): CollectionConfig {
   const kind = collection.slug === 'cards' || collection.slug === 'cleaners' ? collection.slug : null
   if (!kind) return collection
@@ -55,13 +53,9 @@ function withHouseRules(collection: CollectionConfig): CollectionConfig {
   }
 }
 
-export const collections = [
-  ...placesCollections,
-  ...pointsCollections,
-  ...devicesCollections,
-  ...countrysideCollections,
-  ...assessmentCollections,
-  ...operationsCollections,
-  ...publicityCollections,
-  ...systemCollections,
-].map(withHouseRules)
+export const houseRulesPlugin = (): Plugin => (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map(withHouseRules),
+  endpoints: [...(config.endpoints ?? []), exportEndpoint, importEndpoint, importProgressEndpoint],
+  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), codeEveryError] },
+})

@@ -14,7 +14,7 @@ import type { Assessment } from '../../../payload-types'
 import { measureLink, measuresFor } from './measures'
 import { methodShape } from '../AssessmentMethods/shape'
 import { isPlatformWrite } from '../../../shared/platform'
-import { notify } from '../../system/notify'
+import { notify } from '../../system'
 import { badRequest, conflict, forbidden } from '../../../shared/errors'
 import { findRef } from '../../../shared/lookup'
 

@@ -7,13 +7,12 @@ import { momentField } from '../../../shared/fields/dates'
 import { jsonView } from '../../../shared/fields/json'
 import { wholeNumber } from '../../../shared/fields/numbers'
 import { select } from '../../../shared/fields/options'
-import { actorField, relation } from '../../../shared/fields/relations'
+import { actorField, relation, townField } from '../../../shared/fields/relations'
 import { titleField } from '../../../shared/fields/title'
 import { townScoped } from '../../../plugins/townScoping'
 import { assessmentWorkflow, tellAboutAssessment } from './hooks'
 import { groups, t, type Label } from '../../../shared/i18n/labels'
 
-const scope = townScoped([])
 const LABELS = '/app/(payload)/components/Assessment'
 
 /** The district's review is its own until it is finished: the town reads it once returned or approved. */
@@ -84,19 +83,18 @@ export const Assessments: CollectionConfig = {
     defaultColumns: ['title', 'status', 'selfTotal', 'total', 'grade', 'updatedAt'],
     listSearchableFields: ['title'],
   },
-  access: scope.access,
-  custom: scope.custom,
+  custom: townScoped([]),
   disableDuplicate: true,
   // The workflow's states decide who edits when (the town its draft, the district a submission): an open tab
   // on the other side must not lock the document for minutes.
   lockDocuments: false,
-  hooks: { beforeChange: [...scope.beforeChange, assessmentWorkflow], afterChange: [tellAboutAssessment] },
+  hooks: { beforeChange: [assessmentWorkflow], afterChange: [tellAboutAssessment] },
   fields: [
     titleField(),
     {
       type: 'row',
       fields: [
-        scope.townField,
+        townField(),
         {
           name: 'period',
           type: 'text',

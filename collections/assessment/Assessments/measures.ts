@@ -4,8 +4,8 @@ import type { PayloadRequest } from 'payload'
 import type { MeasureKey } from '../../../domain/assessment/method'
 import { periodDays } from '../../../domain/assessment/periods'
 import { shanghaiDay } from '../../../shared/time'
-import { coverageOf } from '../../countryside/SanitationContracts/coverage'
-import { villagesOf } from '../../places/villages'
+import { coverageOf } from '../../countryside'
+import { villagesOf } from '../../places'
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 

@@ -6,7 +6,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { currentUser } from '../../../shared/roles'
 import { drawSample } from '../../../domain/assessment/spotChecks'
 import type { SpotCheck } from '../../../payload-types'
-import { villagesOf } from '../../places/villages'
+import { villagesOf } from '../../places'
 
 export const drawVillages: CollectionBeforeChangeHook<SpotCheck> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data

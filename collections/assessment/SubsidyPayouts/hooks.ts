@@ -6,7 +6,7 @@ import { periodLabel } from '../../../domain/assessment/periods'
 import { formatYuan } from '../../../domain/points/titles'
 import type { SubsidyPayout } from '../../../payload-types'
 import { isPlatformWrite } from '../../../shared/platform'
-import { notify } from '../../system/notify'
+import { notify } from '../../system'
 import { forbidden } from '../../../shared/errors'
 
 const NEXT: Record<string, string[]> = {

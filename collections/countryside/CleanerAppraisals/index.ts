@@ -1,13 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { fenField, wholeNumber } from '../../../shared/fields/numbers'
-import { relation } from '../../../shared/fields/relations'
+import { relation, townField } from '../../../shared/fields/relations'
 import { titleField } from '../../../shared/fields/title'
 import { townScoped } from '../../../plugins/townScoping'
-import { computeAppraisal } from '../CleanerInspections/hooks'
+import { computeAppraisal } from './hooks'
 import { groups, t } from '../../../shared/i18n/labels'
-
-const scope = townScoped([])
 
 /**
  * 保洁员季度考核: a cleaner's quarter — the score (100 less the inspections' deductions) and the pay it
@@ -22,9 +20,8 @@ export const CleanerAppraisals: CollectionConfig = {
     defaultColumns: ['title', 'score', 'performanceFen', 'adjustmentFen', 'totalFen'],
     listSearchableFields: ['title'],
   },
-  access: scope.access,
-  custom: scope.custom,
-  hooks: { beforeChange: [...scope.beforeChange, computeAppraisal] },
+  custom: townScoped([]),
+  hooks: { beforeChange: [computeAppraisal] },
   fields: [
     titleField(),
     {
@@ -39,7 +36,7 @@ export const CleanerAppraisals: CollectionConfig = {
           label: t('季度', 'Quarter'),
           admin: { placeholder: '2026-Q3' },
         },
-        scope.townField,
+        townField(),
       ],
     },
     {

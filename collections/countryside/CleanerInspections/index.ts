@@ -1,12 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { dayField } from '../../../shared/fields/dates'
-import { actorField, relation } from '../../../shared/fields/relations'
+import { actorField, relation, townField } from '../../../shared/fields/relations'
 import { townScoped } from '../../../plugins/townScoping'
 import { checkInspection } from './hooks'
 import { groups, t } from '../../../shared/i18n/labels'
-
-const scope = townScoped([])
 
 /**
  * 保洁员专项检查: a town's check of its cleaners — on the roster, found on duty, age within the limit
@@ -18,11 +16,10 @@ export const CleanerInspections: CollectionConfig = {
   labels: { singular: t('保洁员专项检查', 'Cleaner inspection'), plural: t('保洁员专项检查', 'Cleaner inspections') },
   admin: { group: groups.rural, defaultColumns: ['day', 'town', 'inspector', 'rows'] },
   defaultSort: '-day',
-  access: scope.access,
-  custom: scope.custom,
-  hooks: { beforeChange: [...scope.beforeChange, checkInspection] },
+  custom: townScoped([]),
+  hooks: { beforeChange: [checkInspection] },
   fields: [
-    { type: 'row', fields: [dayField('day', t('检查日期', 'Day'), { required: true, index: true }), scope.townField] },
+    { type: 'row', fields: [dayField('day', t('检查日期', 'Day'), { required: true, index: true }), townField()] },
     {
       name: 'rows',
       type: 'array',

@@ -8,14 +8,12 @@ import { shanghaiDay } from '../../../shared/time'
 import { dayField } from '../../../shared/fields/dates'
 import { fenField, wholeNumber } from '../../../shared/fields/numbers'
 import { select } from '../../../shared/fields/options'
-import { villageField } from '../../../shared/fields/relations'
+import { townField, villageField } from '../../../shared/fields/relations'
 import { townScoped } from '../../../plugins/townScoping'
 import { matches } from '../../../shared/fields/validate'
 import { maskCleanerPhone, restaffAfterChange, restaffAfterDelete } from './hooks'
 import { villageInTown } from '../../../hooks/villageInTown'
 import { groups, t } from '../../../shared/i18n/labels'
-
-const scope = townScoped(['operator'])
 
 /** The full phone: admins and the cleaner's own town; everyone else reads the masked copy. */
 const adminsOrOwnTown: FieldAccess = ({ req, doc }) => {
@@ -34,10 +32,11 @@ export const Cleaners: CollectionConfig = {
     listSearchableFields: ['name', 'phoneMasked'],
   },
   // A cleaner leaves (status), and keeps the inspections and appraisals that name them: never deleted.
-  access: { ...scope.access, delete: nobody },
-  custom: scope.custom,
+  // Town scoping's access (plugins/townScoping.ts), but nobody deletes a cleaner (they leave).
+  access: { delete: nobody },
+  custom: townScoped(['operator']),
   hooks: {
-    beforeChange: [...scope.beforeChange, villageInTown, maskCleanerPhone],
+    beforeChange: [villageInTown, maskCleanerPhone],
     afterChange: [restaffAfterChange],
     afterDelete: [restaffAfterDelete],
   },
@@ -46,7 +45,7 @@ export const Cleaners: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'name', type: 'text', required: true, index: true, label: t('姓名', 'Name') },
-        scope.townField,
+        townField(),
         villageField({ required: true }),
       ],
     },

@@ -2,14 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { dayField } from '../../../shared/fields/dates'
 import { gramsField, wholeNumber } from '../../../shared/fields/numbers'
-import { villageField } from '../../../shared/fields/relations'
+import { townField, villageField } from '../../../shared/fields/relations'
 import { titleField } from '../../../shared/fields/title'
 import { townScoped } from '../../../plugins/townScoping'
 import { titleCleanup } from './hooks'
 import { villageInTown } from '../../../hooks/villageInTown'
 import { groups, t } from '../../../shared/i18n/labels'
-
-const scope = townScoped(['operator'])
 
 /** 积存垃圾清理: a drive that cleared accumulated waste — where, when, how much (kg exact), who helped, photos. */
 export const CleanupDrives: CollectionConfig = {
@@ -23,12 +21,11 @@ export const CleanupDrives: CollectionConfig = {
     listSearchableFields: ['title', 'note'],
   },
   defaultSort: '-day',
-  access: scope.access,
-  custom: scope.custom,
-  hooks: { beforeChange: [...scope.beforeChange, villageInTown, titleCleanup] },
+  custom: townScoped(['operator']),
+  hooks: { beforeChange: [villageInTown, titleCleanup] },
   fields: [
     titleField(),
-    { type: 'row', fields: [scope.townField, villageField()] },
+    { type: 'row', fields: [townField(), villageField()] },
     {
       type: 'row',
       fields: [

@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { refId } from '../../../shared/roles'
 import { coveragePercent, coveredVillages, type ContractSpan } from '../../../domain/countryside/contracts'
 import { shanghaiDay } from '../../../shared/time'
-import { refreshVillages, villagesOf } from '../../places/villages'
+import { refreshVillages, villagesOf } from '../../places'
 
 async function contractsOf(req: PayloadRequest, town?: number | string): Promise<ContractSpan[]> {
   const found = await req.payload.find({

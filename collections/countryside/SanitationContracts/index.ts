@@ -2,12 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { dayField } from '../../../shared/fields/dates'
 import { fenField } from '../../../shared/fields/numbers'
-import { villageField } from '../../../shared/fields/relations'
+import { townField, villageField } from '../../../shared/fields/relations'
 import { townScoped } from '../../../plugins/townScoping'
 import { checkContract, markAfterChange, markAfterDelete } from './hooks'
 import { groups, t } from '../../../shared/i18n/labels'
-
-const scope = townScoped(['operator'])
 
 /**
  * 市场化保洁合同: an operator keeps a town's villages and roads clean for a term. A town's market-based
@@ -22,20 +20,16 @@ export const SanitationContracts: CollectionConfig = {
     defaultColumns: ['operatorName', 'town', 'villages', 'start', 'end', 'annualValueFen'],
     listSearchableFields: ['operatorName', 'roads'],
   },
-  access: scope.access,
-  custom: scope.custom,
+  custom: townScoped(['operator']),
   hooks: {
-    beforeChange: [...scope.beforeChange, checkContract],
+    beforeChange: [checkContract],
     afterChange: [markAfterChange],
     afterDelete: [markAfterDelete],
   },
   fields: [
     {
       type: 'row',
-      fields: [
-        { name: 'operatorName', type: 'text', required: true, label: t('保洁公司', 'Operator') },
-        scope.townField,
-      ],
+      fields: [{ name: 'operatorName', type: 'text', required: true, label: t('保洁公司', 'Operator') }, townField()],
     },
     villageField({ label: t('覆盖的行政村（社区）', 'Villages covered'), hasMany: true, name: 'villages' }),
     { name: 'roads', type: 'textarea', label: t('覆盖道路', 'Roads covered') },

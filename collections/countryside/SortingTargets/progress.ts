@@ -2,7 +2,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { sortingProgress, type Progress, type Target } from '../../../domain/countryside/targets'
-import { villagesOf } from '../../places/villages'
+import { villagesOf } from '../../places'
 
 export async function progressOf(req: PayloadRequest, town: number | string, target: Target): Promise<Progress> {
   return sortingProgress(await villagesOf(req, town), target)

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { currentUser, refId } from '../../../shared/roles'
 import { refreshAttention } from '../Bins/attention'
-import { noteAlertClosed, orderForAlert } from '../../operations/WorkOrders/open'
+import { noteAlertClosed, orderForAlert } from '../../operations'
 import { isPlatformWrite } from '../../../shared/platform'
 import { alertTitle } from '../../../domain/devices/bins'
 import { forbidden } from '../../../shared/errors'

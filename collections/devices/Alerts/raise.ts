@@ -10,7 +10,7 @@ import type { PayloadRequest } from 'payload'
 
 import { alertSeverity } from '../../../domain/devices/bins'
 import type { Alert } from '../../../payload-types'
-import { openOrderOf, orderForAlert } from '../../operations/WorkOrders/open'
+import { openOrderOf, orderForAlert } from '../../operations'
 import { asPlatform } from '../../../shared/platform'
 
 /** Raised again within this long of clearing, with its order still open: the same alert, reopened. */

@@ -23,7 +23,7 @@ import {
   type DailyTotal,
 } from '../../../domain/metrics/rollups'
 import { shanghaiDay, shanghaiDayStart } from '../../../shared/time'
-import { notify } from '../../system/notify'
+import { notify } from '../../system'
 import { inTransaction } from '../../../shared/transaction'
 import { readRows } from '../../../db/records'
 

@@ -1,36 +1,13 @@
-/** Hooks of `inspector-shifts` and `bin-logs`: one plan per day and shift; a log's time and author are the server's; a problem found opens a work order. */
+/** Hooks of `bin-logs`: a log's time and author are the server's; a problem found opens a work order. */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { currentUser, refId } from '../../../shared/roles'
-import { BIN_LOG_KINDS, BIN_LOG_OUTCOMES, INSPECTOR_SHIFTS } from '../../../domain/operations/workOrders'
-import { formatShanghai, shanghaiDay, shanghaiDayStart } from '../../../shared/time'
-import type { BinLog, InspectorShift } from '../../../payload-types'
-import { asPlatform } from '../../../shared/platform'
-import { badRequest, conflict } from '../../../shared/errors'
+import { BIN_LOG_KINDS, BIN_LOG_OUTCOMES } from '../../../domain/operations/workOrders'
+import type { BinLog } from '../../../payload-types'
+import { badRequest } from '../../../shared/errors'
 import { findRef } from '../../../shared/lookup'
-
-export const planShift: CollectionBeforeChangeHook<InspectorShift> = async ({ data, originalDoc, req }) => {
-  const day = shanghaiDay(data.day ?? originalDoc!.day)
-  const shift = data.shift ?? originalDoc?.shift ?? 'day'
-  data.day = shanghaiDayStart(day).toISOString()
-  const twin = await req.payload.find({
-    collection: 'inspector-shifts',
-    where: {
-      and: [
-        { day: { equals: data.day } },
-        { shift: { equals: shift } },
-        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
-      ],
-    },
-    limit: 1,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
-  if (twin.docs.length) throw conflict(req, 'SHIFT_EXISTS', { day, shift: INSPECTOR_SHIFTS[shift].zh })
-  data.title = `${day} ${INSPECTOR_SHIFTS[shift].zh}`
-  return data
-}
+import { asPlatform } from '../../../shared/platform'
+import { currentUser, refId } from '../../../shared/roles'
+import { formatShanghai } from '../../../shared/time'
 
 export const stampBinLog: CollectionBeforeChangeHook<BinLog> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data

@@ -7,7 +7,7 @@ import { dayField } from '../../../shared/fields/dates'
 import { select } from '../../../shared/fields/options'
 import { relation } from '../../../shared/fields/relations'
 import { titleField } from '../../../shared/fields/title'
-import { planShift } from '../BinLogs/hooks'
+import { planShift } from './hooks'
 import { groups, t } from '../../../shared/i18n/labels'
 
 /** 巡检排班: who is on the day shift (08:00–20:00) and the night shift of a day; new work orders go to them. */

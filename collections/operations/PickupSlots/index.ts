@@ -5,7 +5,7 @@ import { staff } from '../../../shared/access/staff'
 import { momentField } from '../../../shared/fields/dates'
 import { wholeNumber } from '../../../shared/fields/numbers'
 import { titleField } from '../../../shared/fields/title'
-import { titlePickupSlot } from '../Pickups/hooks'
+import { titlePickupSlot } from './hooks'
 import { groups, t } from '../../../shared/i18n/labels'
 
 /** 上门回收时段: when collectors go door to door, and how many households a slot takes. */

@@ -1,5 +1,5 @@
 /**
- * Hooks of `pickup-slots` and `pickups`: a slot holds as many households as its capacity; a booking moves
+ * Hooks of `pickups`: a slot holds as many households as its capacity; a booking moves
  * booked → assigned → done / cancelled (before the cut-off) / no-show; completing it records the scale's
  * readings as drops (source `pickup`) through the bins' own rules and ledger, keyed by the pickup so the
  * points come once; an unusual total is flagged, not refused.
@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto'
 
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { refId } from '../../../shared/roles'
 import { env } from '../../../config/env'
 import {
   cancellable,
@@ -18,23 +17,16 @@ import {
   unusualWeight,
   type PickupStatus,
 } from '../../../domain/operations/pickups'
-import { slotWhen } from '../../../domain/publicity/bookings'
 import { categoriesForSiteKind, checkDrop } from '../../../domain/points/points'
-import { labelIn } from '../../../shared/i18n/labels'
-import type { Pickup, PickupSlot } from '../../../payload-types'
-import { recordDropsIn } from '../../points/drops'
-import { sendMail } from '../../system/notify'
+import { slotWhen } from '../../../domain/publicity/bookings'
+import type { Pickup } from '../../../payload-types'
 import { badRequest, conflict } from '../../../shared/errors'
-import { findRef, mustFind } from '../../../shared/lookup'
+import { labelIn } from '../../../shared/i18n/labels'
 import { isMessageCode } from '../../../shared/i18n/messages'
-
-export const titlePickupSlot: CollectionBeforeChangeHook<PickupSlot> = ({ data, originalDoc, req }) => {
-  const starts = data.startsAt ?? originalDoc?.startsAt
-  const ends = data.endsAt ?? originalDoc?.endsAt
-  if (starts && ends && new Date(ends).getTime() <= new Date(starts).getTime()) throw badRequest(req, 'SLOT_ENDS_FIRST')
-  if (starts && ends) data.title = `${slotWhen(starts, ends)} · ${data.capacity ?? originalDoc?.capacity} 户`
-  return data
-}
+import { findRef, mustFind } from '../../../shared/lookup'
+import { refId } from '../../../shared/roles'
+import { recordDropsIn } from '../../points'
+import { sendMail } from '../../system'
 
 export const bookPickup: CollectionBeforeChangeHook<Pickup> = async ({ data, operation, originalDoc, req }) => {
   const name = (s: PickupStatus) => labelIn(req, PICKUP_STATUSES[s], s)

@@ -18,7 +18,7 @@ import {
 import { formatShanghai, shanghaiDayStart } from '../../../shared/time'
 import type { Alert, WorkOrder } from '../../../payload-types'
 import { asPlatform } from '../../../shared/platform'
-import { notify } from '../../system/notify'
+import { notify } from '../../system'
 import { inTransaction } from '../../../shared/transaction'
 
 export async function operationsSettings(req: PayloadRequest): Promise<{ reminderMinutes: number; sla: SlaRow[] }> {

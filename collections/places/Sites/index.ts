@@ -7,12 +7,10 @@ import { coordinatesRow } from '../../../shared/fields/coordinates'
 import { wholeNumber } from '../../../shared/fields/numbers'
 import { options, select } from '../../../shared/fields/options'
 import { complaintPhoneField, contactPhoneField } from '../../../shared/fields/phone'
-import { villageField } from '../../../shared/fields/relations'
+import { townField, villageField } from '../../../shared/fields/relations'
 import { townScoped } from '../../../plugins/townScoping'
 import { villageInTown } from '../../../hooks/villageInTown'
 import { groups, t } from '../../../shared/i18n/labels'
-
-const scope = townScoped(['operator', 'base-editor'])
 
 /** 试点场所: where sorting runs — offices, compounds, schools, streets, villages, bases. */
 export const Sites: CollectionConfig = {
@@ -25,15 +23,14 @@ export const Sites: CollectionConfig = {
     listSearchableFields: ['name', 'address', 'contactName'],
     components: { beforeListTable: ['/app/(payload)/components/Publicity#StaleDisclosureFilter'] },
   },
-  access: scope.access,
-  custom: scope.custom,
-  hooks: { beforeChange: [...scope.beforeChange, villageInTown] },
+  custom: townScoped(['operator', 'base-editor']),
+  hooks: { beforeChange: [villageInTown] },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: t('名称', 'Name') },
     select('kind', t('类型', 'Kind'), SITE_KINDS, { required: true }),
     {
       type: 'row',
-      fields: [scope.townField, villageField()],
+      fields: [townField(), villageField()],
     },
     { name: 'address', type: 'text', label: t('地址', 'Address') },
     coordinatesRow(),

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../../shared/access/admins'
 import { anyone } from '../../../shared/access/anyone'
 import { select } from '../../../shared/fields/options'
-import { coverageOf } from '../../countryside/SanitationContracts/coverage'
+import { coverageOf } from '../../countryside'
 import { groups, t } from '../../../shared/i18n/labels'
 
 /** 镇 / 街道: the district's towns and sub-districts. Public: names appear on public pages. */

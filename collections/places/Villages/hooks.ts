@@ -2,7 +2,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Village } from '../../../payload-types'
-import { staffingOf } from '../../countryside/staffing'
+import { staffingOf } from '../../countryside'
 
 export const staffVillage: CollectionBeforeChangeHook<Village> = async ({ data, originalDoc, operation, req }) => {
   const population = data.registeredPopulation ?? originalDoc?.registeredPopulation ?? 0

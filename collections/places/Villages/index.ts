@@ -4,10 +4,9 @@ import { dayField } from '../../../shared/fields/dates'
 import { wholeNumber } from '../../../shared/fields/numbers'
 import { staffVillage } from './hooks'
 import { options, select } from '../../../shared/fields/options'
+import { townField } from '../../../shared/fields/relations'
 import { townScoped } from '../../../plugins/townScoping'
 import { groups, t } from '../../../shared/i18n/labels'
-
-const scope = townScoped(['operator'])
 
 /** 行政村 / 社区. A town official sees and edits the villages of their own town only. */
 export const Villages: CollectionConfig = {
@@ -32,12 +31,11 @@ export const Villages: CollectionConfig = {
     },
     listSearchableFields: ['name'],
   },
-  access: scope.access,
-  custom: scope.custom,
-  hooks: { beforeChange: [...scope.beforeChange, staffVillage] },
+  custom: townScoped(['operator']),
+  hooks: { beforeChange: [staffVillage] },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: t('名称', 'Name') },
-    scope.townField,
+    townField(),
     select(
       'kind',
       t('类型', 'Kind'),

@@ -12,14 +12,12 @@ import type { PayloadRequest } from 'payload'
 import type { PlannedDrop } from '../../../domain/points/dropPlan'
 import { tallyKey } from '../../../domain/points/dropPlan'
 import { dropTitle, entryTitle } from '../../../domain/points/titles'
+import { CHUNK, sqliteTx, type WriterKind } from '../../../db/bulk'
 
 export type StoredDrop = PlannedDrop & { id: number | string }
-export type WriterKind = 'sqlite' | 'generic'
 
 /** What the tallies look like before the batch: ids of existing card-day rows. */
 export type TallyIds = Map<string, number | string>
-
-const CHUNK = 200
 
 function entryFor(drop: StoredDrop, now: string) {
   return {
@@ -82,27 +80,6 @@ function summarise(drops: PlannedDrop[]) {
 }
 
 // ————— SQLite: multi-row statements through drizzle, in the Payload transaction —————
-
-type DrizzleLike = {
-  insert: (table: unknown) => {
-    values: (rows: unknown[]) => {
-      returning: (cols: Record<string, unknown>) => Promise<Array<{ id: number; key: string }>>
-      onConflictDoUpdate: (cfg: unknown) => Promise<unknown>
-      then: Promise<unknown>['then']
-    }
-  }
-  update: (table: unknown) => { set: (v: unknown) => { where: (w: unknown) => Promise<unknown> } }
-}
-type Tables = Record<string, Record<string, unknown>>
-
-async function sqliteTx(req: PayloadRequest): Promise<{ tx: DrizzleLike; t: Tables }> {
-  // Payload's SQLite adapter keeps the open transaction's drizzle handle in `sessions`.
-  const adapter = req.payload.db as unknown as { sessions: Record<string, { db: DrizzleLike }>; tables: Tables }
-  const id = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const session = id === undefined ? undefined : adapter.sessions[String(id)]
-  if (!session) throw new Error('Bulk drop writes must run inside a transaction (pass a req that has one).')
-  return { tx: session.db, t: adapter.tables }
-}
 
 async function insertDropsSqlite(req: PayloadRequest, drops: PlannedDrop[], now: string): Promise<StoredDrop[]> {
   const { tx, t } = await sqliteTx(req)
@@ -204,28 +181,6 @@ async function applyEffectsGeneric(
       returning: false,
     })
   }
-}
-
-/** Appends rows to a collection inside the caller's transaction: multi-row on SQLite, else one by one. */
-export async function insertRows(
-  req: PayloadRequest,
-  collection: 'device-events' | 'device-receipts' | 'fill-readings' | 'fill-forecasts',
-  rows: Record<string, unknown>[],
-  kind: WriterKind,
-): Promise<void> {
-  const now = new Date().toISOString()
-  const full = rows.map((r) => ({ createdAt: now, updatedAt: now, ...r }))
-  if (kind === 'sqlite') {
-    const { tx, t } = await sqliteTx(req)
-    const table = t[collection.replace(/-/g, '_')]!
-    for (let i = 0; i < full.length; i += CHUNK) await tx.insert(table).values(full.slice(i, i + CHUNK))
-    return
-  }
-  for (const data of full) await req.payload.db.create({ collection, data, req })
-}
-
-export function writerFor(req: PayloadRequest, preferred?: WriterKind): WriterKind {
-  return preferred ?? (req.payload.db.name === 'sqlite' ? 'sqlite' : 'generic')
 }
 
 /** Inserts the drop-off rows of accepted drops; returns them with their ids. */

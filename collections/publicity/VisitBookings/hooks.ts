@@ -1,54 +1,22 @@
 /**
- * Hooks of `visit-slots` and `visit-bookings`: a party takes its size in places; a full slot (or one with a
+ * Hooks of `visit-bookings`: a party takes its size in places; a full slot (or one with a
  * waiting list) offers the waiting list; the editor confirms (a code is made) or declines; places freed —
  * or added — move the waiting list up in order; the booker is told at each step, the base of each booking.
  */
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionBeforeChangeHook,
-  CollectionBeforeDeleteHook,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
-import { currentUser, hasRole, refId, sameRef } from '../../../shared/roles'
 import { env } from '../../../config/env'
-import { code, HOLDS_PLACES, placeFor, placesTaken, slotWhen } from '../../../domain/publicity/bookings'
+import { code, HOLDS_PLACES, placeFor } from '../../../domain/publicity/bookings'
 import { BOOKING_STATUSES, type BookingStatus } from '../../../domain/publicity/kinds'
 import { secureRandom } from '../../../domain/shared/random'
-import { labelIn } from '../../../shared/i18n/labels'
-import type { VisitBooking, VisitSlot } from '../../../payload-types'
-import { isPlatformWrite } from '../../../shared/platform'
-import { promoteWaiting, slotBookings } from './waitingList'
-import { notify, sendMail } from '../../system/notify'
+import type { VisitBooking } from '../../../payload-types'
 import { badRequest, conflict, forbidden, notFound } from '../../../shared/errors'
+import { labelIn } from '../../../shared/i18n/labels'
 import { findRef } from '../../../shared/lookup'
-
-/** The slot's title names its base and time; its capacity never drops below the places already held. */
-export const titleSlot: CollectionBeforeChangeHook<VisitSlot> = async ({ data, operation, originalDoc, req }) => {
-  const starts = data.startsAt ?? originalDoc?.startsAt
-  const ends = data.endsAt ?? originalDoc?.endsAt
-  if (starts && ends && new Date(ends).getTime() <= new Date(starts).getTime()) throw badRequest(req, 'SLOT_ENDS_FIRST')
-  const capacity = data.capacity ?? originalDoc?.capacity ?? 0
-  if (operation === 'update' && originalDoc) {
-    const held = placesTaken(await slotBookings(req, originalDoc.id))
-    if (capacity < held) throw badRequest(req, 'CAPACITY_BELOW_HELD', { held })
-  }
-  const base = await findRef(req, 'education-bases', data.base ?? originalDoc?.base)
-  if (starts && ends) data.title = `${base?.name ?? ''} · ${slotWhen(starts, ends)} · ${capacity} 人`
-  return data
-}
-
-/** More places: the waiting list moves up. */
-export const slotGrew: CollectionAfterChangeHook<VisitSlot> = async ({ doc, operation, previousDoc, req }) => {
-  if (operation === 'update' && doc.capacity > (previousDoc?.capacity ?? 0)) await promoteWaiting(req, doc)
-  return doc
-}
-
-/** A slot with parties booked or waiting stays: they are declined or cancelled first. */
-export const keepBookedSlot: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const live = (await slotBookings(req, id)).filter((b) => HOLDS_PLACES.includes(b.status) || b.status === 'waiting')
-  if (live.length) throw conflict(req, 'SLOT_HAS_BOOKINGS', { count: live.length })
-}
+import { isPlatformWrite } from '../../../shared/platform'
+import { currentUser, hasRole, refId, sameRef } from '../../../shared/roles'
+import { notify, sendMail } from '../../system'
+import { promoteWaiting, slotBookings } from './waitingList'
 
 /** Which way a booking may move, and who moves it. */
 const STEPS: Record<BookingStatus, BookingStatus[]> = {

@@ -4,6 +4,7 @@ import { admins } from '../../../shared/access/admins'
 import { refId } from '../../../shared/roles'
 import { adminsOrOwnBaseRecords } from '../../../shared/access/published'
 import { byRole } from '../../../shared/access/byRole'
+import { BOOKING_LIMITS } from '../../../domain/publicity/bookings'
 import { BOOKING_STATUSES } from '../../../domain/publicity/kinds'
 import { momentField } from '../../../shared/fields/dates'
 import { wholeNumber } from '../../../shared/fields/numbers'
@@ -52,14 +53,30 @@ export const VisitBookings: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'groupName', type: 'text', required: true, maxLength: 80, label: t('团体名称', 'Group') },
-        wholeNumber('size', t('人数', 'People'), { required: true, min: 1, max: 500 }),
+        {
+          name: 'groupName',
+          type: 'text',
+          required: true,
+          maxLength: BOOKING_LIMITS.groupName,
+          label: t('团体名称', 'Group'),
+        },
+        wholeNumber('size', t('人数', 'People'), {
+          required: true,
+          min: BOOKING_LIMITS.size.min,
+          max: BOOKING_LIMITS.size.max,
+        }),
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'contactName', type: 'text', required: true, maxLength: 40, label: t('联系人', 'Contact') },
+        {
+          name: 'contactName',
+          type: 'text',
+          required: true,
+          maxLength: BOOKING_LIMITS.contactName,
+          label: t('联系人', 'Contact'),
+        },
         contactPhoneField('contactPhone', t('联系电话', 'Phone')),
         { name: 'email', type: 'email', label: t('电子邮箱', 'Email') },
       ],

@@ -8,7 +8,7 @@ import { wholeNumber } from '../../../shared/fields/numbers'
 import { baseField } from '../fields'
 import { titleField } from '../../../shared/fields/title'
 import { ownBase } from '../ownBase'
-import { keepBookedSlot, slotGrew, titleSlot } from '../VisitBookings/hooks'
+import { keepBookedSlot, slotGrew, titleSlot } from './hooks'
 import { groups, t } from '../../../shared/i18n/labels'
 
 /** 参观时段: a time a base receives visitors, with a capacity in people (a party takes as many places as it has people). */

@@ -7,7 +7,7 @@ import { momentField } from '../../../shared/fields/dates'
 import { jsonView } from '../../../shared/fields/json'
 import { select } from '../../../shared/fields/options'
 import { actorField } from '../../../shared/fields/relations'
-import { refuseAuditChange } from '../../../hooks/audit'
+import { refuseAuditChange } from './hooks'
 import { refuseDelete } from '../../../hooks/appendOnly'
 import { groups, t } from '../../../shared/i18n/labels'
 
