@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { currentUser, hasRole, refId, sameRef } from '../shared/roles'
+import { currentUser, hasRole } from '../shared/roles'
+import { refId, sameRef } from '../shared/refs'
 import { forbidden } from '../shared/errors'
 
 /**

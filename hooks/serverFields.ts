@@ -6,7 +6,7 @@
  */
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
-import { refId } from '../shared/roles'
+import { refId } from '../shared/refs'
 import { isPlatformWrite } from '../shared/platform'
 import { forbidden } from '../shared/errors'
 import { labelIn } from '../shared/i18n/labels'

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { refId } from '../shared/roles'
+import { refId } from '../shared/refs'
 import { badRequest } from '../shared/errors'
 
 /** A record's village, when it names one, must lie in the record's town. */

@@ -1,6 +1,8 @@
 /**
  * An area of the platform as a Payload plugin: its collections, globals, root endpoints and scheduled jobs are added
  * to the config in the order given. `payload.config.ts` lists the areas; each area's `index.ts` builds its own.
+ * The parts are read when the config is built, not when the module loads: areas import each other's index (a
+ * work order's alert, a pickup's drops), and a part read at load time could still be uninitialised in that cycle.
  */
 import type { CollectionConfig, Endpoint, GlobalConfig, Plugin, TaskConfig } from 'payload'
 
@@ -14,13 +16,16 @@ export type AreaParts = {
 }
 
 export const areaPlugin =
-  (parts: AreaParts): Plugin =>
-  (config) => ({
-    ...config,
-    collections: [...(config.collections ?? []), ...(parts.collections ?? [])],
-    globals: [...(config.globals ?? []), ...(parts.globals ?? [])],
-    endpoints: [...(config.endpoints ?? []), ...(parts.endpoints ?? [])],
-    jobs: parts.tasks?.length
-      ? { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...parts.tasks] }
-      : config.jobs,
-  })
+  (partsOf: () => AreaParts): Plugin =>
+  (config) => {
+    const parts = partsOf()
+    return {
+      ...config,
+      collections: [...(config.collections ?? []), ...(parts.collections ?? [])],
+      globals: [...(config.globals ?? []), ...(parts.globals ?? [])],
+      endpoints: [...(config.endpoints ?? []), ...(parts.endpoints ?? [])],
+      jobs: parts.tasks?.length
+        ? { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...parts.tasks] }
+        : config.jobs,
+    }
+  }

@@ -1,7 +1,7 @@
 /** Reads a record a hook depends on, inside the hook's transaction, or refuses with a coded 404. */
 import type { CollectionSlug, DataFromCollectionSlug, PayloadRequest } from 'payload'
 
-import { refId } from './roles'
+import { refId } from './refs'
 import { notFound } from './errors'
 
 export async function mustFind<S extends CollectionSlug>(

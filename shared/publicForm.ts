@@ -11,7 +11,7 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { CONTACT_PHONE, normalisePhone } from '../domain/places/sites'
-import { parseId } from './ids'
+import { parseId } from './refs'
 import { WindowLimiter } from '../domain/system/windowLimit'
 import { badRequest, tooMany } from './errors'
 import { clientAddress } from './endpoint'

@@ -2,6 +2,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { t } from './i18n/labels'
+import type { Ref } from './refs'
 
 export const ROLES = ['admin', 'town-official', 'base-editor', 'operator'] as const
 export type Role = (typeof ROLES)[number]
@@ -12,8 +13,6 @@ export const roleOptions = [
   { value: 'base-editor', label: t('教育基地编辑', 'Education-base editor') },
   { value: 'operator', label: t('运营单位', 'Operator') },
 ] satisfies { value: Role; label: unknown }[]
-
-type Ref = number | string | { id: number | string } | null | undefined
 
 /** The user as access functions see it. */
 export type AppUser = {
@@ -30,16 +29,4 @@ export function currentUser(req: PayloadRequest): AppUser | null {
 
 export function hasRole(user: AppUser | null | undefined, ...roles: Role[]): boolean {
   return Boolean(user?.role && roles.includes(user.role))
-}
-
-/** The id of a relationship value, whether it came populated or as a bare id. */
-export function refId(value: Ref): number | string | null {
-  if (value === null || value === undefined || value === '') return null
-  return typeof value === 'object' ? value.id : value
-}
-
-export function sameRef(a: Ref, b: Ref): boolean {
-  const x = refId(a)
-  const y = refId(b)
-  return x !== null && y !== null && String(x) === String(y)
 }

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { getPayload, type CollectionSlug, type DataFromCollectionSlug } from 'payload'
 
 import { CAMPAIGN_KINDS, COVERAGE_KINDS } from '../../domain/publicity/kinds'
-import { parseId } from '../../shared/ids'
+import { parseId } from '../../shared/refs'
 import type { Campaign } from '../../payload-types'
 import { formatShanghai } from '../../shared/time'
 import { isMessageCode, render } from '../../shared/i18n/messages'

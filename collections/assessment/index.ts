@@ -11,8 +11,8 @@ import { RankingNotices } from './RankingNotices'
 import { SpotChecks } from './SpotChecks'
 import { SubsidyPayouts } from './SubsidyPayouts'
 
-export const assessmentArea = areaPlugin({
+export const assessmentArea = areaPlugin(() => ({
   collections: [AssessmentMethods, Assessments, SpotChecks, SubsidyPayouts, RankingNotices],
-})
+}))
 
 export { computePayouts } from './SubsidyPayouts/compute'

@@ -15,10 +15,10 @@ import { CountrysideSettings } from './CountrysideSettings'
 import { SanitationContracts } from './SanitationContracts'
 import { SortingTargets } from './SortingTargets'
 
-export const countrysideArea = areaPlugin({
+export const countrysideArea = areaPlugin(() => ({
   collections: [Cleaners, CleanerInspections, CleanerAppraisals, CleanupDrives, SanitationContracts, SortingTargets],
   globals: [CountrysideSettings],
-})
+}))
 
 export { onDutyIn, restaff, staffingOf, staffingRatio } from './staffing'
 export { coverageOf, markVillages } from './SanitationContracts/coverage'

@@ -12,7 +12,9 @@ import { DeviceEvents } from './DeviceEvents'
 import { DeviceReceipts } from './DeviceReceipts'
 import { FillReadings } from './FillReadings'
 
-export const devicesArea = areaPlugin({ collections: [Bins, Alerts, DeviceEvents, DeviceReceipts, FillReadings] })
+export const devicesArea = areaPlugin(() => ({
+  collections: [Bins, Alerts, DeviceEvents, DeviceReceipts, FillReadings],
+}))
 
 export { cachedDevices, forgetDevice, getDevice, type Device } from './Bins/directory'
 export { clearAlert, raiseAlert } from './Alerts/raise'

@@ -15,7 +15,7 @@
  */
 import type { Payload } from 'payload'
 
-import { refId } from '../../shared/roles'
+import { refId } from '../../shared/refs'
 import { readRows } from '../../db/records'
 
 export type CardQuery = { from: string; to: string; until: string; sites?: Array<number | string> }

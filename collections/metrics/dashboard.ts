@@ -6,7 +6,8 @@
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { refId, type AppUser } from '../../shared/roles'
+import { type AppUser } from '../../shared/roles'
+import { refId } from '../../shared/refs'
 import { METRICS, TARGETS, type MetricKey } from '../../domain/metrics/registry'
 import { categoryLabels, type Category } from '../../domain/points/points'
 import { percentText } from '../../domain/shared/rates'

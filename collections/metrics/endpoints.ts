@@ -6,7 +6,8 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { currentUser, refId } from '../../shared/roles'
+import { currentUser } from '../../shared/roles'
+import { refId } from '../../shared/refs'
 import { METRICS, TARGETS } from '../../domain/metrics/registry'
 import { shanghaiDay } from '../../shared/time'
 import { badRequest, forbidden } from '../../shared/errors'

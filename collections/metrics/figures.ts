@@ -5,7 +5,7 @@
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { refId } from '../../shared/roles'
+import { refId } from '../../shared/refs'
 import { coveredVillages } from '../../domain/countryside/contracts'
 import { daysIn, type MetricKey } from '../../domain/metrics/registry'
 import { addUp } from '../../domain/metrics/rollups'

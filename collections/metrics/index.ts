@@ -11,11 +11,11 @@ import { figuresEndpoint, workReportEndpoint } from './endpoints'
 import { FiguresState } from './FiguresState'
 import { ReportSettings } from './ReportSettings'
 
-export const metricsArea = areaPlugin({
+export const metricsArea = areaPlugin(() => ({
   collections: [DailyTotals],
   globals: [ReportSettings, FiguresState],
   endpoints: [figuresEndpoint, workReportEndpoint],
-})
+}))
 
 export { computeFigures, type Figures, type Scope } from './figures'
 export { checkRollups, keepRollups, markDaysDirty } from './DailyTotals/rollups'

@@ -18,7 +18,7 @@ import { PickupSlots } from './PickupSlots'
 import { StockMovements } from './StockMovements'
 import { WorkOrders } from './WorkOrders'
 
-export const operationsArea = areaPlugin({
+export const operationsArea = areaPlugin(() => ({
   collections: [
     PickupSlots,
     Pickups,
@@ -33,7 +33,7 @@ export const operationsArea = areaPlugin({
   ],
   globals: [OperationsSettings],
   endpoints: [publicPickup],
-})
+}))
 
 export {
   audienceAt,

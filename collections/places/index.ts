@@ -9,6 +9,6 @@ import { Sites } from './Sites'
 import { Towns } from './Towns'
 import { Villages } from './Villages'
 
-export const placesArea = areaPlugin({ collections: [Towns, Villages, Sites] })
+export const placesArea = areaPlugin(() => ({ collections: [Towns, Villages, Sites] }))
 
 export { refreshVillages, villagesOf } from './villages'

@@ -6,7 +6,7 @@
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { refId } from '../../shared/roles'
+import { refId } from '../../shared/refs'
 import {
   planDrops,
   tallyKey,
@@ -19,7 +19,7 @@ import {
 } from '../../domain/points/dropPlan'
 import { shanghaiDay } from '../../shared/time'
 import type { MessageParams } from '../../shared/i18n/messages'
-import { applyDropEffects, insertDrops, type TallyIds } from './ledger/dropWriters'
+import { applyDropEffects, insertDrops, type TallyIds } from './DropOffs/writers'
 import { writerFor, type WriterKind } from '../../db/bulk'
 import { rulesHistory } from './PointRules/current'
 import { readRows } from '../../db/records'

@@ -18,7 +18,7 @@ import { Redemptions } from './Redemptions'
 import { Rewards } from './Rewards'
 import { SortingChecks } from './SortingChecks'
 
-export const pointsArea = areaPlugin({
+export const pointsArea = areaPlugin(() => ({
   collections: [
     Cards,
     CardBatches,
@@ -32,7 +32,7 @@ export const pointsArea = areaPlugin({
     FollowUps,
   ],
   globals: [PointRules],
-})
+}))
 
 export { loadDropState, planOne, recordDrops, recordDropsIn, type DropInput, type DropOutcome } from './drops'
 export { postEntry, type Posting, type PostedEntry } from './ledger'

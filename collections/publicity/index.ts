@@ -22,7 +22,7 @@ import { publicBooking } from './VisitBookings/endpoints/public'
 import { VisitSlots } from './VisitSlots'
 import { WorkPlans } from './WorkPlans'
 
-export const publicityArea = areaPlugin({
+export const publicityArea = areaPlugin(() => ({
   collections: [
     Campaigns,
     Materials,
@@ -36,7 +36,7 @@ export const publicityArea = areaPlugin({
     HonourRolls,
   ],
   endpoints: [publicComment, publicBooking, publicFeedback, ...residentEndpoints],
-})
+}))
 
 export { cardProof, provenCard } from './resident/endpoints'
 export { residentView, type ResidentView } from './resident'

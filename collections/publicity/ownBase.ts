@@ -1,7 +1,8 @@
 /** A base editor's records belong to their own base: filled in when left empty, refused for another base. */
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { currentUser, hasRole, refId, sameRef } from '../../shared/roles'
+import { currentUser, hasRole } from '../../shared/roles'
+import { refId, sameRef } from '../../shared/refs'
 import { forbidden } from '../../shared/errors'
 
 export const ownBase: CollectionBeforeValidateHook = ({ data, req }) => {

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { refId } from '../../shared/roles'
+import { refId } from '../../shared/refs'
 import { shanghaiDay } from '../../shared/time'
 import { computeFigures } from '../metrics'
 

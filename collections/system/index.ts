@@ -13,9 +13,9 @@ import { Notifications } from './Notifications'
 import { Outbox } from './Outbox'
 import { Users } from './Users'
 
-export const systemArea = areaPlugin({
+export const systemArea = areaPlugin(() => ({
   collections: [Media, Users, AuditLog, Notifications, Outbox, JobRuns, JobLocks],
-})
+}))
 
 export { notify, sendMail, type Message } from './notify'
 export { backupSqlite, inspectBackup, pruneBackups, restoreSqlite, RestoreRefused, UPLOAD_FOLDERS } from './backup'

@@ -7,6 +7,7 @@
 import type { MessageParams } from '../../shared/i18n/messages'
 import { audienceAdmits, type Audience } from '../shared/audience'
 import { shanghaiDay } from '../../shared/time'
+import { LedgerCursor } from './ledger'
 import { awardForDrop, checkDrop, rulesAt, type PointRules } from './points'
 
 export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000
@@ -172,8 +173,12 @@ function lateness(
 /** Plans the inputs in order; the state's balances and tallies move as drops are accepted. */
 export function planDrops(inputs: DropInput[], state: PlanState): Planned[] {
   const inBatch = new Map<string, PlannedDrop>()
-  const balances = new Map<string, number>()
-  const seqs = new Map<string, number>()
+  // The ledger rule, as for every other posting: each drop that earns points is the card's next entry.
+  const cards = new Map([...state.cardsById.values(), ...state.cardsByNumber.values()].map((c) => [String(c.id), c]))
+  const ledger = new LedgerCursor((id) => {
+    const card = cards.get(String(id))!
+    return { balance: card.balance, seq: card.ledgerSeq }
+  })
   const earned = new Map(state.earned)
   return inputs.map((input): Planned => {
     const reject = (code: RejectCode, params: MessageParams = {}): Planned => ({ status: 'rejected', code, params })
@@ -210,11 +215,11 @@ export function planDrops(inputs: DropInput[], state: PlanState): Planned[] {
     const award = awardForDrop(rules, input, earned.get(key) ?? 0)
     if (!award.ok) return reject(award.code, award.params)
     earned.set(key, (earned.get(key) ?? 0) + award.points)
-    const balanceAfter = (balances.get(String(card.id)) ?? card.balance) + award.points
-    balances.set(String(card.id), balanceAfter)
-    // A drop that earns points gets the card's next ledger number; one that earns none posts no entry.
-    const seq = (seqs.get(String(card.id)) ?? card.ledgerSeq) + (award.points !== 0 ? 1 : 0)
-    seqs.set(String(card.id), seq)
+    // A drop that earns points is the card's next ledger entry; one that earns none posts no entry.
+    const entry = award.points !== 0 ? ledger.post(card.id, award.points, 'drop-off') : null
+    // A drop's points are never negative, so the rule never refuses one.
+    if (entry && !entry.ok) throw new Error('A drop would lower a balance: its award is wrong')
+    const { balance: balanceAfter, seq } = ledger.position(card.id)
     const drop: PlannedDrop = {
       card: card.id,
       site: input.site ?? card.site,

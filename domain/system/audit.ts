@@ -1,5 +1,5 @@
 /** What an audit row says of a change (pure): the fields that changed, before → after, masked. */
-import { refId } from '../../shared/roles'
+import { refId } from '../../shared/refs'
 import { maskPhone } from '../places/sites'
 
 export type Change = { field: string; before: unknown; after: unknown }

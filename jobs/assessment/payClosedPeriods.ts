@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload'
 
-import { refId } from '../../shared/roles'
+import { refId } from '../../shared/refs'
 import type { Snapshot } from '../../collections/assessment/Assessments/hooks'
 import { computePayouts } from '../../collections/assessment/SubsidyPayouts/compute'
 import { inTransaction } from '../../shared/transaction'

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { refId } from '../../shared/roles'
+import { refId } from '../../shared/refs'
 import { missedRuns, shiftsDue, SHIFTS } from '../../domain/operations/collection'
 import { shanghaiDay, shanghaiDayStart } from '../../shared/time'
 import { asPlatform } from '../../shared/platform'

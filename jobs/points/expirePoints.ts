@@ -4,7 +4,7 @@
  */
 import type { Payload } from 'payload'
 
-import { refId } from '../../shared/roles'
+import { refId } from '../../shared/refs'
 import { pointsToExpire, type LedgerLine } from '../../domain/points/expiry'
 import { shanghaiDay } from '../../shared/time'
 import { postEntry } from '../../collections/points/ledger'

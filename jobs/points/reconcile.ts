@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { refId } from '../../shared/roles'
+import { refId } from '../../shared/refs'
 import { ledgerDrift, type Drift } from '../../domain/points/points'
 import { notify } from '../../collections/system'
 import { inTransaction } from '../../shared/transaction'

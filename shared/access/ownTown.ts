@@ -1,6 +1,7 @@
 import type { Access } from 'payload'
 
-import { currentUser, hasRole, refId, type Role } from '../roles'
+import { currentUser, hasRole, type Role } from '../roles'
+import { refId } from '../refs'
 
 /**
  * Town-scoped records (villages, sites, …): the roles in `seeAll` reach every record, a town

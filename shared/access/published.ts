@@ -1,7 +1,8 @@
 /** Who reads and writes publicity content: admins, a base editor for their own base, and the public. */
 import type { Access, Where } from 'payload'
 
-import { currentUser, hasRole, refId } from '../roles'
+import { currentUser, hasRole } from '../roles'
+import { refId } from '../refs'
 
 /** Admins everything; everyone else (signed in or not) what `where` admits. */
 export const adminsOr =

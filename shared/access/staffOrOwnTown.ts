@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { currentUser, hasRole, refId } from '../roles'
+import { currentUser, hasRole } from '../roles'
+import { refId } from '../refs'
 
 /**
  * The points and devices programme, read-only for a town: admins and operators read the whole

@@ -1,7 +1,7 @@
 /** Upcoming slots of a base with the places left in each (bookings themselves stay with the base). */
 import type { Payload } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { placesTaken, slotWhen, type SlotBooking } from '../../../domain/publicity/bookings'
 
 export type OpenSlot = { id: number | string; when: string; startsAt: string; capacity: number; free: number }

@@ -5,7 +5,8 @@
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { currentUser, hasRole, refId, sameRef } from '../../../shared/roles'
+import { currentUser, hasRole } from '../../../shared/roles'
+import { refId, sameRef } from '../../../shared/refs'
 import { suggestedScore } from '../../../domain/assessment/measures'
 import { GRADES, type MethodShape } from '../../../domain/assessment/method'
 import { isPeriod, periodLabel, type PeriodKind } from '../../../domain/assessment/periods'

@@ -1,7 +1,7 @@
 /** Hooks of `ranking-notices`: the table is generated from the period's approved assessments and payouts. */
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { GRADES } from '../../../domain/assessment/method'
 import { noticeTable } from '../../../domain/assessment/notice'
 import { isPeriod, periodLabel } from '../../../domain/assessment/periods'

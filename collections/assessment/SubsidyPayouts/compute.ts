@@ -4,7 +4,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { payoutsByTier, payoutsFromPool, type TownResult } from '../../../domain/assessment/payouts'
 import { periodLabel } from '../../../domain/assessment/periods'
 import type { Snapshot } from '../Assessments/hooks'

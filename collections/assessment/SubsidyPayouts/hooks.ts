@@ -1,7 +1,8 @@
 /** Hooks of `subsidy-payouts`: computed → approved → paid, each by an admin; paid with a date and a voucher. */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { currentUser, refId } from '../../../shared/roles'
+import { currentUser } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { periodLabel } from '../../../domain/assessment/periods'
 import { formatYuan } from '../../../domain/points/titles'
 import type { SubsidyPayout } from '../../../payload-types'

@@ -6,7 +6,7 @@ import { quarterPay, quarterScore } from '../../../domain/countryside/staffing'
 import type { CleanerAppraisal } from '../../../payload-types'
 import { badRequest, conflict } from '../../../shared/errors'
 import { findRef } from '../../../shared/lookup'
-import { refId, sameRef } from '../../../shared/roles'
+import { refId, sameRef } from '../../../shared/refs'
 import { notHere } from '../CleanerInspections/hooks'
 
 export const computeAppraisal: CollectionBeforeChangeHook<CleanerAppraisal> = async ({

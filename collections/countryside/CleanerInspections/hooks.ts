@@ -8,7 +8,8 @@ import { ageOn, DEFAULT_CLEANER_AGE_LIMIT } from '../../../domain/countryside/st
 import type { CleanerInspection } from '../../../payload-types'
 import { badRequest } from '../../../shared/errors'
 import { findRef } from '../../../shared/lookup'
-import { currentUser, hasRole, sameRef } from '../../../shared/roles'
+import { currentUser, hasRole } from '../../../shared/roles'
+import { sameRef } from '../../../shared/refs'
 
 /** Another town's cleaner: a town official is not told whom the number belongs to. */
 export const notHere = (req: PayloadRequest, name: string) =>

@@ -4,7 +4,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { maskPhone } from '../../../domain/places/sites'
 import type { Cleaner } from '../../../payload-types'
 import { restaff } from '../staffing'

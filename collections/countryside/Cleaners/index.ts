@@ -1,7 +1,8 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { nobody } from '../../../shared/access/nobody'
-import { currentUser, hasRole, sameRef } from '../../../shared/roles'
+import { currentUser, hasRole } from '../../../shared/roles'
+import { sameRef } from '../../../shared/refs'
 import { ageOn, CLEANER_CONTRACTS, CLEANER_STATUSES } from '../../../domain/countryside/staffing'
 import { MOBILE_PHONE } from '../../../domain/places/sites'
 import { shanghaiDay } from '../../../shared/time'

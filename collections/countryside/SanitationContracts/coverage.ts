@@ -1,7 +1,7 @@
 /** Coverage from the contracts on record, and each village's "under contract" mark kept in step with them. */
 import type { PayloadRequest } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { coveragePercent, coveredVillages, type ContractSpan } from '../../../domain/countryside/contracts'
 import { shanghaiDay } from '../../../shared/time'
 import { refreshVillages, villagesOf } from '../../places'

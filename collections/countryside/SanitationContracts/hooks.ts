@@ -1,7 +1,7 @@
 /** Hooks of `sanitation-contracts`: dates in order, villages of the contract's town, villages' marks kept current. */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
-import { refId, sameRef } from '../../../shared/roles'
+import { refId, sameRef } from '../../../shared/refs'
 import type { SanitationContract } from '../../../payload-types'
 import { markVillages } from './coverage'
 import { badRequest } from '../../../shared/errors'

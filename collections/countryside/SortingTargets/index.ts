@@ -2,7 +2,7 @@ import type { CheckboxField, CollectionConfig, FieldHook, NumberField } from 'pa
 
 import { admins } from '../../../shared/access/admins'
 import { ownTown } from '../../../shared/access/ownTown'
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import type { Progress } from '../../../domain/countryside/targets'
 import { dayField } from '../../../shared/fields/dates'
 import { wholeNumber } from '../../../shared/fields/numbers'

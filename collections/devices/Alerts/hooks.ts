@@ -1,7 +1,8 @@
 /** Hooks of `alerts`: who acknowledged or closed an alert, and when, come from the server. */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { currentUser, refId } from '../../../shared/roles'
+import { currentUser } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { refreshAttention } from '../Bins/attention'
 import { noteAlertClosed, orderForAlert } from '../../operations'
 import { isPlatformWrite } from '../../../shared/platform'

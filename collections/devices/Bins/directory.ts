@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { openSecret } from '../../../domain/devices/deviceAuth'
 import type { Category } from '../../../domain/points/points'
 

@@ -13,7 +13,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import {
   cardDayDrift,
   daysBetween,

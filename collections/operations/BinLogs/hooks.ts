@@ -6,7 +6,8 @@ import type { BinLog } from '../../../payload-types'
 import { badRequest } from '../../../shared/errors'
 import { findRef } from '../../../shared/lookup'
 import { asPlatform } from '../../../shared/platform'
-import { currentUser, refId } from '../../../shared/roles'
+import { currentUser } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { formatShanghai } from '../../../shared/time'
 
 export const stampBinLog: CollectionBeforeChangeHook<BinLog> = async ({ data, operation, req }) => {

@@ -24,7 +24,7 @@ import { badRequest, conflict } from '../../../shared/errors'
 import { labelIn } from '../../../shared/i18n/labels'
 import { isMessageCode } from '../../../shared/i18n/messages'
 import { findRef, mustFind } from '../../../shared/lookup'
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { recordDropsIn } from '../../points'
 import { sendMail } from '../../system'
 

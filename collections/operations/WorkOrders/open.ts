@@ -5,7 +5,7 @@
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import {
   dueActions,
   LEVELS,

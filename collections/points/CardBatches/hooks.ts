@@ -1,7 +1,7 @@
 /** Hooks of `card-batches`: one record issues a whole range of card numbers. */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { batchNumbers, CARD_NUMBER, MAX_BATCH } from '../../../domain/points/cards'
 import { batchTitle, cardTitle } from '../../../domain/points/titles'
 import type { CardBatch } from '../../../payload-types'

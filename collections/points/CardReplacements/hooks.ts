@@ -1,7 +1,7 @@
 /** Hooks of `card-replacements`: a lost card is replaced and its balance moves over through the ledger. */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { CARD_NUMBER, isBlankCard } from '../../../domain/points/cards'
 import type { Card, CardReplacement } from '../../../payload-types'
 import { postEntry } from '../ledger'

@@ -3,7 +3,8 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { maskPhone } from '../../../domain/places/sites'
 import { cardTitle } from '../../../domain/points/titles'
-import { currentUser, hasRole, refId } from '../../../shared/roles'
+import { currentUser, hasRole } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import type { Card } from '../../../payload-types'
 import { markDaysDirty } from '../../metrics'
 import { isPlatformWrite } from '../../../shared/platform'

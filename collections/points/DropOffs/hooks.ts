@@ -4,12 +4,13 @@
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { currentUser, refId } from '../../../shared/roles'
+import { currentUser } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import type { PlannedDrop } from '../../../domain/points/dropPlan'
 import { categoriesForSiteKind, categoryLabels, isCategory } from '../../../domain/points/points'
 import { dropTitle } from '../../../domain/points/titles'
 import type { DropOff } from '../../../payload-types'
-import { applyDropEffects, type TallyIds } from '../ledger/dropWriters'
+import { applyDropEffects, type TallyIds } from './writers'
 import { writerFor } from '../../../db/bulk'
 import { planOne } from '../drops'
 import { isPlatformWrite } from '../../../shared/platform'

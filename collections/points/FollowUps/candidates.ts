@@ -4,7 +4,7 @@
  */
 import { createLocalReq, type Payload } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { followUpCandidates, type Candidate } from '../../../domain/points/followUps'
 import { rows } from '../drops'
 import { rulesFor } from '../PointRules/current'

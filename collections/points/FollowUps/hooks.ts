@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import type { FollowUp } from '../../../payload-types'
 import { followUpTitle } from '../../../domain/points/titles'
 import { conflict } from '../../../shared/errors'

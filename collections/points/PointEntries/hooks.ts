@@ -1,18 +1,18 @@
 /** Hooks of the append-only points ledger (`point-entries`). */
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { currentUser, hasRole, refId } from '../../../shared/roles'
-import { nextBalance } from '../../../domain/points/points'
-import { entryTitle } from '../../../domain/points/titles'
 import type { PointEntry } from '../../../payload-types'
+import { badRequest, forbidden } from '../../../shared/errors'
 import { isPlatformWrite } from '../../../shared/platform'
-import { badRequest, conflict, forbidden } from '../../../shared/errors'
-import { mustFind } from '../../../shared/lookup'
+import { refId } from '../../../shared/refs'
+import { currentUser, hasRole } from '../../../shared/roles'
+import { moveBalances, planPostings } from '../ledger'
 
 /**
- * A new entry: only the platform itself posts, except an admin's manual adjustment with a
- * written reason. The balance rule is checked on the card's balance read inside this
- * transaction, then the card moves by an atomic increment and the entry records the result.
+ * A new entry made through the API: only an admin's manual adjustment with a written reason (the platform posts
+ * through the ledger, collections/points/ledger). The ledger decides it like every other posting — numbered and
+ * checked against the card's balance read inside this transaction — and moves the card's balance; Payload then
+ * stores the entry as decided.
  */
 export const applyEntry: CollectionBeforeChangeHook<PointEntry> = async ({ data, operation, req }) => {
   if (operation !== 'create') {
@@ -37,36 +37,29 @@ export const applyEntry: CollectionBeforeChangeHook<PointEntry> = async ({ data,
   if (typeof delta !== 'number' || !Number.isInteger(delta) || delta === 0) {
     throw badRequest(req, 'INVALID_DELTA')
   }
-  const cardId = refId(data.card)
-  if (cardId === null) throw badRequest(req, 'CARD_REQUIRED')
-  const card = await mustFind(req, 'cards', cardId, 'UNKNOWN_CARD')
-
-  const existing = await req.payload.find({
-    collection: 'point-entries',
-    where: { idempotencyKey: { equals: data.idempotencyKey } },
-    limit: 1,
-    depth: 0,
-    req,
-  })
-  if (existing.docs[0]) {
-    throw conflict(req, 'DUPLICATE_ENTRY')
+  const card = refId(data.card)
+  if (card === null) throw badRequest(req, 'CARD_REQUIRED')
+  const [entry] = await planPostings(req, [
+    {
+      card,
+      delta,
+      reason: data.reason ?? 'adjustment',
+      cause: data.cause ?? '',
+      idempotencyKey: data.idempotencyKey ?? '',
+      rulesRevision: data.rulesRevision ?? undefined,
+      note: data.note ?? undefined,
+      at: data.at ?? undefined,
+      actor: user?.id ?? null,
+    },
+  ])
+  await moveBalances(req, [{ card, delta, entries: 1 }])
+  return {
+    ...data,
+    balanceAfter: entry!.balanceAfter,
+    // The card's next number and the time of the act, so that its ledger reads in the order things happened.
+    seq: entry!.seq,
+    at: entry!.at,
+    title: entry!.title,
+    actor: (user?.id as number | undefined) ?? null,
   }
-
-  const result = nextBalance(card.balance ?? 0, delta, data.reason ?? 'adjustment')
-  if (!result.ok) throw conflict(req, result.code, result.params)
-
-  await req.payload.db.updateOne({
-    collection: 'cards',
-    id: cardId,
-    data: { balance: { $inc: delta }, ledgerSeq: { $inc: 1 } },
-    req,
-    returning: false,
-  })
-  data.balanceAfter = result.balance
-  // The card's next number and the time of the act, so that its ledger reads in the order things happened.
-  data.seq = (card.ledgerSeq ?? 0) + 1
-  data.at ||= new Date().toISOString()
-  data.title = entryTitle({ cardNumber: card.cardNumber, delta, reason: data.reason ?? 'adjustment' })
-  data.actor = (user?.id as number | undefined) ?? null
-  return data
 }

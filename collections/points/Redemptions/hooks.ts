@@ -1,7 +1,7 @@
 /** Hooks of `redemptions`: balance and stock are taken together, and given back on cancel. */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { checkRedemption, type CardLike, type RewardLike } from '../../../domain/points/rewards'
 import { redemptionTitle } from '../../../domain/points/titles'
 import { postEntry } from '../ledger'

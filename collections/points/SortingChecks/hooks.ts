@@ -1,7 +1,8 @@
 /** Hooks of `sorting-checks`: a confirmed mis-sort costs the card the rules' penalty, once. */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { currentUser, refId } from '../../../shared/roles'
+import { currentUser } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { FUTURE_TOLERANCE_MS } from '../../../domain/points/dropPlan'
 import { postEntry } from '../ledger'
 import { isPlatformWrite } from '../../../shared/platform'

@@ -1,6 +1,7 @@
 import type { Access } from 'payload'
 
-import { currentUser, hasRole, refId } from '../../../shared/roles'
+import { currentUser, hasRole } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 
 /** Admins, and a base editor for their own education base. */
 export const adminsOrOwnBase: Access = ({ req }) => {

@@ -1,7 +1,8 @@
 /** Hooks of `education-bases`: a base editor keeps their base's details; its name and site are the district's. */
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { currentUser, hasRole, refId } from '../../../shared/roles'
+import { currentUser, hasRole } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import type { EducationBase } from '../../../payload-types'
 import { forbidden } from '../../../shared/errors'
 

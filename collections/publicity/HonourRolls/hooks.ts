@@ -4,7 +4,8 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { currentUser, refId } from '../../../shared/roles'
+import { currentUser } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { previousMonth } from '../../../domain/publicity/honourRoll'
 import { shanghaiDay } from '../../../shared/time'
 import type { HonourRoll } from '../../../payload-types'

@@ -4,7 +4,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { nextMonth, rankOffices, type OfficeMonth, type RollRow } from '../../../domain/publicity/honourRoll'
 import { shanghaiDayStart } from '../../../shared/time'
 

@@ -14,7 +14,8 @@ import { badRequest, conflict, forbidden, notFound } from '../../../shared/error
 import { labelIn } from '../../../shared/i18n/labels'
 import { findRef } from '../../../shared/lookup'
 import { isPlatformWrite } from '../../../shared/platform'
-import { currentUser, hasRole, refId, sameRef } from '../../../shared/roles'
+import { currentUser, hasRole } from '../../../shared/roles'
+import { refId, sameRef } from '../../../shared/refs'
 import { notify, sendMail } from '../../system'
 import { promoteWaiting, slotBookings } from './waitingList'
 

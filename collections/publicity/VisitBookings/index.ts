@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../../shared/access/admins'
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { adminsOrOwnBaseRecords } from '../../../shared/access/published'
 import { byRole } from '../../../shared/access/byRole'
 import { BOOKING_LIMITS } from '../../../domain/publicity/bookings'

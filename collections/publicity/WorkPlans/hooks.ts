@@ -5,7 +5,8 @@
  */
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { currentUser, refId } from '../../../shared/roles'
+import { currentUser } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { openCloseOuts, planStepAllowed } from '../../../domain/publicity/consultation'
 import { PLAN_STATUSES, type PlanStatus } from '../../../domain/publicity/kinds'
 import { labelIn } from '../../../shared/i18n/labels'

@@ -11,7 +11,7 @@ import { WindowLimiter } from '../../../domain/system/windowLimit'
 import { parseWith } from '../../../shared/endpoint'
 import { notFound, tooMany } from '../../../shared/errors'
 import { publicAct, redirect } from '../../../shared/publicForm'
-import { refId } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { residentView } from '.'
 
 /** Guesses at one card's phone digits, from anywhere: at most 10 an hour. */

@@ -1,7 +1,8 @@
 import type { Access, Where } from 'payload'
 
 import { EVIDENCE_READERS, TOWN_EVIDENCE } from '../../../domain/system/media'
-import { currentUser, refId } from '../../../shared/roles'
+import { currentUser } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 
 /**
  * Files: public ones for everyone; evidence for the roles that read the records it belongs to (a town

@@ -1,7 +1,8 @@
 /** Hooks of `media`: who uploaded a file is the server's; only admins and base editors publish images. */
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { currentUser, hasRole, refId } from '../../../shared/roles'
+import { currentUser, hasRole } from '../../../shared/roles'
+import { refId } from '../../../shared/refs'
 import { DEFAULT_AREA } from '../../../domain/system/media'
 import type { Media } from '../../../payload-types'
 import { isPlatformWrite } from '../../../shared/platform'

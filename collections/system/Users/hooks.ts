@@ -1,7 +1,8 @@
 /** Hooks of the users collection. */
 import type { CollectionAfterOperationHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
-import { currentUser, hasRole, sameRef } from '../../../shared/roles'
+import { currentUser, hasRole } from '../../../shared/roles'
+import { sameRef } from '../../../shared/refs'
 import type { User } from '../../../payload-types'
 import { AttemptGuard } from '../../../domain/system/attempts'
 import { resetPasswordHTML, resetPasswordSubject } from '../../../domain/system/mail'

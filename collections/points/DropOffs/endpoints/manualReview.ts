@@ -5,7 +5,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { refId } from '../../../../shared/roles'
+import { refId } from '../../../../shared/refs'
 import { shanghaiDay, shanghaiDayStart } from '../../../../shared/time'
 import { parseWith, requireRole } from '../../../../shared/endpoint'
 

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { COMMENT_MAX, CONTACT_MAX, consultationOpen, NAME_MAX } from '../../../../domain/publicity/consultation'
 import { badRequest, say } from '../../../../shared/errors'
 import { parseWith } from '../../../../shared/endpoint'
-import { parseId } from '../../../../shared/ids'
+import { parseId } from '../../../../shared/refs'
 import { clientKey, id, optionalText, publicAct, text } from '../../../../shared/publicForm'
 
 const commentInput = z.object({

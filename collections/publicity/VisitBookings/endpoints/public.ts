@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { BOOKING_LIMITS } from '../../../../domain/publicity/bookings'
 import { parseWith } from '../../../../shared/endpoint'
-import { parseId } from '../../../../shared/ids'
+import { parseId } from '../../../../shared/refs'
 import { contactPhone, id, optionalEmail, publicAct, text } from '../../../../shared/publicForm'
 
 const bookingInput = z.object({

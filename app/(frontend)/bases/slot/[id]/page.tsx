@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { parseId } from '../../../../../shared/ids'
+import { parseId } from '../../../../../shared/refs'
 import { cms, Refusal, SpamTrap } from '../../../cms'
 import { upcomingSlots } from '../../slots'
 

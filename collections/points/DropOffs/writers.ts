@@ -1,11 +1,9 @@
 /**
- * Writing planned drops. The hot path of the device bridge, so it writes at the adapter level
- * inside the caller's transaction, with no per-row Local API call: the plan (domain/dropPlan)
- * has already applied every rule. Two implementations of the same four writes —
- *   drop-off rows · ledger entries · card-day tallies · card balances —
- * `sqlite`: multi-row inserts and upserts through drizzle (SQLite, the verified default);
- * `generic`: Payload's adapter methods (payload.db.create / updateOne with $inc), for any
- * adapter, MongoDB included. Both are exercised by the tests on SQLite.
+ * Writing planned drops. The hot path of the device bridge, so it writes at the adapter level inside the caller's
+ * transaction, with no per-row Local API call: the plan (domain/points/dropPlan) has already applied every rule.
+ * Three writes — drop-off rows · their ledger entries and balances (through the ledger, collections/points/ledger) ·
+ * card-day tallies — each in two forms: `sqlite` (multi-row inserts and upserts through drizzle, the verified
+ * default) and `generic` (Payload's adapter methods, for any adapter, MongoDB included). Both run in the tests.
  */
 import type { PayloadRequest } from 'payload'
 
@@ -13,17 +11,19 @@ import type { PlannedDrop } from '../../../domain/points/dropPlan'
 import { tallyKey } from '../../../domain/points/dropPlan'
 import { dropTitle, entryTitle } from '../../../domain/points/titles'
 import { CHUNK, sqliteTx, type WriterKind } from '../../../db/bulk'
+import { appendEntries, type EntryRow } from '../ledger'
 
 export type StoredDrop = PlannedDrop & { id: number | string }
 
 /** What the tallies look like before the batch: ids of existing card-day rows. */
 export type TallyIds = Map<string, number | string>
 
-function entryFor(drop: StoredDrop, now: string) {
+/** A drop's ledger entry, numbered by the plan with the ledger rule. */
+function entryFor(drop: StoredDrop): EntryRow {
   return {
     card: drop.card,
     delta: drop.points,
-    reason: 'drop-off' as const,
+    reason: 'drop-off',
     seq: drop.entrySeq,
     at: drop.occurredAt,
     title: entryTitle({ cardNumber: drop.cardNumber, delta: drop.points, reason: 'drop-off' }),
@@ -31,8 +31,6 @@ function entryFor(drop: StoredDrop, now: string) {
     idempotencyKey: `drop:${drop.idempotencyKey}`,
     balanceAfter: drop.balanceAfter,
     rulesRevision: drop.rulesRevision,
-    createdAt: now,
-    updatedAt: now,
   }
 }
 
@@ -58,25 +56,17 @@ function dropRow(d: PlannedDrop, now: string) {
   }
 }
 
-function summarise(drops: PlannedDrop[]) {
-  const tallies = new Map<
-    string,
-    { card: number | string; day: string; drops: number; grams: number; points: number }
-  >()
-  const balances = new Map<string, { card: number | string; delta: number; entries: number }>()
+function tallies(drops: PlannedDrop[]) {
+  const out = new Map<string, { card: number | string; day: string; drops: number; grams: number; points: number }>()
   for (const d of drops) {
     const key = tallyKey(d.card, d.day)
-    const t = tallies.get(key) ?? { card: d.card, day: d.day, drops: 0, grams: 0, points: 0 }
+    const t = out.get(key) ?? { card: d.card, day: d.day, drops: 0, grams: 0, points: 0 }
     t.drops++
     t.grams += d.grams
     t.points += d.points
-    tallies.set(key, t)
-    const b = balances.get(String(d.card)) ?? { card: d.card, delta: 0, entries: 0 }
-    b.delta += d.points
-    if (d.points !== 0) b.entries++
-    balances.set(String(d.card), b)
+    out.set(key, t)
   }
-  return { tallies: [...tallies.values()], balances: [...balances.values()].filter((b) => b.delta !== 0) }
+  return [...out.values()]
 }
 
 // ————— SQLite: multi-row statements through drizzle, in the Payload transaction —————
@@ -93,19 +83,15 @@ async function insertDropsSqlite(req: PayloadRequest, drops: PlannedDrop[], now:
   return drops.map((d) => ({ ...d, id: ids.get(d.idempotencyKey)! }))
 }
 
-async function applyEffectsSqlite(req: PayloadRequest, drops: StoredDrop[], now: string): Promise<void> {
-  const { sql, inArray } = await import('@payloadcms/db-sqlite/drizzle')
+async function tallySqlite(req: PayloadRequest, drops: StoredDrop[], now: string): Promise<void> {
+  const { sql } = await import('@payloadcms/db-sqlite/drizzle')
   const { tx, t } = await sqliteTx(req)
-  const entries = drops.filter((d) => d.points !== 0).map((d) => entryFor(d, now))
-  for (let i = 0; i < entries.length; i += CHUNK) {
-    await tx.insert(t.point_entries!).values(entries.slice(i, i + CHUNK))
-  }
-  const { tallies, balances } = summarise(drops)
+  const rows = tallies(drops)
   const days = t.card_days! as Record<string, never>
-  for (let i = 0; i < tallies.length; i += CHUNK) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
     await tx
       .insert(days)
-      .values(tallies.slice(i, i + CHUNK).map((x) => ({ ...x, createdAt: now, updatedAt: now })))
+      .values(rows.slice(i, i + CHUNK).map((x) => ({ ...x, createdAt: now, updatedAt: now })))
       .onConflictDoUpdate({
         target: [days.card, days.day],
         set: {
@@ -115,24 +101,6 @@ async function applyEffectsSqlite(req: PayloadRequest, drops: StoredDrop[], now:
           updatedAt: now,
         },
       })
-  }
-  // Every card's balance and ledger number in one statement: balance + CASE id WHEN … THEN delta … END.
-  const cards = t.cards! as Record<string, never>
-  for (let i = 0; i < balances.length; i += CHUNK) {
-    const part = balances.slice(i, i + CHUNK)
-    const cases = (pick: (b: (typeof part)[number]) => number) =>
-      sql.join(
-        part.map((b) => sql`when ${b.card} then ${pick(b)}`),
-        sql` `,
-      )
-    await tx
-      .update(cards)
-      .set({
-        balance: sql`coalesce(${cards.balance}, 0) + (case ${cards.id} ${cases((b) => b.delta)} else 0 end)`,
-        ledgerSeq: sql`coalesce(${cards.ledgerSeq}, 0) + (case ${cards.id} ${cases((b) => b.entries)} else 0 end)`,
-        updatedAt: now,
-      })
-      .where(inArray(cards.id, part.map((b) => b.card) as never[]))
   }
 }
 
@@ -147,18 +115,9 @@ async function insertDropsGeneric(req: PayloadRequest, drops: PlannedDrop[], now
   return out
 }
 
-async function applyEffectsGeneric(
-  req: PayloadRequest,
-  drops: StoredDrop[],
-  now: string,
-  tallyIds: TallyIds,
-): Promise<void> {
+async function tallyGeneric(req: PayloadRequest, drops: StoredDrop[], now: string, tallyIds: TallyIds): Promise<void> {
   const db = req.payload.db
-  for (const d of drops) {
-    if (d.points !== 0) await db.create({ collection: 'point-entries', data: entryFor(d, now), req })
-  }
-  const { tallies, balances } = summarise(drops)
-  for (const x of tallies) {
+  for (const x of tallies(drops)) {
     const id = tallyIds.get(tallyKey(x.card, x.day))
     if (id !== undefined) {
       await db.updateOne({
@@ -172,15 +131,6 @@ async function applyEffectsGeneric(
       await db.create({ collection: 'card-days', data: { ...x, createdAt: now, updatedAt: now }, req })
     }
   }
-  for (const b of balances) {
-    await db.updateOne({
-      collection: 'cards',
-      id: b.card,
-      data: { balance: { $inc: b.delta }, ledgerSeq: { $inc: b.entries } },
-      req,
-      returning: false,
-    })
-  }
 }
 
 /** Inserts the drop-off rows of accepted drops; returns them with their ids. */
@@ -189,13 +139,14 @@ export function insertDrops(req: PayloadRequest, drops: PlannedDrop[], kind: Wri
   return kind === 'sqlite' ? insertDropsSqlite(req, drops, now) : insertDropsGeneric(req, drops, now)
 }
 
-/** Posts the ledger entries, tallies the days and moves the balances of stored drops. */
-export function applyDropEffects(
+/** Posts the drops' ledger entries and moves their balances (the ledger), and tallies their card-days. */
+export async function applyDropEffects(
   req: PayloadRequest,
   drops: StoredDrop[],
   kind: WriterKind,
   tallyIds: TallyIds,
 ): Promise<void> {
   const now = new Date().toISOString()
-  return kind === 'sqlite' ? applyEffectsSqlite(req, drops, now) : applyEffectsGeneric(req, drops, now, tallyIds)
+  await appendEntries(req, drops.filter((d) => d.points !== 0).map(entryFor), kind)
+  await (kind === 'sqlite' ? tallySqlite(req, drops, now) : tallyGeneric(req, drops, now, tallyIds))
 }

@@ -1,0 +1,42 @@
+/**
+ * The ledger on SQLite: entries as multi-row inserts, every card's balance and ledger number in one statement per
+ * 200 cards (`balance + CASE id WHEN … THEN delta … END`), through drizzle inside the Payload transaction.
+ */
+import { CHUNK, sqliteTx } from '../../../db/bulk'
+import type { LedgerForm } from '.'
+
+export const sqliteLedger: LedgerForm = {
+  async insertEntries(req, rows, now) {
+    const { tx, t } = await sqliteTx(req)
+    const table = t.point_entries!
+    const ids = new Map<string, number>()
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const part = rows.slice(i, i + CHUNK).map((r) => ({ ...r, createdAt: now, updatedAt: now }))
+      const inserted = await tx.insert(table).values(part).returning({ id: table.id, key: table.idempotencyKey })
+      for (const r of inserted) ids.set(r.key, r.id)
+    }
+    return rows.map((r) => ids.get(r.idempotencyKey)!)
+  },
+
+  async moveBalances(req, moves, now) {
+    const { sql, inArray } = await import('@payloadcms/db-sqlite/drizzle')
+    const { tx, t } = await sqliteTx(req)
+    const cards = t.cards! as Record<string, never>
+    for (let i = 0; i < moves.length; i += CHUNK) {
+      const part = moves.slice(i, i + CHUNK)
+      const cases = (pick: (m: (typeof part)[number]) => number) =>
+        sql.join(
+          part.map((m) => sql`when ${m.card} then ${pick(m)}`),
+          sql` `,
+        )
+      await tx
+        .update(cards)
+        .set({
+          balance: sql`coalesce(${cards.balance}, 0) + (case ${cards.id} ${cases((m) => m.delta)} else 0 end)`,
+          ledgerSeq: sql`coalesce(${cards.ledgerSeq}, 0) + (case ${cards.id} ${cases((m) => m.entries)} else 0 end)`,
+          updatedAt: now,
+        })
+        .where(inArray(cards.id, part.map((m) => m.card) as never[]))
+    }
+  },
+}
