@@ -122,8 +122,6 @@ export interface Config {
     'audit-log': AuditLog;
     notifications: Notification;
     outbox: Outbox;
-    'job-runs': JobRun;
-    'job-locks': JobLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -195,8 +193,6 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
-    'job-runs': JobRunsSelect<false> | JobRunsSelect<true>;
-    'job-locks': JobLocksSelect<false> | JobLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -228,6 +224,18 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'weekly-follow-ups': TaskWeeklyFollowUps;
+      'reconcile-ledger': TaskReconcileLedger;
+      'expire-points': TaskExpirePoints;
+      'mark-offline': TaskMarkOffline;
+      'pay-closed-periods': TaskPayClosedPeriods;
+      'work-orders': TaskWorkOrders;
+      'fill-forecast': TaskFillForecast;
+      'missed-runs': TaskMissedRuns;
+      'daily-totals': TaskDailyTotals;
+      'check-figures': TaskCheckFigures;
+      'deliver-mail': TaskDeliverMail;
+      'nightly-backup': TaskNightlyBackup;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1744,33 +1752,6 @@ export interface Outbox {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "job-runs".
- */
-export interface JobRun {
-  id: number;
-  job: string;
-  status: 'running' | 'succeeded' | 'failed' | 'skipped';
-  startedAt?: string | null;
-  finishedAt?: string | null;
-  detail?: string | null;
-  runner?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "job-locks".
- */
-export interface JobLock {
-  id: number;
-  job: string;
-  until?: string | null;
-  runner?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1838,7 +1819,21 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'weekly-follow-ups'
+          | 'reconcile-ledger'
+          | 'expire-points'
+          | 'mark-offline'
+          | 'pay-closed-periods'
+          | 'work-orders'
+          | 'fill-forecast'
+          | 'missed-runs'
+          | 'daily-totals'
+          | 'check-figures'
+          | 'deliver-mail'
+          | 'nightly-backup'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1871,10 +1866,33 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'weekly-follow-ups'
+        | 'reconcile-ledger'
+        | 'expire-points'
+        | 'mark-offline'
+        | 'pay-closed-periods'
+        | 'work-orders'
+        | 'fill-forecast'
+        | 'missed-runs'
+        | 'daily-totals'
+        | 'check-figures'
+        | 'deliver-mail'
+        | 'nightly-backup'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
+  skipped?: string | null;
+  summary?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2100,14 +2118,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outbox';
         value: number | Outbox;
-      } | null)
-    | ({
-        relationTo: 'job-runs';
-        value: number | JobRun;
-      } | null)
-    | ({
-        relationTo: 'job-locks';
-        value: number | JobLock;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3310,31 +3320,6 @@ export interface OutboxSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "job-runs_select".
- */
-export interface JobRunsSelect<T extends boolean = true> {
-  job?: T;
-  status?: T;
-  startedAt?: T;
-  finishedAt?: T;
-  detail?: T;
-  runner?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "job-locks_select".
- */
-export interface JobLocksSelect<T extends boolean = true> {
-  job?: T;
-  until?: T;
-  runner?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3369,6 +3354,9 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
+  skipped?: T;
+  summary?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3633,6 +3621,126 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWeekly-follow-ups".
+ */
+export interface TaskWeeklyFollowUps {
+  input?: unknown;
+  output: {
+    detail?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReconcile-ledger".
+ */
+export interface TaskReconcileLedger {
+  input?: unknown;
+  output: {
+    detail?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpire-points".
+ */
+export interface TaskExpirePoints {
+  input?: unknown;
+  output: {
+    detail?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMark-offline".
+ */
+export interface TaskMarkOffline {
+  input?: unknown;
+  output: {
+    detail?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPay-closed-periods".
+ */
+export interface TaskPayClosedPeriods {
+  input?: unknown;
+  output: {
+    detail?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWork-orders".
+ */
+export interface TaskWorkOrders {
+  input?: unknown;
+  output: {
+    detail?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFill-forecast".
+ */
+export interface TaskFillForecast {
+  input?: unknown;
+  output: {
+    detail?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMissed-runs".
+ */
+export interface TaskMissedRuns {
+  input?: unknown;
+  output: {
+    detail?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDaily-totals".
+ */
+export interface TaskDailyTotals {
+  input?: unknown;
+  output: {
+    detail?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheck-figures".
+ */
+export interface TaskCheckFigures {
+  input?: unknown;
+  output: {
+    detail?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliver-mail".
+ */
+export interface TaskDeliverMail {
+  input?: unknown;
+  output: {
+    detail?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNightly-backup".
+ */
+export interface TaskNightlyBackup {
+  input?: unknown;
+  output: {
+    detail?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

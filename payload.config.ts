@@ -9,7 +9,7 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 
 import { assessmentArea } from './collections/assessment'
 import { countrysideArea } from './collections/countryside'
@@ -31,7 +31,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export const database = chooseDatabase(env.DATABASE_URL, dataDir())
 
-export default buildConfig({
+/** The platform's config as written (the tests add a plugin of their own to it: tests/helpers/boot.ts). */
+export const fenleiConfig: Config = {
   secret: resolveSecret(),
   serverURL: env.PUBLIC_URL ?? '',
   db: buildDatabaseAdapter(database, {
@@ -102,4 +103,6 @@ export default buildConfig({
   // Uploads (photos, evidence): at most 20 MB a file.
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   telemetry: false,
-})
+}
+
+export default buildConfig(fenleiConfig)

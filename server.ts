@@ -137,7 +137,7 @@ async function main() {
   app.use(guardApi({ dev, publicUrl: env.PUBLIC_URL, jsonLimit: env.API_JSON_LIMIT }))
   app.all('/{*splat}', (req, res) => handle(req, res))
 
-  const { startScheduler } = await import('./jobs/schedule')
+  const { startScheduler } = await import('./jobs/clock')
   const stopScheduler = startScheduler(payload)
   const server = http.createServer(app)
   const upgrade = nextApp.getUpgradeHandler()

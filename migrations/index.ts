@@ -22,6 +22,7 @@ import * as migration_20261201_194150_work_orders_forecast from './20261201_1941
 import * as migration_20261201_200744_pickup_email_order_reference from './20261201_200744_pickup_email_order_reference';
 import * as migration_20261201_203241_report_settings from './20261201_203241_report_settings';
 import * as migration_20261201_225836_daily_totals from './20261201_225836_daily_totals';
+import * as migration_20261203_141444_house_job_queue from './20261203_141444_house_job_queue';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261201_225836_daily_totals.up,
     down: migration_20261201_225836_daily_totals.down,
-    name: '20261201_225836_daily_totals'
+    name: '20261201_225836_daily_totals',
+  },
+  {
+    up: migration_20261203_141444_house_job_queue.up,
+    down: migration_20261203_141444_house_job_queue.down,
+    name: '20261203_141444_house_job_queue'
   },
 ];

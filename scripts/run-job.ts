@@ -2,15 +2,21 @@
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
-import { JOBS, runNamedJob } from '../jobs/schedule'
+import { findJob, runScheduledJob, scheduledJobs } from '../jobs/clock'
 
+const payload = await getPayload({ config })
 const name = process.argv[2]
-if (!name || !JOBS[name]) {
-  console.error(`用法 Usage: npm run job <${Object.keys(JOBS).join(' | ')}>`)
+const job = name ? findJob(payload, name) : undefined
+if (!job) {
+  console.error(
+    `用法 Usage: npm run job <${scheduledJobs(payload)
+      .map((j) => j.slug)
+      .join(' | ')}>`,
+  )
+  await payload.destroy()
   process.exit(2)
 }
-const payload = await getPayload({ config })
-const result = await runNamedJob(payload, name)
+const result = await runScheduledJob(payload, job)
 console.log(`${name}: ${result.status} — ${result.detail}`)
 await payload.destroy()
 process.exit(result.status === 'failed' ? 1 : 0)

@@ -452,7 +452,7 @@ describe('the daily totals (每日汇总)', () => {
       { site: ids.b, drops: 1, grams: 750, byCategory: { plastic: 750 }, cardDays: 1, cardDrops: 1 },
     ])
     // The scheduler's job, twice in a row: the same rows.
-    const { runNamedJob } = await import('../jobs/schedule')
+    const { runNamedJob } = await import('../jobs/clock')
     const everything = async () =>
       (await app.payload.find({ collection: 'daily-totals', sort: 'day', pagination: false, depth: 0 })).docs.map(
         (r) => [r.day, r.site, r.drops, r.grams, r.cardDays, r.cardDrops],
@@ -488,7 +488,7 @@ describe('the daily totals (每日汇总)', () => {
   })
 
   test('the nightly check finds an injected drift: totals rewritten from the records, card-days reported and left', async () => {
-    const { runNamedJob } = await import('../jobs/schedule')
+    const { runNamedJob } = await import('../jobs/clock')
     const clean = await runNamedJob(app.payload, 'check-figures')
     expect(clean.status).toBe('succeeded')
     expect(clean.detail).toContain('每日汇总不一致 0 天')

@@ -15,7 +15,8 @@ import { strToU8, unzipSync, zipSync } from 'fflate'
 import { backupsToPrune, readManifest } from '../domain/system/backups'
 import { ledgerDrift } from '../domain/points/points'
 import { reconcileLedger } from '../jobs/points/reconcile'
-import { runJob } from '../jobs/runner'
+import { scheduledJob } from '../jobs/scheduled'
+import { areaPlugin } from '../plugins/area'
 import { seedDemo } from '../seed'
 import { DEMO_PASSWORD } from '../seed/district'
 import { recordDrops } from '../collections/points/drops'
@@ -33,8 +34,41 @@ const digest = (file: string) => createHash('sha256').update(fs.readFileSync(fil
 let archive = ''
 const cards: number[] = []
 
+/** A job the test holds running until it says so. */
+const slow = (() => {
+  let finish: (detail: string) => void = () => undefined
+  let done = Promise.resolve('')
+  return {
+    reset: () => (done = new Promise<string>((resolve) => (finish = resolve))),
+    finish: (detail: string) => finish(detail),
+    work: () => done,
+  }
+})()
+let orphanFails = false
+/** Scheduled jobs of the test's own, beside the platform's (never on a schedule that comes round in a test). */
+const testJobs = areaPlugin(() => ({
+  jobs: [
+    scheduledJob({ slug: 'test-slow', label: '测试：慢任务', cron: '0 0 1 1 *', work: () => slow.work() }),
+    scheduledJob({
+      slug: 'test-orphan',
+      label: '测试：无主任务',
+      cron: '0 0 1 1 *',
+      work: async () => {
+        if (orphanFails) throw new Error('磁盘已满')
+        return 'ok'
+      },
+    }),
+  ],
+}))
+/** Waits for a condition (no fixed sleep): checked every 50 ms, up to 30 s. */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (const end = Date.now() + 30_000; Date.now() < end; await new Promise((r) => setTimeout(r, 50)))
+    if (await check()) return
+  throw new Error('condition not met within 30 s')
+}
+
 beforeAll(async () => {
-  app = await bootPayload()
+  app = await bootPayload({ plugins: [testJobs] })
   await seedDemo(app.payload, { adminEmail: 'admin@backup.local', adminPassword: 'backup-admin-1', points: false })
   const site = (await app.payload.find({ collection: 'sites', where: { name: { equals: '城小区南区' } } })).docs[0]!
   for (let i = 0; i < 20; i++)
@@ -107,83 +141,99 @@ describe('the nightly ledger reconciliation', () => {
 })
 
 describe('the scheduler runs each job once at a time', () => {
+  type Run = { status: string; detail: string }
   const history = async (job: string) =>
     (
-      await app.payload.find({ collection: 'job-runs', where: { job: { equals: job } }, sort: 'startedAt', limit: 20 })
-    ).docs.map((r) => r.status)
+      await app.payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: job } },
+        sort: 'createdAt',
+        limit: 20,
+        depth: 0,
+      })
+    ).docs.map((r) => (r.skipped ? 'skipped' : r.hasError ? 'failed' : 'succeeded'))
+  const running = async (job: string) =>
+    (
+      await app.payload.count({
+        collection: 'payload-jobs',
+        where: { and: [{ taskSlug: { equals: job } }, { processing: { equals: true } }] },
+      })
+    ).totalDocs > 0
+  /** A run another runner holds: what a process writes when it takes a run of the job (and has not finished). */
+  const heldElsewhere = (job: string) =>
+    app.payload.db.create({
+      collection: 'payload-jobs',
+      data: { taskSlug: job, queue: 'scheduled', input: {}, processing: true, concurrencyKey: job },
+    })
 
   test('a job started while the same job runs is skipped, and both are in the history', async () => {
-    let finish: () => void = () => undefined
-    const slow = runJob(
-      app.payload,
-      'test-slow',
-      () => new Promise<string>((resolve) => (finish = () => resolve('做完了'))),
-    )
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    const second = await runJob(app.payload, 'test-slow', async () => '不该运行')
+    const { runNamedJob } = await import('../jobs/clock')
+    slow.reset()
+    const first: Promise<Run> = runNamedJob(app.payload, 'test-slow')
+    await until(() => running('test-slow'))
+    const second = await runNamedJob(app.payload, 'test-slow')
     expect(second.status).toBe('skipped')
-    finish()
-    expect((await slow).status).toBe('succeeded')
+    slow.finish('做完了')
+    expect(await first).toEqual({ status: 'succeeded', detail: '做完了' })
     expect(await history('test-slow')).toEqual(['succeeded', 'skipped'])
     // Free again once the first is done.
-    expect((await runJob(app.payload, 'test-slow', async () => '再次')).status).toBe('succeeded')
+    slow.reset()
+    const again = runNamedJob(app.payload, 'test-slow')
+    slow.finish('再次')
+    expect((await again).status).toBe('succeeded')
   })
 
   test('also when the other runner is a second process', async () => {
-    let finish: () => void = () => undefined
-    const held = runJob(
-      app.payload,
-      'reconcile-ledger',
-      () => new Promise<string>((resolve) => (finish = () => resolve('held'))),
-    )
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    const held = await heldElsewhere('reconcile-ledger')
     const other = await runToExit(
       'scripts/run-job.ts',
       { DATA_DIR: app.dir, DATABASE_URL: process.env.DATABASE_URL! },
       120_000,
       ['reconcile-ledger'],
     )
-    finish()
-    await held
+    await app.payload.db.deleteOne({ collection: 'payload-jobs', where: { id: { equals: held.id } } })
     expect(other.output).toContain('reconcile-ledger: skipped')
     expect(other.code).toBe(0)
   }, 120_000)
 
-  test('the history and the locks are the admins’ to read and nobody’s to write, over REST and GraphQL', async () => {
+  test('the history is the admins’ to read and nobody’s to write or run, over REST and GraphQL', async () => {
     const admin = await app.rest.login('admin@backup.local', 'backup-admin-1')
     for (const email of ['erba@fenlei.local', 'base@fenlei.local', 'ops@fenlei.local']) {
       const token = await app.rest.login(email, DEMO_PASSWORD)
-      expect((await app.rest.call('GET', '/job-runs', { token })).status).toBe(403)
+      expect((await app.rest.call('GET', '/payload-jobs', { token })).status).toBe(403)
       expect(
-        (await app.rest.call('POST', '/job-runs', { token, body: { job: 'x', status: 'succeeded' } })).status,
+        (await app.rest.call('POST', '/payload-jobs', { token, body: { taskSlug: 'reconcile-ledger' } })).status,
       ).toBe(403)
-      const gql = await app.rest.graphql('{ JobRuns { docs { job } } }', { token })
-      expect(gql.body.data?.JobRuns ?? null).toBeNull()
+      // Payload's own run endpoint answers a refusal with 401.
+      expect((await app.rest.call('GET', '/payload-jobs/run?queue=scheduled', { token })).status).toBe(401)
+      const gql = await app.rest.graphql('{ PayloadJobs { docs { taskSlug } } }', { token })
+      expect(gql.body.data?.PayloadJobs ?? null).toBeNull()
     }
-    expect((await app.rest.call('GET', '/job-runs', { token: admin })).status).toBe(200)
+    expect((await app.rest.call('GET', '/payload-jobs', { token: admin })).status).toBe(200)
     expect(
-      (await app.rest.call('POST', '/job-runs', { token: admin, body: { job: 'x', status: 'succeeded' } })).status,
+      (await app.rest.call('POST', '/payload-jobs', { token: admin, body: { taskSlug: 'reconcile-ledger' } })).status,
     ).toBe(403)
-    expect(
-      (await app.rest.call('POST', '/job-locks', { token: admin, body: { job: 'reconcile-ledger' } })).status,
-    ).toBe(403)
-    expect((await app.rest.call('GET', '/job-runs')).status).toBe(403)
+    expect((await app.rest.call('GET', '/payload-jobs')).status).toBe(403)
+    expect((await app.rest.call('GET', '/payload-jobs/run?queue=scheduled')).status).toBe(401)
   })
 
-  test('a runner that died leaves a lock past its deadline, which the next run takes over; a failure is recorded', async () => {
-    await app.payload.create({
-      collection: 'job-locks',
-      data: { job: 'test-orphan', until: new Date(Date.now() - 1000).toISOString(), runner: 'gone:1' },
+  test('a runner that died leaves its run marked running past its lease, which the next run releases; a failure is recorded', async () => {
+    const { runNamedJob } = await import('../jobs/clock')
+    const orphan = await heldElsewhere('test-orphan')
+    // Its runner took it an hour ago and was never heard of again.
+    const db = createClient({ url: process.env.DATABASE_URL! })
+    await db.execute({
+      sql: 'UPDATE payload_jobs SET updated_at = ? WHERE id = ?',
+      args: [new Date(Date.now() - 3600_000).toISOString(), orphan.id],
     })
-    expect((await runJob(app.payload, 'test-orphan', async () => 'ok')).status).toBe('succeeded')
-    const failed = await runJob(app.payload, 'test-orphan', async () => {
-      throw new Error('磁盘已满')
-    })
-    expect(failed).toEqual({ status: 'failed', detail: '磁盘已满' })
-    expect(await history('test-orphan')).toEqual(['succeeded', 'failed'])
-    expect(
-      (await app.payload.count({ collection: 'job-locks', where: { job: { equals: 'test-orphan' } } })).totalDocs,
-    ).toBe(0)
+    db.close()
+    expect(await runNamedJob(app.payload, 'test-orphan')).toEqual({ status: 'succeeded', detail: 'ok' })
+    const released = await app.payload.findByID({ collection: 'payload-jobs', id: orphan.id, depth: 0 })
+    expect(released).toMatchObject({ processing: false, hasError: true })
+    orphanFails = true
+    expect(await runNamedJob(app.payload, 'test-orphan')).toEqual({ status: 'failed', detail: '磁盘已满' })
+    expect(await history('test-orphan')).toEqual(['failed', 'succeeded', 'failed'])
+    expect(await running('test-orphan')).toBe(false)
   })
 })
 

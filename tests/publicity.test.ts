@@ -9,7 +9,7 @@ import { DEMO_PASSWORD } from '../seed/district'
 import { seedDemo } from '../seed'
 import { previousMonth } from '../domain/publicity/honourRoll'
 import { shanghaiDay, shanghaiDayStart } from '../shared/time'
-import { runQueuedJobs } from '../jobs/publicity/runQueued'
+import { runDueQueue } from '../jobs/clock'
 import { recordDrops } from '../collections/points/drops'
 import { bootPayload, type Booted } from './helpers/boot'
 
@@ -125,11 +125,11 @@ describe('scheduled publishing', () => {
       waitUntil: new Date(Date.now() - 1000),
     })
     expect((await app.rest.call('GET', `/campaigns/${draft.id}`)).status).toBe(404)
-    expect(await runQueuedJobs(app.payload)).toBe(1)
+    expect(await runDueQueue(app.payload)).toBe(1)
     const shown = await app.rest.call('GET', `/campaigns/${draft.id}`)
     expect(shown.status).toBe(200)
     expect(shown.body._status).toBe('published')
-    expect(await runQueuedJobs(app.payload)).toBe(0)
+    expect(await runDueQueue(app.payload)).toBe(0)
   })
 })
 

@@ -4,7 +4,8 @@
  *
  * Offers the others: `computePayouts` (a closed period's payouts, from the seed, the job and the endpoint).
  */
-import { areaPlugin } from '../../shared/area'
+import { areaPlugin } from '../../plugins/area'
+import { payClosedPeriodsJob } from '../../jobs/assessment/payClosedPeriods'
 import { AssessmentMethods } from './AssessmentMethods'
 import { Assessments } from './Assessments'
 import { RankingNotices } from './RankingNotices'
@@ -13,6 +14,7 @@ import { SubsidyPayouts } from './SubsidyPayouts'
 
 export const assessmentArea = areaPlugin(() => ({
   collections: [AssessmentMethods, Assessments, SpotChecks, SubsidyPayouts, RankingNotices],
+  jobs: [payClosedPeriodsJob],
 }))
 
 export { computePayouts } from './SubsidyPayouts/compute'

@@ -6,7 +6,7 @@
  * Offers the others: `restaff` / `staffingOf` (a village's cleaner figures), `coverageOf` / `markVillages` (market
  * coverage from the contracts running).
  */
-import { areaPlugin } from '../../shared/area'
+import { areaPlugin } from '../../plugins/area'
 import { CleanerAppraisals } from './CleanerAppraisals'
 import { CleanerInspections } from './CleanerInspections'
 import { Cleaners } from './Cleaners'

@@ -5,7 +5,8 @@
  * Offers the others: `getDevice` / `forgetDevice` (the bridge's cached view of a device), `raiseAlert` /
  * `clearAlert`, `refreshAttention` (a bin's "needs attention" mark).
  */
-import { areaPlugin } from '../../shared/area'
+import { areaPlugin } from '../../plugins/area'
+import { markOfflineJob } from '../../jobs/devices/markOffline'
 import { Alerts } from './Alerts'
 import { Bins } from './Bins'
 import { DeviceEvents } from './DeviceEvents'
@@ -14,6 +15,7 @@ import { FillReadings } from './FillReadings'
 
 export const devicesArea = areaPlugin(() => ({
   collections: [Bins, Alerts, DeviceEvents, DeviceReceipts, FillReadings],
+  jobs: [markOfflineJob],
 }))
 
 export { cachedDevices, forgetDevice, getDevice, type Device } from './Bins/directory'

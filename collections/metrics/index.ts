@@ -5,7 +5,8 @@
  * Offers the others: `computeFigures` (any figure for a period, a town or a site), `markDaysDirty` (a card moved:
  * its days are recounted), `keepRollups` / `checkRollups` (the jobs), `dashboardFor` (the admin's home page).
  */
-import { areaPlugin } from '../../shared/area'
+import { areaPlugin } from '../../plugins/area'
+import { checkFiguresJob, dailyTotalsJob } from '../../jobs/metrics/dailyTotals'
 import { DailyTotals } from './DailyTotals'
 import { figuresEndpoint, workReportEndpoint } from './endpoints'
 import { FiguresState } from './FiguresState'
@@ -15,6 +16,7 @@ export const metricsArea = areaPlugin(() => ({
   collections: [DailyTotals],
   globals: [ReportSettings, FiguresState],
   endpoints: [figuresEndpoint, workReportEndpoint],
+  jobs: [dailyTotalsJob, checkFiguresJob],
 }))
 
 export { computeFigures, type Figures, type Scope } from './figures'

@@ -5,7 +5,10 @@
  *
  * Offers the others: `orderForAlert` / `noteAlertClosed` (an alert's work order), `runWorkOrderClock`.
  */
-import { areaPlugin } from '../../shared/area'
+import { areaPlugin } from '../../plugins/area'
+import { fillForecastJob } from '../../jobs/operations/fillForecast'
+import { missedRunsJob } from '../../jobs/operations/missedRuns'
+import { workOrdersJob } from '../../jobs/operations/workOrders'
 import { publicPickup } from './Pickups/endpoints/public'
 import { BinLogs } from './BinLogs'
 import { CollectionRuns, MissedCollections } from './CollectionRuns'
@@ -33,6 +36,7 @@ export const operationsArea = areaPlugin(() => ({
   ],
   globals: [OperationsSettings],
   endpoints: [publicPickup],
+  jobs: [workOrdersJob, fillForecastJob, missedRunsJob],
 }))
 
 export {

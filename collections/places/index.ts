@@ -4,7 +4,7 @@
  *
  * Offers the other areas: `villagesOf` (a town's villages, inside the caller's request) and `refreshVillages`.
  */
-import { areaPlugin } from '../../shared/area'
+import { areaPlugin } from '../../plugins/area'
 import { Sites } from './Sites'
 import { Towns } from './Towns'
 import { Villages } from './Villages'

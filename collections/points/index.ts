@@ -5,7 +5,10 @@
  * Offers the other areas: `recordDrops` / `recordDropsIn` (every drop — from a bin, a pickup, the seed — through one
  * plan and the ledger's bulk writer), `postEntry` (one ledger entry), `rulesFor` (the rules in force at a time).
  */
-import { areaPlugin } from '../../shared/area'
+import { areaPlugin } from '../../plugins/area'
+import { expirePointsJob } from '../../jobs/points/expirePoints'
+import { reconcileLedgerJob } from '../../jobs/points/reconcile'
+import { weeklyFollowUpsJob } from '../../jobs/points/weeklyFollowUps'
 import { CardBatches } from './CardBatches'
 import { CardDays } from './CardDays'
 import { CardReplacements } from './CardReplacements'
@@ -32,6 +35,7 @@ export const pointsArea = areaPlugin(() => ({
     FollowUps,
   ],
   globals: [PointRules],
+  jobs: [weeklyFollowUpsJob, reconcileLedgerJob, expirePointsJob],
 }))
 
 export { loadDropState, planOne, recordDrops, recordDropsIn, type DropInput, type DropOutcome } from './drops'

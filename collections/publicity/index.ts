@@ -6,7 +6,7 @@
  * Offers the others: `cardProof` / `provenCard` (a resident proves a card is theirs), `residentView`, and for the
  * public site `publicFigures` / `disclosedSites`.
  */
-import { areaPlugin } from '../../shared/area'
+import { areaPlugin } from '../../plugins/area'
 import { BaseArticles } from './BaseArticles'
 import { Campaigns } from './Campaigns'
 import { EducationBases } from './EducationBases'

@@ -10,6 +10,7 @@ import { refId } from '../../shared/refs'
 import type { Snapshot } from '../../collections/assessment/Assessments/hooks'
 import { computePayouts } from '../../collections/assessment/SubsidyPayouts/compute'
 import { inTransaction } from '../../shared/transaction'
+import { scheduledJob } from '../scheduled'
 
 export async function payClosedPeriods(payload: Payload): Promise<string[]> {
   const [assessments, payouts] = await Promise.all([
@@ -34,3 +35,14 @@ export async function payClosedPeriods(payload: Payload): Promise<string[]> {
   }
   return computed
 }
+
+/** 02:00 in Shanghai: periods whose assessments are all approved get their payouts. */
+export const payClosedPeriodsJob = scheduledJob({
+  slug: 'pay-closed-periods',
+  label: '计算已结束考核期的奖补',
+  cron: '0 18 * * *',
+  work: async (payload) => {
+    const periods = await payClosedPeriods(payload)
+    return periods.length ? `奖补已计算 Payouts computed for ${periods.join(', ')}` : ''
+  },
+})

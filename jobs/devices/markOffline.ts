@@ -6,6 +6,8 @@ import { formatShanghai } from '../../shared/time'
 import { raiseAlert } from '../../collections/devices/Alerts/raise'
 import { refreshAttention } from '../../collections/devices/Bins/attention'
 import { inTransaction } from '../../shared/transaction'
+import { env } from '../../config/env'
+import { scheduledJob } from '../scheduled'
 
 export async function markOfflineBins(payload: Payload, minutes: number, now = new Date()): Promise<string[]> {
   const cutoff = new Date(now.getTime() - minutes * 60_000).toISOString()
@@ -38,3 +40,15 @@ export async function markOfflineBins(payload: Payload, minutes: number, now = n
   ids.forEach(forgetDevice)
   return ids
 }
+
+/** Every minute: bins silent for OFFLINE_AFTER_MINUTES go offline. */
+export const markOfflineJob = scheduledJob({
+  slug: 'mark-offline',
+  label: '设备离线检测',
+  cron: '* * * * *',
+  quiet: true,
+  work: async (payload) => {
+    const ids = await markOfflineBins(payload, env.OFFLINE_AFTER_MINUTES)
+    return ids.length ? `离线 Marked offline: ${ids.join(', ')}` : ''
+  },
+})

@@ -19,6 +19,7 @@ import {
 import { insertRows, writerFor } from '../../db/bulk'
 import { readRows } from '../../db/records'
 import { inTransaction } from '../../shared/transaction'
+import { scheduledJob } from '../scheduled'
 
 const DAY = 24 * 3600_000
 const HISTORY_DAYS = 28
@@ -119,3 +120,14 @@ export async function forecastFills(payload: Payload, now = new Date()): Promise
     cardless: rows.filter((r) => r.cardless).length,
   }
 }
+
+/** Hourly: the fill forecast — the operator's collection plan, and bins filling without cards. */
+export const fillForecastJob = scheduledJob({
+  slug: 'fill-forecast',
+  label: '满溢预测',
+  cron: '5 * * * *',
+  work: async (payload) => {
+    const r = await forecastFills(payload)
+    return `三天内将满 ${r.soon} 个箱格；疑似无卡投放 ${r.cardless} 个`
+  },
+})

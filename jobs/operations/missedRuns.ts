@@ -11,6 +11,7 @@ import { shanghaiDay, shanghaiDayStart } from '../../shared/time'
 import { asPlatform } from '../../shared/platform'
 import { notify } from '../../collections/system'
 import { inTransaction } from '../../shared/transaction'
+import { scheduledJob } from '../scheduled'
 
 export async function findMissedRuns(payload: Payload, now = new Date()): Promise<number> {
   const day = shanghaiDay(now)
@@ -72,3 +73,14 @@ export async function findMissedRuns(payload: Payload, now = new Date()): Promis
   })
   return missed.length
 }
+
+/** 12:30 and 22:30 in Shanghai: a shift not run by its deadline is noticed before anyone complains. */
+export const missedRunsJob = scheduledJob({
+  slug: 'missed-runs',
+  label: '漏收检查',
+  cron: '30 4,14 * * *',
+  work: async (payload) => {
+    const missed = await findMissedRuns(payload)
+    return missed ? `漏收 ${missed} 处（已通知运营与管理员）` : ''
+  },
+})

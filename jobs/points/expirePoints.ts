@@ -10,6 +10,7 @@ import { shanghaiDay } from '../../shared/time'
 import { postEntry } from '../../collections/points/ledger'
 import { rulesFor } from '../../collections/points/PointRules/current'
 import { inTransaction } from '../../shared/transaction'
+import { scheduledJob } from '../scheduled'
 
 export async function expirePoints(payload: Payload, now = new Date()): Promise<{ cards: number; points: number }> {
   const rules = await rulesFor(payload, now)
@@ -71,3 +72,14 @@ export async function expirePoints(payload: Payload, now = new Date()): Promise<
   }
   return { cards: count, points: total }
 }
+
+/** 03:00 in Shanghai: points older than the rules' expiry expire. */
+export const expirePointsJob = scheduledJob({
+  slug: 'expire-points',
+  label: '积分过期',
+  cron: '0 19 * * *',
+  work: async (payload) => {
+    const result = await expirePoints(payload)
+    return result.cards ? `过期 ${result.points} 分，${result.cards} 张卡` : ''
+  },
+})

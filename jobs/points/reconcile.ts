@@ -9,6 +9,7 @@ import { refId } from '../../shared/refs'
 import { ledgerDrift, type Drift } from '../../domain/points/points'
 import { notify } from '../../collections/system'
 import { inTransaction } from '../../shared/transaction'
+import { scheduledJob } from '../scheduled'
 
 export async function reconcileLedger(payload: Payload): Promise<Drift[]> {
   const [cards, entries] = await Promise.all([
@@ -38,3 +39,16 @@ export async function reconcileLedger(payload: Payload): Promise<Drift[]> {
   payload.logger.error(`Ledger reconciliation: ${drift.length} cards drift from their ledger (not changed).`)
   return drift
 }
+
+/** 01:30 in Shanghai: every balance against its ledger; a drift is reported, never fixed. */
+export const reconcileLedgerJob = scheduledJob({
+  slug: 'reconcile-ledger',
+  label: '积分对账',
+  cron: '30 17 * * *',
+  work: async (payload) => {
+    const drift = await reconcileLedger(payload)
+    return drift.length
+      ? `${drift.length} 张卡余额与流水不一致（已通知管理员，未修改）`
+      : '全部余额与流水一致 All balances match'
+  },
+})

@@ -10,6 +10,7 @@ import { findCandidates } from '../../collections/points/FollowUps/candidates'
 import { asPlatform } from '../../shared/platform'
 import { notify } from '../../collections/system'
 import { inTransaction } from '../../shared/transaction'
+import { scheduledJob } from '../scheduled'
 
 export async function weeklyFollowUps(payload: Payload, now = new Date()): Promise<number> {
   const to = shanghaiDay(new Date(now.getTime() - 86_400_000))
@@ -58,3 +59,14 @@ export async function weeklyFollowUps(payload: Payload, now = new Date()): Promi
     return todo.length
   })
 }
+
+/** Monday 08:00 in Shanghai: the week's follow-up list. */
+export const weeklyFollowUpsJob = scheduledJob({
+  slug: 'weekly-follow-ups',
+  label: '每周回访名单',
+  cron: '0 0 * * 1',
+  work: async (payload) => {
+    const n = await weeklyFollowUps(payload)
+    return n ? `本周回访名单新增 ${n} 张卡` : ''
+  },
+})

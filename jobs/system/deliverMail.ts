@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 import { MAIL_ATTEMPTS, retryAfterMinutes } from '../../domain/system/mail'
 import { notify } from '../../collections/system/notify'
 import { inTransaction } from '../../shared/transaction'
+import { scheduledJob } from '../scheduled'
 
 export type Delivery = { sent: number; retrying: number; failed: number }
 
@@ -74,3 +75,15 @@ export async function deliverMail(payload: Payload, now = new Date()): Promise<D
   }
   return result
 }
+
+/** Every minute: the outbox — queued mail sent, failures retried with growing pauses. */
+export const deliverMailJob = scheduledJob({
+  slug: 'deliver-mail',
+  label: '发送邮件',
+  cron: '* * * * *',
+  quiet: true,
+  work: async (payload) => {
+    const r = await deliverMail(payload)
+    return r.sent + r.retrying + r.failed ? `邮件 ${r.sent} sent, ${r.retrying} to retry, ${r.failed} given up` : ''
+  },
+})

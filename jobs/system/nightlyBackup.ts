@@ -7,6 +7,7 @@ import { dataDir, env } from '../../config/env'
 import { chooseDatabase } from '../../db/select'
 import { backupName } from '../../domain/system/backups'
 import { backupSqlite, pruneBackups } from '../../collections/system/backup'
+import { scheduledJob } from '../scheduled'
 
 export async function nightlyBackup(
   payload: Payload,
@@ -22,3 +23,14 @@ export async function nightlyBackup(
   await backupSqlite({ dbFile: database.file, dataDir: dataDir(), out: file })
   return { file, pruned: pruneBackups(folder, env.BACKUP_KEEP) }
 }
+
+/** 04:00 in Shanghai: a backup of the embedded database and the uploads; the newest BACKUP_KEEP kept. */
+export const nightlyBackupJob = scheduledJob({
+  slug: 'nightly-backup',
+  label: '夜间备份',
+  cron: '0 20 * * *',
+  work: async (payload) => {
+    const done = await nightlyBackup(payload)
+    return done ? `备份 ${done.file}（删除旧备份 ${done.pruned.length} 个）` : 'MongoDB：由 mongodump 备份'
+  },
+})

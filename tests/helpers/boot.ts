@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload, Plugin, SanitizedConfig } from 'payload'
 
 export type Booted = {
   payload: Payload
@@ -16,14 +16,22 @@ export type Booted = {
   close: () => Promise<void>
 }
 
-export async function bootPayload(options: { beforeConfig?: () => Promise<void> } = {}): Promise<Booted> {
+export async function bootPayload(
+  options: {
+    beforeConfig?: () => Promise<void>
+    /** Added after the platform's own plugins (a test's own scheduled jobs, say). */
+    plugins?: Plugin[]
+  } = {},
+): Promise<Booted> {
   // tests/helpers/env.ts (jest setupFiles) already pointed DATA_DIR and DATABASE_URL at a fresh folder.
   const dir = process.env.DATA_DIR!
   if (!dir.startsWith(os.tmpdir())) throw new Error(`Refusing to test against ${dir}: not a temporary folder`)
   await options.beforeConfig?.()
-  const { default: configPromise } = await import('../../payload.config')
-  const { getPayload } = await import('payload')
-  const config = await configPromise
+  const { default: configPromise, fenleiConfig } = await import('../../payload.config')
+  const { buildConfig, getPayload } = await import('payload')
+  const config = options.plugins?.length
+    ? await buildConfig({ ...fenleiConfig, plugins: [...(fenleiConfig.plugins ?? []), ...options.plugins] })
+    : await configPromise
   const payload = await getPayload({ config })
   const rest = await restClient(config)
   return {

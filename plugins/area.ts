@@ -4,28 +4,34 @@
  * The parts are read when the config is built, not when the module loads: areas import each other's index (a
  * work order's alert, a pickup's drops), and a part read at load time could still be uninitialised in that cycle.
  */
-import type { CollectionConfig, Endpoint, GlobalConfig, Plugin, TaskConfig } from 'payload'
+import type { CollectionConfig, Config, Endpoint, GlobalConfig } from 'payload'
+
+import { scheduledJobsOf, taskOf, type ScheduledJob } from '../jobs/scheduled'
 
 export type AreaParts = {
   collections?: CollectionConfig[]
   globals?: GlobalConfig[]
   /** Endpoints under /api itself (not under a collection's slug). */
   endpoints?: Endpoint[]
-  /** Tasks of Payload's Jobs Queue (jobs/<area>/), queued by the scheduler's clock. */
-  tasks?: TaskConfig[]
+  /** Scheduled jobs (jobs/<area>/): tasks of Payload's Jobs Queue that the clock (jobs/clock.ts) queues on time. */
+  jobs?: ScheduledJob[]
 }
 
 export const areaPlugin =
-  (partsOf: () => AreaParts): Plugin =>
-  (config) => {
+  (partsOf: () => AreaParts) =>
+  (config: Config): Config => {
     const parts = partsOf()
     return {
       ...config,
       collections: [...(config.collections ?? []), ...(parts.collections ?? [])],
       globals: [...(config.globals ?? []), ...(parts.globals ?? [])],
       endpoints: [...(config.endpoints ?? []), ...(parts.endpoints ?? [])],
-      jobs: parts.tasks?.length
-        ? { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...parts.tasks] }
+      jobs: parts.jobs?.length
+        ? { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...parts.jobs.map(taskOf)] }
         : config.jobs,
+      // The clock (jobs/clock.ts) reads each job's time from here.
+      custom: parts.jobs?.length
+        ? { ...config.custom, scheduledJobs: [...scheduledJobsOf(config), ...parts.jobs] }
+        : config.custom,
     }
   }
