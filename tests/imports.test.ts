@@ -77,7 +77,7 @@ test('a clean card sheet: the dry run writes nothing; the import writes every ro
     `139${String(i).padStart(8, '0')}`,
     '上门发卡',
   ])
-  const file = xlsx('卡', CARD_HEADER, rows)
+  const file = await xlsx('卡', CARD_HEADER, rows)
   const before = await count('cards')
   const dry = await send('cards', file, '发卡.xlsx', { token: tokens.operator })
   expect(dry.status).toBe(200)
@@ -101,7 +101,7 @@ test('a clean card sheet: the dry run writes nothing; the import writes every ro
 })
 
 test('bad rows — a duplicate card number, an unknown site, a malformed phone, a row past the sheet’s end: each listed with its row and reason, nothing written', async () => {
-  const file = xlsx('卡', CARD_HEADER, [
+  const file = await xlsx('卡', CARD_HEADER, [
     ['IMP20001', '城小区', '张', '13900000001', '设点发卡'],
     ['IMP00001', '城小区', '李', '', ''], // already issued
     ['IMP20001', '城小区', '王', '', ''], // twice in the file
@@ -299,9 +299,10 @@ test('all or nothing: two imports at once that share one card number — one is 
       list.map((n) => [n, '城小区', '', '', '']),
     )
   const before = await count('cards')
+  const [sa, sb] = await Promise.all([sheet(a), sheet(b)])
   const [ra, rb] = await Promise.all([
-    send('cards', sheet(a), 'a.xlsx', { dryRun: false }),
-    send('cards', sheet(b), 'b.xlsx', { dryRun: false }),
+    send('cards', sa, 'a.xlsx', { dryRun: false }),
+    send('cards', sb, 'b.xlsx', { dryRun: false }),
   ])
   expect(ra.status).toBe(201)
   // B lost the race: refused — at its plan (the card now exists) or at its write (the database's unique number).
@@ -314,7 +315,7 @@ test('all or nothing: two imports at once that share one card number — one is 
 })
 
 test('each role imports only what it may', async () => {
-  const file = xlsx('卡', CARD_HEADER, [['IMP40001', '城小区', '', '', '']])
+  const file = await xlsx('卡', CARD_HEADER, [['IMP40001', '城小区', '', '', '']])
   expect((await send('cards', file, 'a.xlsx', { token: tokens['town-official'] })).status).toBe(403)
   expect((await send('cards', file, 'a.xlsx', { token: tokens['base-editor'] })).status).toBe(403)
   expect((await send('cleaners', file, 'a.xlsx', { token: tokens.operator })).status).toBe(403)

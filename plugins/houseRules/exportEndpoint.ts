@@ -26,7 +26,7 @@ export const exportEndpoint: Endpoint = {
       typeof query.search === 'string' && query.search.trim() ? query.search.trim() : undefined,
     )
     const day = shanghaiDay(new Date())
-    return new Response(Buffer.from(xlsx(table.sheet, table.header, table.rows)), {
+    return new Response(Buffer.from(await xlsx(table.sheet, table.header, table.rows)), {
       headers: {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `attachment; filename="${slug}-${day}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${table.sheet}-${day}.xlsx`)}`,

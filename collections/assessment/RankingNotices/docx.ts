@@ -1,17 +1,12 @@
 /**
- * The ranking notice as a Word document (.docx, Office Open XML written by hand and zipped): title, the
- * prose, the results table; Chinese text set in 仿宋_GB2312 (body) and 方正小标宋简体 (title), as
- * government documents are, with SimSun as the fallback Word falls back to.
+ * The ranking notice as a Word document (.docx, through shared/documents/docx.ts): title, the prose, the results
+ * table; Chinese text set in 仿宋_GB2312 (body) and 方正小标宋简体 (title), as government documents are.
  */
 import type { NoticeTable } from '../../../domain/assessment/notice'
 import { formatYuan } from '../../../domain/points/titles'
-import { DocxBuilder, run } from '../../../shared/documents/docx'
+import { DocxBuilder } from '../../../shared/documents/docx'
 
-const cell = (text: string, bold = false) =>
-  `<w:tc><w:tcPr><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:jc w:val="center"/></w:pPr>${run(text, { size: 24, bold })}</w:p></w:tc>`
-
-function table(t: NoticeTable): string {
-  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`
+function tableRows(t: NoticeTable): string[][] {
   const head = ['名次', '镇（街道）', ...t.averages.map((a) => `${a.name}（${a.max}）`), '总分', '等次', '奖补资金']
   const rows = t.rows.map((r) => [
     String(r.rank),
@@ -22,13 +17,7 @@ function table(t: NoticeTable): string {
     r.amountFen === null ? '—' : formatYuan(r.amountFen),
   ])
   const average = ['平均', '', ...t.averages.map((a) => String(a.average)), String(t.averageTotal), '', '']
-  return (
-    `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:jc w:val="center"/><w:tblBorders>` +
-    ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('') +
-    `</w:tblBorders></w:tblPr>` +
-    [head, ...rows, average].map((cells, i) => `<w:tr>${cells.map((c) => cell(c, i === 0)).join('')}</w:tr>`).join('') +
-    `</w:tbl>`
-  )
+  return [head, ...rows, average]
 }
 
 export function noticeDocx(notice: {
@@ -36,7 +25,7 @@ export function noticeDocx(notice: {
   intro?: string | null
   closing?: string | null
   table: NoticeTable
-}) {
+}): Promise<Uint8Array> {
   const doc = new DocxBuilder().text(notice.title, { center: true, size: 44, font: '方正小标宋简体' })
   const prose = (text?: string | null) =>
     (text ?? '')
@@ -44,7 +33,7 @@ export function noticeDocx(notice: {
       .filter((line) => line.trim())
       .forEach((line) => doc.text(line.trim(), { indent: true }))
   prose(notice.intro)
-  doc.raw(table(notice.table))
+  doc.table(tableRows(notice.table))
   prose(notice.closing)
   return doc.build()
 }

@@ -22,7 +22,7 @@ export const noticeDocumentEndpoint: Endpoint = {
       disableErrors: true,
     })
     if (!notice?.table) throw notFound(req, 'UNKNOWN_NOTICE')
-    const bytes = noticeDocx({
+    const bytes = await noticeDocx({
       title: notice.title ?? '',
       intro: notice.intro,
       closing: notice.closing,
