@@ -8,15 +8,17 @@ import type { Endpoint, Where } from 'payload'
 import { shanghaiDay } from '../../shared/time'
 import { forbidden, notFound } from '../../shared/errors'
 import { xlsx } from '../../shared/documents/xlsx'
-import { exportRows, isExportSlug } from './exports'
+import type { CollectionSlug } from 'payload'
+
+import { exportRows, exportSpecOf } from './exports'
 
 export const exportEndpoint: Endpoint = {
   path: '/exports/:slug',
   method: 'get',
   handler: async (req) => {
     if (!req.user) throw forbidden(req, 'FORBIDDEN')
-    const slug = String(req.routeParams?.slug ?? '')
-    if (!isExportSlug(slug)) throw notFound(req, 'UNKNOWN_EXPORT')
+    const slug = String(req.routeParams?.slug ?? '') as CollectionSlug
+    if (!exportSpecOf(req.payload.collections[slug]?.config)) throw notFound(req, 'UNKNOWN_EXPORT')
     const query = (req.query ?? {}) as { where?: Where; sort?: string; search?: string }
     const table = await exportRows(
       req,

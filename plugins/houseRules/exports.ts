@@ -7,96 +7,18 @@
 import type { CollectionSlug, Field, Payload, PayloadRequest, Where } from 'payload'
 
 import { formatShanghai } from '../../shared/time'
-import { badRequest } from '../../shared/errors'
+import { badRequest, notFound } from '../../shared/errors'
 import type { CellValue } from '../../shared/documents/xlsx'
 
 type Doc = Record<string, unknown>
 export type Column = { header: string; field: string; as?: 'label' | 'name' | 'moment' | 'day' | 'yuan' }
 
-export const EXPORTS = {
-  cards: {
-    sheet: '智能分类卡',
-    columns: [
-      { header: '卡号', field: 'cardNumber' },
-      { header: '持卡类型', field: 'holderKind', as: 'label' },
-      { header: '持卡人', field: 'holderName' },
-      { header: '单位', field: 'officeName' },
-      { header: '手机号（脱敏）', field: 'phoneMasked' },
-      { header: '场所', field: 'site', as: 'name' },
-      { header: '发卡方式', field: 'channel', as: 'label' },
-      { header: '状态', field: 'status', as: 'label' },
-      { header: '积分余额', field: 'balance' },
-      { header: '发卡时间', field: 'issuedAt', as: 'moment' },
-    ],
-  },
-  'drop-offs': {
-    sheet: '投放记录',
-    columns: [
-      { header: '投放时间', field: 'occurredAt', as: 'moment' },
-      { header: '卡号', field: 'card', as: 'name' },
-      { header: '类别', field: 'category', as: 'label' },
-      { header: '重量（克）', field: 'grams' },
-      { header: '积分', field: 'points' },
-      { header: '计分结果', field: 'outcome', as: 'label' },
-      { header: '来源', field: 'source', as: 'label' },
-      { header: '设备号 / 单号', field: 'sourceRef' },
-      { header: '场所', field: 'site', as: 'name' },
-    ],
-  },
-  'point-entries': {
-    sheet: '积分流水',
-    columns: [
-      { header: '时间', field: 'at', as: 'moment' },
-      { header: '卡号', field: 'card', as: 'name' },
-      { header: '变动', field: 'delta' },
-      { header: '原因', field: 'reason', as: 'label' },
-      { header: '变动后余额', field: 'balanceAfter' },
-      { header: '说明', field: 'note' },
-    ],
-  },
-  assessments: {
-    sheet: '考核表',
-    columns: [
-      { header: '考核期', field: 'period' },
-      { header: '镇（街道）', field: 'town', as: 'name' },
-      { header: '状态', field: 'status', as: 'label' },
-      { header: '自评总分', field: 'selfTotal' },
-      { header: '审定总分', field: 'total' },
-      { header: '等次', field: 'grade', as: 'label' },
-      { header: '提交时间', field: 'submittedAt', as: 'moment' },
-    ],
-  },
-  'subsidy-payouts': {
-    sheet: '奖补资金',
-    columns: [
-      { header: '考核期', field: 'period' },
-      { header: '镇（街道）', field: 'town', as: 'name' },
-      { header: '名次', field: 'rank' },
-      { header: '总分', field: 'total' },
-      { header: '等次', field: 'grade', as: 'label' },
-      { header: '奖补金额（元）', field: 'amountFen', as: 'yuan' },
-      { header: '状态', field: 'status', as: 'label' },
-      { header: '拨付日期', field: 'paidOn', as: 'day' },
-      { header: '凭证号', field: 'voucher' },
-    ],
-  },
-  cleaners: {
-    sheet: '保洁员花名册',
-    columns: [
-      { header: '姓名', field: 'name' },
-      { header: '镇（街道）', field: 'town', as: 'name' },
-      { header: '行政村（社区）', field: 'village', as: 'name' },
-      { header: '手机号（脱敏）', field: 'phoneMasked' },
-      { header: '出生日期', field: 'birthDate', as: 'day' },
-      { header: '入职日期', field: 'hiredOn', as: 'day' },
-      { header: '用工方式', field: 'contractKind', as: 'label' },
-      { header: '状态', field: 'status', as: 'label' },
-    ],
-  },
-} satisfies Record<string, { sheet: string; columns: Column[] }>
+/** What a collection's list exports: the sheet's name and its columns (each collection's own `export.ts`). */
+export type ExportSpec = { sheet: string; columns: Column[] }
 
-export type ExportSlug = keyof typeof EXPORTS
-export const isExportSlug = (slug: string): slug is ExportSlug => slug in EXPORTS
+/** The export a collection declares (`custom.export`), if it has one. */
+export const exportSpecOf = (collection: { custom?: Record<string, unknown> } | undefined): ExportSpec | undefined =>
+  collection?.custom?.export as ExportSpec | undefined
 
 /** Most rows one export carries. */
 export const EXPORT_LIMIT = 100_000
@@ -138,12 +60,13 @@ const nameOf = (v: unknown): CellValue => {
  */
 export async function exportRows(
   req: PayloadRequest,
-  slug: ExportSlug,
+  slug: CollectionSlug,
   filters: Where,
   sort?: string,
   search?: string,
 ) {
-  const spec = EXPORTS[slug]
+  const spec = exportSpecOf(req.payload.collections[slug]?.config)
+  if (!spec) throw notFound(req, 'UNKNOWN_EXPORT')
   const admin = req.payload.collections[slug].config.admin
   const searched = (admin.listSearchableFields?.length ? admin.listSearchableFields : [admin.useAsTitle ?? 'id']).map(
     (field) => ({ [field]: { like: search } }),

@@ -1,12 +1,14 @@
 /**
- * POST /api/imports/:kind?dryRun=true|false[&id=…] (multipart, field `file`: .xlsx or .csv) — kind `cards`
- * (operators and admins) or `cleaners` (admins and town officials, their own town's villages). A dry run answers
+ * POST /api/imports/:kind?dryRun=true|false[&id=…] (multipart, field `file`: .xlsx or .csv) — kind: a collection
+ * with an importer (`cards`: operators and admins; `cleaners`: admins and town officials, their own town's villages). A dry run answers
  * every bad row with its reason and writes nothing; an import with any bad row is refused whole (409, the same
  * list); otherwise every row is written in one transaction. GET /api/imports/progress/:id — rows written so far.
  */
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { IMPORT_MAX_BYTES, importProgress, planImport, runImport, type ImportKind } from './imports'
+import type { CollectionSlug } from 'payload'
+
+import { IMPORT_MAX_BYTES, importerOf, importProgress, planImport, runImport } from './imports'
 import { NotASpreadsheet, readSheet } from '../../domain/system/sheets'
 import { badRequest, conflict, notFound, say } from '../../shared/errors'
 import { requireRole } from '../../shared/endpoint'
@@ -20,15 +22,14 @@ const tooLarge = (req: PayloadRequest) =>
     true,
   )
 
-const ROLES = { cards: ['admin', 'operator'], cleaners: ['admin', 'town-official'] } as const
-
 export const importEndpoint: Endpoint = {
   path: '/imports/:kind',
   method: 'post',
   handler: async (req) => {
-    const kind = String(req.routeParams?.kind ?? '') as ImportKind
-    if (!(kind in ROLES)) throw notFound(req, 'UNKNOWN_IMPORT')
-    requireRole(req, [...ROLES[kind]])
+    const slug = String(req.routeParams?.kind ?? '') as CollectionSlug
+    const importer = importerOf(req.payload.collections[slug]?.config)
+    if (!importer) throw notFound(req, 'UNKNOWN_IMPORT')
+    requireRole(req, importer.roles)
     // Refused before it is read: the declared size says it is too large.
     const declared = Number(req.headers.get('content-length') ?? 0)
     if (declared > IMPORT_MAX_BYTES + 64 * 1024) throw tooLarge(req)
@@ -44,12 +45,12 @@ export const importEndpoint: Endpoint = {
       if (error instanceof NotASpreadsheet) throw badRequest(req, 'NOT_A_SPREADSHEET')
       throw error
     }
-    const { planned, errors } = await planImport(req, kind, sheet)
+    const { planned, errors } = await planImport(req, importer, sheet)
     const dryRun = String(req.query?.dryRun ?? 'true') !== 'false'
     if (dryRun) return Response.json({ dryRun: true, rows: planned.length, errors })
     if (errors.length) throw conflict(req, 'IMPORT_HAS_ERRORS', { count: errors.length }, { errors })
     const id = typeof req.query?.id === 'string' ? req.query.id.slice(0, 64) : undefined
-    const result = await runImport(req, kind, planned, id)
+    const result = await runImport(req, slug, importer, planned, id)
     if (result.failed)
       throw conflict(
         req,

@@ -1,60 +1,68 @@
 /**
- * Validated imports of card batches and cleaner rosters from .xlsx or .csv. A dry run lists every bad row with its
+ * Validated imports from .xlsx or .csv into a collection that declares an importer (`custom.import`: its columns and
+ * its row checks, in the collection's own `import.ts` — cards and cleaners). A dry run lists every bad row with its
  * reason before anything is written; an import is all or nothing — every row through the collection's own rules and
  * the importer's own access, in one transaction, or none. Progress is kept per import id for the admin's bar.
  */
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError, type CollectionSlug, type PayloadRequest } from 'payload'
 
-import { CARD_NUMBER, CHANNELS, HOLDER_KINDS, MAX_BATCH } from '../../domain/points/cards'
 import { MOBILE_PHONE } from '../../domain/places/sites'
-import { CLEANER_CONTRACTS, CLEANER_STATUSES } from '../../domain/countryside/staffing'
-import { sheetDate, type Sheet } from '../../domain/system/sheets'
-import { shanghaiDay } from '../../shared/time'
+import type { Sheet } from '../../domain/system/sheets'
 import type { Label } from '../../shared/i18n/labels'
-import { RESTAFF_LATER } from '../../collections/countryside/Cleaners/hooks'
-import { restaff } from '../../collections/countryside/staffing'
+import type { Role } from '../../shared/roles'
 import { inTransaction } from '../../shared/transaction'
 
-export type ImportKind = 'cards' | 'cleaners'
 export type RowError = { row: number; column: string; value: string; reason: string }
 export type Planned = { row: number; data: Record<string, unknown> }
 
-type Column = { key: string; header: string; aliases: string[]; required?: boolean }
-const col = (key: string, header: string, aliases: string[] = [], required = false): Column => ({
+export type ImportColumn = { key: string; header: string; aliases: string[]; required?: boolean }
+export const col = (key: string, header: string, aliases: string[] = [], required = false): ImportColumn => ({
   key,
   header,
   aliases: [header, ...aliases],
   required,
 })
 
-export const IMPORT_COLUMNS: Record<ImportKind, Column[]> = {
-  cards: [
-    col('cardNumber', '卡号', ['卡片编号', '智能卡号'], true),
-    col('site', '场所', ['小区', '投放点', '所属场所'], true),
-    col('holderKind', '持卡类型'),
-    col('holderName', '持卡人', ['姓名', '户主']),
-    col('officeName', '单位名称', ['单位']),
-    col('phone', '手机号', ['手机', '联系电话', '电话']),
-    col('building', '楼栋'),
-    col('unit', '单元'),
-    col('room', '房号'),
-    col('channel', '发卡方式'),
-    col('issuedAt', '发卡日期', ['发卡时间']),
-  ],
-  cleaners: [
-    col('name', '姓名', [], true),
-    col('village', '行政村', ['村', '村（社区）', '行政村（社区）'], true),
-    col('town', '镇（街道）', ['镇', '街道']),
-    col('phone', '手机号', ['手机', '联系电话', '电话']),
-    col('birthDate', '出生日期', ['出生年月日'], true),
-    col('hiredOn', '聘用日期', ['入职日期']),
-    col('contractKind', '用工方式'),
-    col('status', '状态'),
-  ],
+type SheetRow = { row: number; cells: string[] }
+
+/** What an importer's row checks use: a cell by its column's key, a refusal of a cell, the shared checks. */
+export type RowReader = {
+  get: (r: SheetRow, key: string) => string
+  bad: (row: number, key: string, value: string, reason: string) => void
+  /** The row's mobile number (spaces and dashes dropped), checked; empty when it has none. */
+  phoneOf: (r: SheetRow) => string
+  /** One of a field's options, by key or label (blank: the default); anything else refused, naming the options. */
+  optionOf: <K extends string>(
+    r: SheetRow,
+    key: string,
+    options: Record<K, Label>,
+    fallback: K,
+    what: string,
+  ) => K | undefined
+  /** Refusals so far (a row whose checks added one is not planned). */
+  errorCount: () => number
 }
 
+/** A collection's import: who may import, the sheet's columns, each row's checks, and what follows the last row. */
+export type Importer = {
+  roles: Role[]
+  columns: ImportColumn[]
+  /** Most data rows one import takes (default IMPORT_MAX_ROWS). */
+  maxRows?: number
+  /** Checks every data row (refusing through `bad`); returns the records to create. */
+  plan: (req: PayloadRequest, data: SheetRow[], read: RowReader) => Promise<Planned[]>
+  /** Set on every create's context. */
+  context?: Record<string, unknown>
+  /** After the last row, in the same transaction. */
+  finish?: (tx: PayloadRequest, planned: Planned[]) => Promise<void>
+}
+
+/** The importer a collection declares (`custom.import`), if it has one. */
+export const importerOf = (collection: { custom?: Record<string, unknown> } | undefined): Importer | undefined =>
+  collection?.custom?.import as Importer | undefined
+
 /** Most data rows one import takes. */
-export const IMPORT_MAX_ROWS = MAX_BATCH
+export const IMPORT_MAX_ROWS = 5000
 /** Largest file an import reads (a 50 MB upload is refused before it is read). */
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -64,9 +72,10 @@ const choice = (options: Record<string, Label>, value: string) =>
   )?.[0]
 
 /** Reads the sheet against the kind's columns and checks every row; nothing is written. */
-export async function planImport(req: PayloadRequest, kind: ImportKind, sheet: Sheet) {
+export async function planImport(req: PayloadRequest, importer: Importer, sheet: Sheet) {
   const errors: RowError[] = []
-  const columns = IMPORT_COLUMNS[kind]
+  const { columns } = importer
+  const maxRows = importer.maxRows ?? IMPORT_MAX_ROWS
   const nonBlank = (r: { cells: string[] }) => r.cells.some((c) => c !== '')
   const headerAt = sheet.rows.findIndex(nonBlank)
   if (headerAt < 0) return { planned: [], errors: [{ row: 1, column: '', value: '', reason: '表格是空的' }] }
@@ -99,12 +108,12 @@ export async function planImport(req: PayloadRequest, kind: ImportKind, sheet: S
         value: '',
         reason: `此行超出工作表声明的范围（第 ${sheet.declaredLastRow} 行止）`,
       })
-  if (data.length > IMPORT_MAX_ROWS)
+  if (data.length > maxRows)
     errors.push({
-      row: data[IMPORT_MAX_ROWS]!.row,
+      row: data[maxRows]!.row,
       column: '',
       value: '',
-      reason: `一次最多导入 ${IMPORT_MAX_ROWS} 行`,
+      reason: `一次最多导入 ${maxRows} 行`,
     })
 
   const get = (r: { cells: string[] }, key: string) => {
@@ -141,112 +150,7 @@ export async function planImport(req: PayloadRequest, kind: ImportKind, sheet: S
       )
     return found
   }
-  const planned: Planned[] = []
-
-  if (kind === 'cards') {
-    // Places and existing cards, as the importer may read them.
-    const sites = await req.payload.find({
-      collection: 'sites',
-      select: { name: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-    const siteId = new Map(sites.docs.map((s) => [s.name, s.id]))
-    const numbers = data.map((r) => get(r, 'cardNumber').toUpperCase()).filter(Boolean)
-    const existing = numbers.length
-      ? await req.payload.find({
-          collection: 'cards',
-          where: { cardNumber: { in: numbers } },
-          select: { cardNumber: true },
-          pagination: false,
-          depth: 0,
-          overrideAccess: true,
-          req,
-        })
-      : { docs: [] }
-    const taken = new Set(existing.docs.map((c) => c.cardNumber.toUpperCase()))
-    const seen = new Map<string, number>()
-    for (const r of data) {
-      const before = errors.length
-      const number = get(r, 'cardNumber').toUpperCase()
-      if (!CARD_NUMBER.test(number)) bad(r.row, 'cardNumber', number, '卡号为 4–32 位字母、数字或 -')
-      else if (taken.has(number)) bad(r.row, 'cardNumber', number, '卡号已存在')
-      else if (seen.has(number)) bad(r.row, 'cardNumber', number, `卡号与第 ${seen.get(number)} 行重复`)
-      seen.set(number, seen.get(number) ?? r.row)
-      const site = siteId.get(get(r, 'site'))
-      if (site === undefined) bad(r.row, 'site', get(r, 'site'), '没有这个场所')
-      const holderKind = optionOf(r, 'holderKind', HOLDER_KINDS, 'household', '持卡类型')
-      const phone = phoneOf(r)
-      const channel = optionOf(r, 'channel', CHANNELS, 'booth', '发卡方式')
-      const issued = get(r, 'issuedAt') ? sheetDate(get(r, 'issuedAt')) : shanghaiDay(new Date())
-      if (!issued) bad(r.row, 'issuedAt', get(r, 'issuedAt'), '日期应为 2026-03-01 的形式')
-      if (errors.length > before) continue
-      planned.push({
-        row: r.row,
-        data: {
-          cardNumber: number,
-          site,
-          status: 'active',
-          holderKind,
-          holderName: get(r, 'holderName') || null,
-          officeName: get(r, 'officeName') || null,
-          phone: phone || null,
-          building: get(r, 'building') || null,
-          unit: get(r, 'unit') || null,
-          room: get(r, 'room') || null,
-          channel,
-          issuedAt: `${issued}T00:00:00+08:00`,
-        },
-      })
-    }
-  } else {
-    // Villages the importer may manage (a town official: their own town's).
-    const villages = await req.payload.find({
-      collection: 'villages',
-      select: { name: true, town: true },
-      pagination: false,
-      depth: 1,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-    for (const r of data) {
-      const before = errors.length
-      if (!get(r, 'name')) bad(r.row, 'name', '', '姓名不能为空')
-      const town = get(r, 'town')
-      const matches = villages.docs.filter(
-        (v) => v.name === get(r, 'village') && (!town || (typeof v.town === 'object' && v.town?.name === town)),
-      )
-      if (!matches.length) bad(r.row, 'village', get(r, 'village'), '没有这个行政村（或不属于您管理的镇）')
-      else if (matches.length > 1) bad(r.row, 'village', get(r, 'village'), '有同名的村，请填写“镇（街道）”列')
-      const phone = phoneOf(r)
-      const born = sheetDate(get(r, 'birthDate'))
-      if (!born) bad(r.row, 'birthDate', get(r, 'birthDate'), '日期应为 1970-05-01 的形式')
-      const hired = get(r, 'hiredOn') ? sheetDate(get(r, 'hiredOn')) : null
-      if (get(r, 'hiredOn') && !hired) bad(r.row, 'hiredOn', get(r, 'hiredOn'), '日期应为 2026-03-01 的形式')
-      const contractKind = optionOf(r, 'contractKind', CLEANER_CONTRACTS, 'village', '用工方式')
-      const status = optionOf(r, 'status', CLEANER_STATUSES, 'on-duty', '状态')
-      if (errors.length > before) continue
-      const village = matches[0]!
-      planned.push({
-        row: r.row,
-        data: {
-          name: get(r, 'name'),
-          village: village.id,
-          town: typeof village.town === 'object' ? village.town?.id : village.town,
-          phone: phone || null,
-          // Calendar days as the admin's date picker stores them (noon UTC: the same day in every zone).
-          birthDate: `${born}T12:00:00.000Z`,
-          hiredOn: hired ? `${hired}T12:00:00.000Z` : null,
-          contractKind,
-          status,
-        },
-      })
-    }
-  }
+  const planned = await importer.plan(req, data, { get, bad, phoneOf, optionOf, errorCount: () => errors.length })
   errors.sort((a, b) => a.row - b.row)
   return { planned, errors }
 }
@@ -260,8 +164,13 @@ export const importProgress = (req: PayloadRequest, id: string) => progress.get(
  * Writes every planned row through the collection's own rules and the importer's access, in one transaction: a
  * row the rules refuse undoes them all and names itself.
  */
-export async function runImport(req: PayloadRequest, kind: ImportKind, planned: Planned[], id?: string) {
-  const slug = kind === 'cards' ? 'cards' : 'cleaners'
+export async function runImport(
+  req: PayloadRequest,
+  slug: CollectionSlug,
+  importer: Importer,
+  planned: Planned[],
+  id?: string,
+) {
   const track = (done: number) => {
     if (id) progress.set(progressKey(req, id), { done, total: planned.length, at: Date.now() })
     for (const [k, v] of progress) if (Date.now() - v.at > 3600_000) progress.delete(k)
@@ -272,8 +181,7 @@ export async function runImport(req: PayloadRequest, kind: ImportKind, planned: 
     await inTransaction(
       req.payload,
       async (tx) => {
-        // Staffing is recomputed once per village at the end, not after every cleaner.
-        tx.context[RESTAFF_LATER] = true
+        Object.assign(tx.context, importer.context)
         for (const [i, p] of planned.entries()) {
           current = p.row
           await req.payload.create({
@@ -283,13 +191,13 @@ export async function runImport(req: PayloadRequest, kind: ImportKind, planned: 
             overrideAccess: false,
             user: req.user,
             depth: 0,
-            context: { [RESTAFF_LATER]: true },
+            context: importer.context,
           })
           if (i % 25 === 24) track(i + 1)
         }
-        if (kind === 'cleaners') {
+        if (importer.finish) {
           current = 0
-          await restaff(tx, [...new Set(planned.map((p) => p.data.village as number))])
+          await importer.finish(tx, planned)
         }
       },
       { user: req.user },

@@ -13,9 +13,9 @@ import { auditChange, auditDelete } from '../../hooks/audit'
 import { refuseServerFields } from '../../hooks/serverFields'
 import { codeEveryError } from '../../shared/errors'
 import { exportEndpoint } from './exportEndpoint'
-import { isExportSlug } from './exports'
+import { exportSpecOf } from './exports'
 import { importEndpoint, importProgressEndpoint } from './importEndpoint'
-import { IMPORT_COLUMNS } from './imports'
+import { importerOf } from './imports'
 
 /** A component above a collection's list, after those it already has. */
 function aboveList(collection: CollectionConfig, path: string, clientProps: Record<string, unknown>): CollectionConfig {
@@ -25,18 +25,18 @@ function aboveList(collection: CollectionConfig, path: string, clientProps: Reco
   return { ...collection, admin: { ...admin, components: { ...components, beforeListTable: added } } }
 }
 
-/** Lists people report from get an "export to Excel" button (./exports.ts). */
+/** Lists people report from (a collection with `custom.export`) get an "export to Excel" button (./exports.ts). */
 const withExport = (collection: CollectionConfig) =>
-  isExportSlug(collection.slug)
+  exportSpecOf(collection)
     ? aboveList(collection, '/app/(payload)/components/Export#ExportButton', { slug: collection.slug })
     : collection
 
-/** Cards and cleaners can be imported from a sheet (./imports.ts). */
+/** A collection with an importer (`custom.import`: cards, cleaners) can be filled from a sheet (./imports.ts). */
 function withImport(collection: CollectionConfig): CollectionConfig {
-  const kind = collection.slug === 'cards' || collection.slug === 'cleaners' ? collection.slug : null
-  if (!kind) return collection
-  const columns = IMPORT_COLUMNS[kind].map((c) => (c.required ? `${c.header}*` : c.header)).join('、')
-  return aboveList(collection, '/app/(payload)/components/Import#ImportPanel', { kind, columns })
+  const importer = importerOf(collection)
+  if (!importer) return collection
+  const columns = importer.columns.map((c) => (c.required ? `${c.header}*` : c.header)).join('、')
+  return aboveList(collection, '/app/(payload)/components/Import#ImportPanel', { kind: collection.slug, columns })
 }
 
 function withHouseRules(collection: CollectionConfig): CollectionConfig {

@@ -12,6 +12,7 @@ import { titleField } from '../../../shared/fields/title'
 import { townScoped } from '../../../plugins/townScoping'
 import { assessmentWorkflow, tellAboutAssessment } from './hooks'
 import { groups, t, type Label } from '../../../shared/i18n/labels'
+import { assessmentsExport } from './export'
 
 const LABELS = '/app/(payload)/components/Assessment'
 
@@ -83,7 +84,7 @@ export const Assessments: CollectionConfig = {
     defaultColumns: ['title', 'status', 'selfTotal', 'total', 'grade', 'updatedAt'],
     listSearchableFields: ['title'],
   },
-  custom: townScoped([]),
+  custom: { ...townScoped([]), export: assessmentsExport },
   disableDuplicate: true,
   // The workflow's states decide who edits when (the town its draft, the district a submission): an open tab
   // on the other side must not lock the document for minutes.

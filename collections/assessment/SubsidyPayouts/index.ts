@@ -11,6 +11,7 @@ import { select } from '../../../shared/fields/options'
 import { actorField, relation, townField } from '../../../shared/fields/relations'
 import { payoutSteps, tellAboutPayout } from './hooks'
 import { groups, t } from '../../../shared/i18n/labels'
+import { subsidyPayoutsExport } from './export'
 
 /**
  * 奖补资金: each town's subsidy for a closed period, computed by the payout job from the approved
@@ -19,6 +20,8 @@ import { groups, t } from '../../../shared/i18n/labels'
  */
 export const SubsidyPayouts: CollectionConfig = {
   slug: 'subsidy-payouts',
+  // The list's Excel export (the house rules add the button and the endpoint).
+  custom: { export: subsidyPayoutsExport },
   labels: { singular: t('奖补资金', 'Subsidy payout'), plural: t('奖补资金', 'Subsidy payouts') },
   admin: {
     group: groups.assessment,

@@ -15,6 +15,8 @@ import { matches } from '../../../shared/fields/validate'
 import { maskCleanerPhone, restaffAfterChange, restaffAfterDelete } from './hooks'
 import { villageInTown } from '../../../hooks/villageInTown'
 import { groups, t } from '../../../shared/i18n/labels'
+import { cleanersExport } from './export'
+import { cleanersImport } from './import'
 
 /** The full phone: admins and the cleaner's own town; everyone else reads the masked copy. */
 const adminsOrOwnTown: FieldAccess = ({ req, doc }) => {
@@ -35,7 +37,7 @@ export const Cleaners: CollectionConfig = {
   // A cleaner leaves (status), and keeps the inspections and appraisals that name them: never deleted.
   // Town scoping's access (plugins/townScoping.ts), but nobody deletes a cleaner (they leave).
   access: { delete: nobody },
-  custom: townScoped(['operator']),
+  custom: { ...townScoped(['operator']), export: cleanersExport, import: cleanersImport },
   hooks: {
     beforeChange: [villageInTown, maskCleanerPhone],
     afterChange: [restaffAfterChange],

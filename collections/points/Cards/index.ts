@@ -13,6 +13,8 @@ import { relation, siteField } from '../../../shared/fields/relations'
 import { keepMaskedPhone, recountMovedCard } from './hooks'
 import { matches } from '../../../shared/fields/validate'
 import { groups, t } from '../../../shared/i18n/labels'
+import { cardsExport } from './export'
+import { cardsImport } from './import'
 
 /** The full phone number is for admins only: others read the masked copy (138****1234). */
 const adminsOnly: FieldAccess = ({ req }) => hasRole(currentUser(req), 'admin')
@@ -23,6 +25,8 @@ const adminsOnly: FieldAccess = ({ req }) => hasRole(currentUser(req), 'admin')
  */
 export const Cards: CollectionConfig = {
   slug: 'cards',
+  // The list's Excel export and import (the house rules add the buttons and the endpoints).
+  custom: { export: cardsExport, import: cardsImport },
   labels: { singular: t('智能卡', 'Smart card'), plural: t('智能卡', 'Smart cards') },
   admin: {
     group: groups.points,

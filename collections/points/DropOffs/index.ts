@@ -15,6 +15,7 @@ import { actorField, cardField, onceSaved, siteField } from '../../../shared/fie
 import { awardDrop, postDropEffects } from './hooks'
 import { refuseDelete } from '../../../hooks/appendOnly'
 import { groups, t } from '../../../shared/i18n/labels'
+import { dropOffsExport } from './export'
 
 /**
  * 投放记录: one weighed drop by one card. A drop is a fact: it is never edited or deleted; its
@@ -22,6 +23,8 @@ import { groups, t } from '../../../shared/i18n/labels'
  */
 export const DropOffs: CollectionConfig = {
   slug: 'drop-offs',
+  // The list's Excel export (the house rules add the button and the endpoint).
+  custom: { export: dropOffsExport },
   labels: { singular: t('投放记录', 'Drop-off'), plural: t('投放记录', 'Drop-offs') },
   admin: {
     group: groups.points,

@@ -13,6 +13,7 @@ import { actorField, cardField } from '../../../shared/fields/relations'
 import { applyEntry } from './hooks'
 import { refuseDelete } from '../../../hooks/appendOnly'
 import { groups, t } from '../../../shared/i18n/labels'
+import { pointEntriesExport } from './export'
 
 /**
  * 积分流水: the append-only points ledger. Nobody edits or deletes an entry, through any API;
@@ -20,6 +21,8 @@ import { groups, t } from '../../../shared/i18n/labels'
  */
 export const PointEntries: CollectionConfig = {
   slug: 'point-entries',
+  // The list's Excel export (the house rules add the button and the endpoint).
+  custom: { export: pointEntriesExport },
   labels: { singular: t('积分流水', 'Ledger entry'), plural: t('积分流水', 'Ledger') },
   admin: {
     group: groups.points,
