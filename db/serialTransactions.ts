@@ -4,7 +4,7 @@
  * SQLite has one writer at a time, and libsql is synchronous: two overlapping write transactions in
  * one process fail with SQLITE_BUSY, and a busy timeout cannot help because waiting would block the
  * very event loop that has to commit the other one. So every write in a process takes turns through
- * one FIFO gate (kept on globalThis per database file, so Next's route handlers and the express
+ * one FIFO gate (one per database file and process, shared/processWide.ts, so Next's route handlers and the express
  * server share it):
  *
  * - Transactions: `beginTransaction` waits for the gate, `commitTransaction`/`rollbackTransaction`
@@ -27,6 +27,7 @@ import crypto from 'node:crypto'
 import { createClient, type Client, type Config as LibsqlConfig } from '@libsql/client'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
+import { processWide } from '../shared/processWide'
 
 type Release = () => void
 
@@ -72,12 +73,9 @@ export class WriteGate {
   }
 }
 
-const GATES = Symbol.for('fenlei.sqlite.writeGates')
-type GlobalWithGates = typeof globalThis & { [GATES]?: Map<string, WriteGate> }
-
 export function writeGateFor(key: string): WriteGate {
-  const g = globalThis as GlobalWithGates
-  const gates = (g[GATES] ??= new Map())
+  // One per process, shared with Next's copy of this module (shared/processWide.ts).
+  const gates = processWide('sqlite.writeGates', () => new Map<string, WriteGate>())
   let gate = gates.get(key)
   if (!gate) gates.set(key, (gate = new WriteGate()))
   return gate

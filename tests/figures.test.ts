@@ -407,8 +407,15 @@ describe('the daily totals (每日汇总)', () => {
       cardDrops: r.cardDrops,
     }))
 
+  /** The scheduler's job that keeps the totals (reading a figure never writes them). */
+  const keep = async () => {
+    const { runNamedJob } = await import('../jobs/clock')
+    expect((await runNamedJob(app.payload, 'daily-totals')).status).toBe('succeeded')
+  }
+
   test('a day worked out by hand; every scope’s figures equal a recount from the records', async () => {
     await computeFigures(app.payload, period)
+    await keep()
     // Five days ago at 甲小区: FIG00001 500 g plastic, FIG00002 1500 g paper.
     expect(await rowsOf(dayAgo(5))).toEqual([
       { site: ids.a, drops: 2, grams: 2000, byCategory: { plastic: 500, paper: 1500 }, cardDays: 2, cardDrops: 2 },
@@ -445,6 +452,9 @@ describe('the daily totals (每日汇总)', () => {
     expect(late!.status).toBe('accepted')
     const after = await computeFigures(app.payload, { from: dayAgo(12), to: dayAgo(12) })
     expect(after.tonnageByCategory).toEqual({ total: 750, byCategory: { plastic: 750 } })
+    // Read, not written: the day's row comes with the job.
+    expect(await rowsOf(dayAgo(12))).toEqual([])
+    await keep()
     expect(await rowsOf(dayAgo(12))).toEqual([
       { site: ids.b, drops: 1, grams: 750, byCategory: { plastic: 750 }, cardDays: 1, cardDrops: 1 },
     ])
@@ -473,6 +483,7 @@ describe('the daily totals (每日汇总)', () => {
       expect(fast).toEqual(await computeFigures(app.payload, scope, { source: 'records' }))
     }
     // Three days ago FIG00006 dropped 1000 g at 乙小区's bins: still where it went in, now 丙小区's card.
+    await keep()
     const rows = await rowsOf(dayAgo(3))
     expect(rows.find((r) => r.site === ids.b)).toMatchObject({ drops: 1, grams: 1000, cardDays: 0, cardDrops: 0 })
     expect(rows.find((r) => r.site === ids.c)).toMatchObject({ drops: 0, grams: 0, cardDays: 1, cardDrops: 1 })

@@ -13,6 +13,7 @@ import { categoryLabels, type Category } from '../../domain/points/points'
 import { percentText } from '../../domain/shared/rates'
 import { shanghaiDay } from '../../shared/time'
 import { readRows } from '../../db/records'
+import { dailyTotalsIn } from './DailyTotals/rollups'
 import { computeFigures, type Figures } from './figures'
 
 export type Card = {
@@ -87,25 +88,14 @@ export async function dashboardFor(payload: Payload, user: AppUser): Promise<Das
     : []
 
   // The trend: per day, the drops of the cards in scope and how many of them dropped — from the daily totals
-  // (kept up to the records by computeFigures above), by the cards' site.
+  // as the records stand, by the cards' site.
   let trend: Dashboard['trend'] = []
   if (f) {
     const sites =
       town !== null
         ? (await readRows(payload, 'sites', { town: { equals: town } }, { select: {} })).map((s) => s.id)
         : null
-    const rows = await readRows(
-      payload,
-      'daily-totals',
-      {
-        and: [
-          { day: { greater_than_equal: from } },
-          { day: { less_than_equal: to } },
-          ...(sites ? [{ site: { in: sites } }] : []),
-        ],
-      },
-      { select: { day: true, cardDays: true, cardDrops: true } },
-    )
+    const rows = await dailyTotalsIn(payload, { from, to, ...(sites ? { sites } : {}) })
     const byDay = new Map<string, { drops: number; participants: number }>()
     for (let i = 0; i < 30; i++)
       byDay.set(shanghaiDay(new Date(Date.now() - (29 - i) * 86_400_000)), { drops: 0, participants: 0 })

@@ -15,7 +15,7 @@ import { perMille } from '../../domain/shared/rates'
 import { shanghaiDay, shanghaiDayStart } from '../../shared/time'
 import { readRows, type Row } from '../../db/records'
 import { cardCounts, cardCountsFromRecords } from './cardCounts'
-import { keepRollups } from './DailyTotals/rollups'
+import { dailyTotalsIn } from './DailyTotals/rollups'
 
 export type Scope = { from: string; to: string; town?: number | string; site?: number | string }
 export type Ratio = { value: number; numerator: number; denominator: number }
@@ -61,7 +61,7 @@ const ONE_DROP = { drops: 1, grams: 0, byCategory: {}, cardDays: 0, cardDrops: 0
 const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(refId(x as number))) : [])
 
 /**
- * `rollups` (the default): the drops' figures from the daily totals (kept up to the records first) and the
+ * `rollups` (the default): the drops' figures from the daily totals as the records stand (dailyTotalsIn) and the
  * card-day counts the adapter's fast way; `records`: every drop and card-day read and counted — the recount the
  * nightly check, the tests and the benchmark compare the default with.
  */
@@ -69,11 +69,6 @@ export type Source = 'rollups' | 'records'
 
 export async function computeFigures(payload: Payload, scope: Scope, o: { source?: Source } = {}): Promise<Figures> {
   const fromRecords = o.source === 'records'
-  // Kept up first; a failure to write them (a full disk, say) leaves them as they were and is logged, not shown.
-  if (!fromRecords)
-    await keepRollups(payload).catch((err) =>
-      payload.logger.error({ err, msg: 'Keeping the daily totals failed; the figures use them as they stand.' }),
-    )
   const read = (collection: CollectionSlug, where: Where, select: Record<string, true>) =>
     readRows(payload, collection, where, { select })
   const start = shanghaiDayStart(scope.from).toISOString()
@@ -121,20 +116,7 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
             })),
           ),
         )
-      : read(
-          'daily-totals',
-          { and: [bySite(), { day: { greater_than_equal: scope.from } }, { day: { less_than_equal: scope.to } }] },
-          { grams: true, byCategory: true, drops: true },
-        ).then((rows) =>
-          addUp(
-            rows.map((r) => ({
-              ...ONE_DROP,
-              drops: Number(r.drops) || 0,
-              grams: Number(r.grams) || 0,
-              byCategory: (r.byCategory as Record<string, number>) ?? {},
-            })),
-          ),
-        ),
+      : dailyTotalsIn(payload, { from: scope.from, to: scope.to, ...(scoped ? { sites: siteIds } : {}) }).then(addUp),
     read('bins', bySite(), { kind: true, costFen: true, commissionedAt: true, site: true }),
     scoped
       ? Promise.resolve([])

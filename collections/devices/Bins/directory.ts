@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { refId } from '../../../shared/refs'
 import { openSecret } from '../../../domain/devices/deviceAuth'
 import type { Category } from '../../../domain/points/points'
+import { processWide } from '../../../shared/processWide'
 
 export type Device = {
   id: number | string
@@ -21,13 +22,12 @@ export type Device = {
   compartments: { number: number; category: Category; fillPercent: number }[]
 }
 
-const CACHE = Symbol.for('fenlei.deviceCache')
 const TTL_MS = 5_000
 /** Bounded: a flood of made-up device ids cannot grow it (the least recently used entry goes first). */
 const MAX_ENTRIES = 5_000
 type Entry = { at: number; device: Device | null }
-type G = typeof globalThis & { [CACHE]?: Map<string, Entry> }
-const cache = (): Map<string, Entry> => ((globalThis as G)[CACHE] ??= new Map())
+/** One per process, shared with Next's copy of this module (shared/processWide.ts). */
+const cache = (): Map<string, Entry> => processWide('devices.cache', () => new Map<string, Entry>())
 
 /** How many devices the cache holds (for tests and health checks). */
 export const cachedDevices = (): number => cache().size

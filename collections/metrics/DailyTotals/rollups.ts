@@ -1,15 +1,17 @@
 /**
- * Keeping the daily totals (每日汇总, domain/metrics/rollups.ts) equal to the records.
+ * The daily totals (每日汇总, domain/metrics/rollups.ts) and the records they must equal.
  *
- * - keepRollups: the days that got drops recorded since the last run (by the drops' `createdAt`, with two minutes
- *   of overlap for transactions still open then — a late upload of an old day included) are recounted from the
- *   records and their rows replaced; when the number of drops is what it was last time (drops are never deleted),
- *   nothing is. The first run recounts every day since the first drop. The scheduler runs it
- *   every ten minutes, and every figure runs it first, so the figures are never behind the records.
- * - checkRollups (nightly): every day recounted from its drops and compared with its stored rows; a day that differs is
- *   reported to the admins and its rows rewritten (they are derived, the records are the truth). The card-days
- *   (kept with each drop, the base of the daily points cap) are checked against the drops too; a card-day that
- *   differs is reported and left as it is, for a person to look into.
+ * - dailyTotalsIn (the read path, never writes): a period's totals as the records stand — the stored rows of the
+ *   days kept, and a recount from the records of the days that may be behind (drops recorded since the last keeping
+ *   run, with two minutes of overlap for transactions still open then; days a card's move marked). Every figure and
+ *   the dashboard read the totals through it, so they are never behind the records and never write.
+ * - keepRollups (the `daily-totals` job, every ten minutes and at start): those same days recounted and their rows
+ *   replaced; when the number of drops is what it was last time (drops are never deleted), nothing is. The first run
+ *   recounts every day since the first drop.
+ * - checkRollups (the nightly `check-figures` job): every day recounted from its drops and compared with its stored
+ *   rows; a day that differs is reported to the admins and its rows rewritten (they are derived, the records are the
+ *   truth). The card-days (kept with each drop, the base of the daily points cap) are checked against the drops too;
+ *   a card-day that differs is reported and left as it is, for a person to look into.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -90,17 +92,19 @@ async function rollUpDrops(payload: Payload, day: string, drops: DayDrop[], req?
   )
 }
 
+/** A stored row as the rules count it. */
+const totalOf = (r: Record<string, unknown>): DailyTotal => ({
+  day: String(r.day),
+  site: refId(r.site as number) ?? null,
+  drops: Number(r.drops) || 0,
+  grams: Number(r.grams) || 0,
+  byCategory: (r.byCategory as Record<string, number>) ?? {},
+  cardDays: Number(r.cardDays) || 0,
+  cardDrops: Number(r.cardDrops) || 0,
+})
+
 async function storedDay(payload: Payload, day: string, req?: PayloadRequest): Promise<DailyTotal[]> {
-  const rows = await readRows(payload, 'daily-totals', { day: { equals: day } }, { req })
-  return rows.map((r) => ({
-    day,
-    site: refId(r.site as number) ?? null,
-    drops: Number(r.drops) || 0,
-    grams: Number(r.grams) || 0,
-    byCategory: (r.byCategory as Record<string, number>) ?? {},
-    cardDays: Number(r.cardDays) || 0,
-    cardDrops: Number(r.cardDrops) || 0,
-  }))
+  return (await readRows(payload, 'daily-totals', { day: { equals: day } }, { req })).map(totalOf)
 }
 
 /**
@@ -145,40 +149,68 @@ async function everyDay(payload: Payload): Promise<string[]> {
 }
 
 /**
- * One run at a time, across every copy of this module in the process (the server's and Next's bundle each load
- * their own; the queue lives on globalThis): each caller's run starts after the one before it has finished, so it
- * sees every drop committed before it asked.
+ * The days whose stored rows may be behind the records: days of drops recorded since the last keeping run (by the
+ * drops' `createdAt`, with the overlap) and days a card's move marked; every day when the totals were never kept.
  */
-type Queue = { tail: Promise<unknown> }
-const QUEUE = Symbol.for('fenlei.metrics.rollups')
-function exclusive<T>(work: () => Promise<T>): Promise<T> {
-  const g = globalThis as typeof globalThis & { [QUEUE]?: Queue }
-  const queue = (g[QUEUE] ??= { tail: Promise.resolve() })
-  const run = queue.tail.then(work, work)
-  queue.tail = run.catch(() => undefined)
-  return run
+async function daysBehind(payload: Payload): Promise<{ days: string[] | 'all'; dirty: string[]; total: number }> {
+  const state = await payload.findGlobal({ slug: 'figures-state', depth: 0 })
+  // Days a card's move to another site changed (collections/points/Cards/hooks.ts): its past drops now count there.
+  const dirty = Array.isArray(state.dirtyDays) ? (state.dirtyDays as string[]) : []
+  // Drops are never deleted: the same number as last time means nothing was recorded since.
+  const total = (await payload.db.count({ collection: 'drop-offs', where: {} })).totalDocs
+  if (!state.keptThrough) return { days: 'all', dirty, total }
+  if (state.keptDrops === total && !dirty.length) return { days: [], dirty, total }
+  const since = new Date(new Date(state.keptThrough).getTime() - OVERLAP_MS).toISOString()
+  const recorded = await readRows(
+    payload,
+    'drop-offs',
+    { createdAt: { greater_than_equal: since } },
+    { select: { occurredAt: true } },
+  )
+  return {
+    days: [...new Set([...recorded.map((d) => shanghaiDay(String(d.occurredAt))), ...dirty])].sort(),
+    dirty,
+    total,
+  }
+}
+
+/**
+ * A period's daily totals (both days included), optionally at some sites only, as the records stand now: stored
+ * rows where they are kept, a recount where they may be behind. Reads only.
+ */
+export async function dailyTotalsIn(
+  payload: Payload,
+  scope: { from: string; to: string; sites?: Array<number | string> },
+): Promise<DailyTotal[]> {
+  const behind = (await daysBehind(payload)).days
+  const inScope = (day: string) => day >= scope.from && day <= scope.to
+  const recount = behind === 'all' ? daysBetween(scope.from, scope.to) : behind.filter(inScope)
+  const sites = scope.sites ? new Set(scope.sites.map(String)) : null
+  const atSites = (r: DailyTotal) => !sites || (r.site !== null && sites.has(String(r.site)))
+  const stored = await readRows(
+    payload,
+    'daily-totals',
+    {
+      and: [
+        { day: { greater_than_equal: scope.from } },
+        { day: { less_than_equal: scope.to } },
+        ...(recount.length ? [{ day: { not_in: recount } }] : []),
+        ...(scope.sites ? [{ site: { in: scope.sites } }] : []),
+      ],
+    },
+    { select: { day: true, site: true, drops: true, grams: true, byCategory: true, cardDays: true, cardDrops: true } },
+  )
+  const fresh: DailyTotal[] = []
+  for (const day of recount) fresh.push(...(await rollUpDrops(payload, day, await dropsOfDay(payload, day))))
+  return [...stored.map(totalOf), ...fresh.filter(atSites)]
 }
 
 async function keepOnce(payload: Payload): Promise<{ days: string[] }> {
   const started = new Date()
-  const state = await payload.findGlobal({ slug: 'figures-state', depth: 0 })
-  // Days a card's move to another site changed (hooks/points/cards.ts): its past drops now count for the new site.
-  const dirty = Array.isArray(state.dirtyDays) ? (state.dirtyDays as string[]) : []
-  // Drops are never deleted: the same number as last time means nothing was recorded since.
-  const total = (await payload.db.count({ collection: 'drop-offs', where: {} })).totalDocs
-  if (state.keptThrough && state.keptDrops === total && !dirty.length) return { days: [] }
-  let days: string[]
-  if (!state.keptThrough) days = await everyDay(payload)
-  else {
-    const since = new Date(new Date(state.keptThrough).getTime() - OVERLAP_MS).toISOString()
-    const recorded = await readRows(
-      payload,
-      'drop-offs',
-      { createdAt: { greater_than_equal: since } },
-      { select: { occurredAt: true } },
-    )
-    days = [...new Set([...recorded.map((d) => shanghaiDay(String(d.occurredAt))), ...dirty])].sort()
-  }
+  const behind = await daysBehind(payload)
+  if (behind.days !== 'all' && !behind.days.length) return { days: [] }
+  const { dirty, total } = behind
+  const days = behind.days === 'all' ? await everyDay(payload) : behind.days
   for (const day of days) await refreshDay(payload, day)
   // Days marked while this ran stay marked for the next run.
   const now = await payload.findGlobal({ slug: 'figures-state', depth: 0 })
@@ -191,9 +223,12 @@ async function keepOnce(payload: Payload): Promise<{ days: string[] }> {
   return { days }
 }
 
-/** Brings the daily totals up to the records (see the file). Safe to run twice, and from several places at once. */
+/**
+ * Brings the daily totals up to the records (see the file): the `daily-totals` job. Safe to run twice, and beside
+ * the nightly check (each day is recounted and replaced in one write transaction).
+ */
 export function keepRollups(payload: Payload): Promise<{ days: string[] }> {
-  return exclusive(() => keepOnce(payload))
+  return keepOnce(payload)
 }
 
 /** Marks days for the next keeping run (a card moved: its drops of those days count for its new site). */
@@ -217,9 +252,9 @@ export type CheckResult = {
   cardDayDrift: CardDayDrift[]
 }
 
-/** The nightly full check (see the file), in the same queue as the keeping runs. */
+/** The nightly full check (see the file): the `check-figures` job. */
 export function checkRollups(payload: Payload): Promise<CheckResult> {
-  return exclusive(() => checkOnce(payload))
+  return checkOnce(payload)
 }
 
 async function checkOnce(payload: Payload): Promise<CheckResult> {

@@ -6,14 +6,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { DEFAULT_RULES, rulesAt, type Category, type PointRules } from '../../../domain/points/points'
+import { forgetProcessWide, processWide } from '../../../shared/processWide'
 
-const CACHE = Symbol.for('fenlei.rulesHistory')
 const TTL_MS = 5_000
 type Cached = { at: number; history: PointRules[] }
-type GlobalWithCache = typeof globalThis & { [CACHE]?: Cached }
 
 export function forgetRules(): void {
-  delete (globalThis as GlobalWithCache)[CACHE]
+  forgetProcessWide('points.rulesHistory')
 }
 
 type RulesDoc = {
@@ -51,8 +50,9 @@ export function toRules(doc: RulesDoc): PointRules {
 }
 
 export async function rulesHistory(payload: Payload, req?: PayloadRequest): Promise<PointRules[]> {
-  const g = globalThis as GlobalWithCache
-  const cached = g[CACHE]
+  // One per process, shared with Next's copy of this module (shared/processWide.ts).
+  const holder = processWide('points.rulesHistory', (): { cached?: Cached } => ({}))
+  const cached = holder.cached
   if (cached && Date.now() - cached.at < TTL_MS) return cached.history
   const versions = await payload.findGlobalVersions({
     slug: 'point-rules',
@@ -62,7 +62,7 @@ export async function rulesHistory(payload: Payload, req?: PayloadRequest): Prom
     req,
   })
   const history = versions.docs.map((v) => toRules(v.version as RulesDoc)).filter((r) => r.revision > 0)
-  g[CACHE] = { at: Date.now(), history }
+  holder.cached = { at: Date.now(), history }
   return history
 }
 

@@ -9,6 +9,7 @@ import { resetPasswordHTML, resetPasswordSubject } from '../../../domain/system/
 import { clientAddress } from '../../../shared/endpoint'
 import { loginGuard } from './signIn'
 import { forbidden, tooMany } from '../../../shared/errors'
+import { processWide } from '../../../shared/processWide'
 
 /** The very first account of a fresh installation is a district admin. */
 export const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
@@ -45,16 +46,12 @@ function sameOrBothEmpty(a: unknown, b: unknown): boolean {
   return sameRef(a as never, b as never)
 }
 
-const RESET = Symbol.for('fenlei.resetGuard')
-type G = typeof globalThis & { [RESET]?: AttemptGuard }
 /** Reset mails: three per address and account, ten per address, in 15 minutes. */
 const resetGuard = () =>
-  ((globalThis as G)[RESET] ??= new AttemptGuard({
-    perAccount: 3,
-    perAddress: 10,
-    windowMs: 15 * 60_000,
-    lockMs: 15 * 60_000,
-  }))
+  processWide(
+    'users.resetGuard',
+    () => new AttemptGuard({ perAccount: 3, perAddress: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }),
+  )
 
 /**
  * Password-reset requests are limited per address (refused) and per account (answered alike, but no

@@ -10,11 +10,10 @@ import { AuthenticationError, type CollectionAfterLoginHook, type CollectionBefo
 import { AttemptGuard } from '../../../domain/system/attempts'
 import { clientAddress } from '../../../shared/endpoint'
 import { tooMany } from '../../../shared/errors'
+import { processWide } from '../../../shared/processWide'
 
-const GUARD = Symbol.for('fenlei.loginGuard')
-type G = typeof globalThis & { [GUARD]?: AttemptGuard }
 /** One guard per process (shared by the express server and Next's route handlers). */
-export const loginGuard = (): AttemptGuard => ((globalThis as G)[GUARD] ??= new AttemptGuard())
+export const loginGuard = (): AttemptGuard => processWide('users.signInGuard', () => new AttemptGuard())
 
 const emailOf = (args: unknown) =>
   String((args as { data?: { email?: unknown } }).data?.email ?? '')
