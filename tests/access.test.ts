@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../seed/district'
 import { seedDemo } from '../seed'
 import { seedPoints } from '../seed/points'
 import { bootPayload, type Booted } from './helpers/boot'
+import { TEST_PASSWORD } from './helpers/fixtures'
 
 const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' }
 type Who = 'admin' | 'town' | 'base' | 'operator' | 'anonymous'
@@ -135,7 +136,7 @@ describe('create', () => {
   const bodies = {
     users: (n: string) => ({
       email: `new-${n}@test.local`,
-      password: 'password-123',
+      password: TEST_PASSWORD,
       name: '新用户',
       role: 'operator',
     }),

@@ -11,6 +11,7 @@ import { DEFAULT_METHOD } from '../domain/assessment/method'
 import { payClosedPeriods } from '../jobs/assessment/payClosedPeriods'
 import { drawSample } from '../domain/assessment/spotChecks'
 import { bootPayload, type Booted } from './helpers/boot'
+import { person, town } from './helpers/fixtures'
 
 let app: Booted
 let payload: Payload
@@ -57,34 +58,16 @@ const village = (id: number) => payload.findByID({ collection: 'villages', id, d
 beforeAll(async () => {
   app = await bootPayload()
   payload = app.payload
-  await payload.create({
-    collection: 'users',
-    data: { email: 'a@t.local', password: 'password-123', name: '区管理员', role: 'admin' },
-  })
-  ids.townA = (await payload.create({ collection: 'towns', data: { name: '甲镇', kind: 'town' } })).id
-  ids.townB = (await payload.create({ collection: 'towns', data: { name: '乙镇', kind: 'town' } })).id
-  ids.villageA = (
-    await payload.create({
-      collection: 'villages',
-      data: { name: '甲村', town: ids.townA, registeredPopulation: 1000 },
-    })
-  ).id
-  ids.villageB = (
-    await payload.create({ collection: 'villages', data: { name: '乙村', town: ids.townB, registeredPopulation: 450 } })
-  ).id
-  for (const [email, role, town] of [
-    ['t@t.local', 'town-official', ids.townA],
-    ['u@t.local', 'town-official', ids.townB],
-    ['o@t.local', 'operator', undefined],
-  ] as const)
-    await payload.create({
-      collection: 'users',
-      data: { email, password: 'password-123', name: email, role, town },
-    })
-  tokens.admin = await app.rest.login('a@t.local', 'password-123')
-  tokens.town = await app.rest.login('t@t.local', 'password-123')
-  tokens.otherTown = await app.rest.login('u@t.local', 'password-123')
-  tokens.operator = await app.rest.login('o@t.local', 'password-123')
+  tokens.admin = (await person(app, 'admin', { email: 'a@t.local', name: '区管理员' })).token
+  const a = await town(app, '甲镇', { villages: [{ name: '甲村', registeredPopulation: 1000 }] })
+  const b = await town(app, '乙镇', { villages: [{ name: '乙村', registeredPopulation: 450 }] })
+  ids.townA = a.id
+  ids.townB = b.id
+  ids.villageA = a.villages['甲村']!
+  ids.villageB = b.villages['乙村']!
+  tokens.town = (await person(app, 'town-official', { email: 't@t.local', town: ids.townA })).token
+  tokens.otherTown = (await person(app, 'town-official', { email: 'u@t.local', town: ids.townB })).token
+  tokens.operator = (await person(app, 'operator', { email: 'o@t.local' })).token
 })
 afterAll(async () => {
   await app?.close()

@@ -9,6 +9,7 @@ import { DEMO_PASSWORD } from '../seed/district'
 import { seedDemo } from '../seed'
 import { recordDrops } from '../collections/points/drops'
 import { bootPayload, type Booted } from './helpers/boot'
+import { person, TEST_PASSWORD } from './helpers/fixtures'
 
 const ADMIN = { email: 'admin@attack.local', password: 'admin-password-1' }
 let app: Booted
@@ -433,11 +434,7 @@ describe('evidence cannot be rewritten', () => {
     const town = await app.rest.call('GET', `/media/${evidence.body.doc.id}`, { token: tokens.town })
     expect([403, 404]).toContain(town.status)
     // Another signed-in person may not replace or delete it; the uploader and an admin may.
-    const ops2 = await payload.create({
-      collection: 'users',
-      data: { email: 'ops2@attack.local', password: 'password-123', name: '运营二', role: 'operator' },
-    })
-    const other = await app.rest.login(ops2.email, 'password-123')
+    const other = (await person(app, 'operator', { email: 'ops2@attack.local', name: '运营二' })).token
     const files = await count('media')
     expect([403, 404]).toContain(
       (await app.rest.call('PATCH', `/media/${evidence.body.doc.id}`, { token: other, body: { alt: '改' } })).status,
@@ -649,14 +646,14 @@ describe('holes found in review', () => {
   test('accounts are never deleted, only deactivated — and a deactivated account cannot sign in', async () => {
     const user = await payload.create({
       collection: 'users',
-      data: { email: 'leaver@attack.local', password: 'password-123', name: '离职', role: 'operator' },
+      data: { email: 'leaver@attack.local', password: TEST_PASSWORD, name: '离职', role: 'operator' },
     })
     expect((await app.rest.call('DELETE', `/users/${user.id}`, { token: tokens.admin })).status).toBe(403)
     expect(
       (await app.rest.call('PATCH', `/users/${user.id}`, { token: tokens.admin, body: { active: false } })).status,
     ).toBe(200)
     const login = await app.rest.call('POST', '/users/login', {
-      body: { email: 'leaver@attack.local', password: 'password-123' },
+      body: { email: 'leaver@attack.local', password: TEST_PASSWORD },
     })
     expect(login.status).toBe(401)
     expect(login.body.errors[0].data.code).toBe('INVALID_CREDENTIALS')

@@ -13,6 +13,7 @@ import express from 'express'
 import { sign } from '../domain/devices/deviceAuth'
 import { sendSigned, type DeviceCredentials, type DeviceResponse } from '../device-bridge/client'
 import { bootPayload, type Booted } from './helpers/boot'
+import { bin, person, town } from './helpers/fixtures'
 import { startApp } from './helpers/spawn'
 
 let app: Booted
@@ -24,23 +25,7 @@ let officeSiteId = 0
 const bins: Record<string, DeviceCredentials & { id: number }> = {}
 
 async function registerBin(deviceId: string, extra: Record<string, unknown> = {}) {
-  const res = await app.rest.call('POST', '/bins', {
-    token: adminToken,
-    body: {
-      deviceId,
-      kind: 'recyclables-4',
-      site: siteId,
-      compartments: [
-        { number: 1, category: 'paper', capacityLitres: 240 },
-        { number: 2, category: 'plastic', capacityLitres: 240 },
-        { number: 3, category: 'metal', capacityLitres: 120 },
-        { number: 4, category: 'glass', capacityLitres: 120 },
-      ],
-      ...extra,
-    },
-  })
-  expect(res.status).toBe(201)
-  bins[deviceId] = { deviceId, secret: res.body.doc.newSecret, id: res.body.doc.id }
+  bins[deviceId] = await bin(app, adminToken, siteId, deviceId, extra)
   return bins[deviceId]!
 }
 
@@ -128,18 +113,15 @@ beforeAll(async () => {
   process.env.BRIDGE_RATE_LIMIT = '20'
   process.env.BRIDGE_FAILED_AUTH_RATE = '5'
   app = await bootPayload()
-  await app.payload.create({
-    collection: 'users',
-    data: { email: 'admin@b.local', password: 'password-123', name: '管理员', role: 'admin' },
+  adminToken = (await person(app, 'admin', { email: 'admin@b.local', name: '管理员' })).token
+  const place = await town(app, '设备镇', {
+    sites: [
+      { name: '设备小区', kind: 'residential' },
+      { name: '设备机关', kind: 'government' },
+    ],
   })
-  adminToken = await app.rest.login('admin@b.local', 'password-123')
-  const town = await app.payload.create({ collection: 'towns', data: { name: '设备镇', kind: 'town' } })
-  siteId = (
-    await app.payload.create({ collection: 'sites', data: { name: '设备小区', kind: 'residential', town: town.id } })
-  ).id
-  officeSiteId = (
-    await app.payload.create({ collection: 'sites', data: { name: '设备机关', kind: 'government', town: town.id } })
-  ).id
+  siteId = place.sites['设备小区']!
+  officeSiteId = place.sites['设备机关']!
   await app.payload.updateGlobal({ slug: 'point-rules', data: { effectiveFrom: '2020-01-01T00:00:00.000Z' } })
   const { createDeviceBridge } = await import('../device-bridge')
   const web = express()
@@ -763,6 +745,7 @@ describe('the bridge under abuse', () => {
   test('a flood of unsigned and badly signed traffic is refused per address before any signature work, and the log keeps samples only', async () => {
     const before = await logCount()
     const stored = await sizes()
+    const started = Date.now()
     const answers = await Promise.all(
       Array.from({ length: 500 }, (_, i) =>
         postFrom(
@@ -777,8 +760,11 @@ describe('the bridge under abuse', () => {
       (m, a) => ({ ...m, [a.body.error.code]: (m[a.body.error.code] ?? 0) + 1 }),
       {},
     )
-    expect(byCode.AUTH_FAILED).toBeLessThanOrEqual(20)
-    expect(byCode.RATE_LIMITED).toBeGreaterThanOrEqual(480)
+    // The address's bucket (BRIDGE_FAILED_AUTH_RATE=5 a second, bursts of 10) lets through at most the burst and what
+    // refilled while the flood lasted — however slow the machine is, the rest is refused unread.
+    const admitted = 10 + Math.ceil((5 * (Date.now() - started)) / 1000)
+    expect(byCode.AUTH_FAILED).toBeLessThanOrEqual(admitted)
+    expect(byCode.RATE_LIMITED).toBeGreaterThanOrEqual(500 - admitted)
     for (const a of answers.filter((x) => x.status === 429)) checkAnswer('events', a)
     await new Promise((resolve) => setTimeout(resolve, 300))
     // At most five rows per kind of refusal per address and minute; the rest is counted.

@@ -5,6 +5,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { bootPayload, type Booted } from './helpers/boot'
+import { TEST_PASSWORD } from './helpers/fixtures'
 
 let app: Booted
 let adminToken: string
@@ -31,15 +32,15 @@ afterAll(async () => {
 test('the first user of an empty installation becomes admin, whatever role it asked for', async () => {
   const first = await app.payload.create({
     collection: 'users',
-    data: { email: 'root@test.local', password: 'password-123', name: '管理员', role: 'operator' },
+    data: { email: 'root@test.local', password: TEST_PASSWORD, name: '管理员', role: 'operator' },
   })
   expect(first.role).toBe('admin')
   const second = await app.payload.create({
     collection: 'users',
-    data: { email: 'second@test.local', password: 'password-123', name: '运营', role: 'operator' },
+    data: { email: 'second@test.local', password: TEST_PASSWORD, name: '运营', role: 'operator' },
   })
   expect(second.role).toBe('operator')
-  adminToken = await app.rest.login('root@test.local', 'password-123')
+  adminToken = await app.rest.login('root@test.local', TEST_PASSWORD)
 })
 
 test('50 concurrent Local API creates all succeed', async () => {

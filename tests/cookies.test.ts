@@ -1,5 +1,6 @@
 /** Behind https, the session cookie carries Secure (and SameSite=Lax) so it never travels in clear. */
 import { bootPayload, type Booted } from './helpers/boot'
+import { TEST_PASSWORD } from './helpers/fixtures'
 
 let app: Booted
 
@@ -8,7 +9,7 @@ beforeAll(async () => {
   app = await bootPayload()
   await app.payload.create({
     collection: 'users',
-    data: { email: 'cookie@test.local', password: 'password-123', name: '管理员', role: 'admin' },
+    data: { email: 'cookie@test.local', password: TEST_PASSWORD, name: '管理员', role: 'admin' },
   })
 })
 afterAll(async () => {
@@ -22,7 +23,7 @@ test('the login cookie is Secure and SameSite=Lax when PUBLIC_URL is https', asy
     new Request('https://fenlei.example.gov.cn/api/users/login', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'cookie@test.local', password: 'password-123' }),
+      body: JSON.stringify({ email: 'cookie@test.local', password: TEST_PASSWORD }),
     }),
     { params: Promise.resolve({ slug: ['users', 'login'] }) },
   )

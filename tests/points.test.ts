@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 
 import { recordDrops, type DropInput } from '../collections/points/drops'
 import { bootPayload, type Booted, type RestResponse } from './helpers/boot'
+import { person, town } from './helpers/fixtures'
 
 let app: Booted
 let payload: Payload
@@ -77,31 +78,23 @@ const drop = (card: number, extra: Partial<DropInput> = {}): DropInput => ({
 beforeAll(async () => {
   app = await bootPayload()
   payload = app.payload
-  const admin = await payload.create({
-    collection: 'users',
-    data: { email: 'a@t.local', password: 'password-123', name: '管理员', role: 'admin' },
+  const admin = await person(app, 'admin', { email: 'a@t.local', name: '管理员' })
+  adminUser = admin.user
+  const operator = await person(app, 'operator', { email: 'o@t.local', name: '运营' })
+  const place = await town(app, '测试镇', {
+    sites: [
+      { name: '测试小区', kind: 'residential' },
+      { name: '测试机关', kind: 'government' },
+    ],
   })
-  adminUser = { ...admin, collection: 'users' }
-  await payload.create({
-    collection: 'users',
-    data: { email: 'o@t.local', password: 'password-123', name: '运营', role: 'operator' },
-  })
-  const town = await payload.create({ collection: 'towns', data: { name: '测试镇', kind: 'town' } })
-  await payload.create({
-    collection: 'users',
-    data: { email: 't@t.local', password: 'password-123', name: '镇干部', role: 'town-official', town: town.id },
-  })
-  siteId = (
-    await payload.create({ collection: 'sites', data: { name: '测试小区', kind: 'residential', town: town.id } })
-  ).id
-  officeSiteId = (
-    await payload.create({ collection: 'sites', data: { name: '测试机关', kind: 'government', town: town.id } })
-  ).id
+  const official = await person(app, 'town-official', { email: 't@t.local', name: '镇干部', town: place.id })
+  siteId = place.sites['测试小区']!
+  officeSiteId = place.sites['测试机关']!
   // Rules revision 1, effective from long ago: paper 70/kg, kitchen 5/drop, cap 200, penalty 10.
   await payload.updateGlobal({ slug: 'point-rules', data: { effectiveFrom: '2020-01-01T00:00:00.000Z' } })
-  tokens.admin = await app.rest.login('a@t.local', 'password-123')
-  tokens.operator = await app.rest.login('o@t.local', 'password-123')
-  tokens.town = await app.rest.login('t@t.local', 'password-123')
+  tokens.admin = admin.token
+  tokens.operator = operator.token
+  tokens.town = official.token
 })
 afterAll(async () => {
   await app?.close()
