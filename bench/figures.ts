@@ -213,7 +213,16 @@ const fresh = Array.from({ length: 1000 }, (_, i) => ({
   idempotencyKey: `bf-new-${i}`,
 }))
 await recordDrops(payload, fresh)
+// Before the job: the figure reads the kept days and recounts today's (it writes nothing).
+const unkept = await timed('figures, district, last 30 days, 1,000 new drops not yet kept', () =>
+  computeFigures(payload, { from, to }),
+)
 await timed('daily totals kept after 1,000 new drops', () => keepRollups(payload))
+const kept = await computeFigures(payload, { from, to })
+if (canonical(unkept) !== canonical(kept)) {
+  mismatches++
+  console.log('MISMATCH the figures before the job differ from those after it')
+} else console.log('  ok       the figures before the job equal those after it')
 const check = await timed('nightly check (every day recounted, card-days checked)', () => checkRollups(payload))
 console.log(
   `nightly check: ${check.days} days, totals drift ${check.rollupDrift.length}, card-day drift ${check.cardDayDrift.length}; ` +

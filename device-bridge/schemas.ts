@@ -95,28 +95,21 @@ export const HeartbeatEvent = z.object({
   occurredAt,
 })
 
-export const AlarmEvent = z.object({
-  type: z.literal('alarm'),
-  eventId,
-  kind: z.enum(ALARM_KINDS),
-  detail: z.string().max(500).optional(),
-  cleared: z
-    .boolean()
-    .optional()
-    .describe('true: the condition has cleared — the open alert of this kind is closed and noted on its work order'),
-  occurredAt,
-})
-export const FaultEvent = z.object({
-  type: z.literal('fault'),
-  eventId,
-  kind: z.enum(FAULT_KINDS),
-  detail: z.string().max(500).optional(),
-  cleared: z
-    .boolean()
-    .optional()
-    .describe('true: the condition has cleared — the open alert of this kind is closed and noted on its work order'),
-  occurredAt,
-})
+/** An alarm or a fault: its kind, what the device says, and whether the condition has cleared. */
+const condition = <T extends 'alarm' | 'fault', K extends readonly [string, ...string[]]>(type: T, kinds: K) =>
+  z.object({
+    type: z.literal(type),
+    eventId,
+    kind: z.enum(kinds),
+    detail: z.string().max(500).optional(),
+    cleared: z
+      .boolean()
+      .optional()
+      .describe('true: the condition has cleared — the open alert of this kind is closed and noted on its work order'),
+    occurredAt,
+  })
+export const AlarmEvent = condition('alarm', ALARM_KINDS)
+export const FaultEvent = condition('fault', FAULT_KINDS)
 
 export const DeviceEvent = z.discriminatedUnion('type', [
   DropEvent,
