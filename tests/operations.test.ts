@@ -204,14 +204,26 @@ describe('the scheduler runs each job once at a time', () => {
       expect(
         (await app.rest.call('POST', '/payload-jobs', { token, body: { taskSlug: 'reconcile-ledger' } })).status,
       ).toBe(403)
-      // Payload's own run endpoint answers a refusal with 401.
+      // Payload's own run and schedule endpoints answer a refusal with 401.
       expect((await app.rest.call('GET', '/payload-jobs/run?queue=scheduled', { token })).status).toBe(401)
+      expect((await app.rest.call('GET', '/payload-jobs/handle-schedules', { token })).status).toBe(401)
+      const some = await app.payload.find({ collection: 'payload-jobs', limit: 1, depth: 0 })
+      const id = some.docs[0]!.id
+      expect((await app.rest.call('PATCH', `/payload-jobs/${id}`, { token, body: { hasError: false } })).status).toBe(
+        403,
+      )
+      expect((await app.rest.call('DELETE', `/payload-jobs/${id}`, { token })).status).toBe(403)
+      expect(await app.payload.findByID({ collection: 'payload-jobs', id, depth: 0 })).toMatchObject({ id })
       const gql = await app.rest.graphql('{ PayloadJobs { docs { taskSlug } } }', { token })
       expect(gql.body.data?.PayloadJobs ?? null).toBeNull()
     }
     expect((await app.rest.call('GET', '/payload-jobs', { token: admin })).status).toBe(200)
     expect(
       (await app.rest.call('POST', '/payload-jobs', { token: admin, body: { taskSlug: 'reconcile-ledger' } })).status,
+    ).toBe(403)
+    const anyRun = (await app.payload.find({ collection: 'payload-jobs', limit: 1, depth: 0 })).docs[0]!
+    expect(
+      (await app.rest.call('PATCH', `/payload-jobs/${anyRun.id}`, { token: admin, body: { hasError: true } })).status,
     ).toBe(403)
     expect((await app.rest.call('GET', '/payload-jobs')).status).toBe(403)
     expect((await app.rest.call('GET', '/payload-jobs/run?queue=scheduled')).status).toBe(401)
