@@ -8,7 +8,8 @@ import type { Access, CollectionConfig, Field, FieldHook, JobsConfig } from 'pay
 
 import { admins } from '../../../shared/access/admins'
 import { nobody } from '../../../shared/access/nobody'
-import { groups, t } from '../../../shared/i18n/labels'
+import { scheduledJobsOf } from '../../../jobs/scheduled'
+import { groups, t, type Label } from '../../../shared/i18n/labels'
 import { currentUser, hasRole } from '../../../shared/roles'
 
 const adminsOnly = ({ req }: { req: Parameters<Access>[0]['req'] }) => hasRole(currentUser(req), 'admin')
@@ -24,18 +25,66 @@ const summarise: FieldHook = ({ data }) => {
   return data?.completedAt ? '完成' : data?.processing ? '运行中' : '等待运行'
 }
 
-/** Payload's JSON editor would load its code from a CDN: every JSON value is drawn by our read-only view. */
-const readOnlyJson = (fields: Field[]): Field[] =>
+/** Payload's own fields of a run, in the reader's language. */
+const LABELS: Record<string, Label> = {
+  input: t('输入', 'Input'),
+  taskStatus: t('任务状态', 'Task status'),
+  completedAt: t('完成时间', 'Completed at'),
+  totalTried: t('运行次数', 'Times run'),
+  hasError: t('出错', 'Failed'),
+  error: t('错误', 'Error'),
+  log: t('运行日志', 'Log'),
+  executedAt: t('开始时间', 'Started at'),
+  taskSlug: t('任务', 'Job'),
+  taskID: t('步骤编号', 'Step'),
+  output: t('输出', 'Output'),
+  state: t('结果', 'Result'),
+  queue: t('队列', 'Queue'),
+  waitUntil: t('等待至', 'Waits until'),
+  processing: t('运行中', 'Running'),
+  concurrencyKey: t('并发键（同键不同时运行）', 'Concurrency key'),
+  workflowSlug: t('工作流', 'Workflow'),
+}
+
+/**
+ * Payload's fields of a run as people read them: labelled in Chinese (and English), read-only, dates in the
+ * platform's one format, and every JSON value drawn by our read-only view (Payload's JSON editor would load its
+ * code from a CDN).
+ */
+const asHistory = (fields: Field[]): Field[] =>
   fields.map((f): Field => {
+    if (f.type === 'tabs')
+      return {
+        ...f,
+        tabs: f.tabs.map((tab) => ({ ...tab, label: t('运行情况', 'Run'), fields: asHistory(tab.fields) })),
+      }
+    if (!('name' in f)) return 'fields' in f ? ({ ...f, fields: asHistory(f.fields) } as Field) : f
+    const label = LABELS[f.name] ?? f.label
+    const admin = { ...f.admin, readOnly: true, description: undefined }
+    // The spreads below lose which kind of field each is; each stays the kind it was.
     if (f.type === 'json')
       return {
         ...f,
-        admin: { ...f.admin, readOnly: true, components: { Field: '/app/(payload)/components/JsonView#JsonView' } },
-      }
-    if ((f.type === 'array' || f.type === 'group' || f.type === 'row' || f.type === 'collapsible') && 'fields' in f)
-      return { ...f, fields: readOnlyJson(f.fields) } as Field
-    return f
+        label,
+        admin: { ...admin, components: { Field: '/app/(payload)/components/JsonView#JsonView' } },
+      } as Field
+    if (f.type === 'date')
+      return {
+        ...f,
+        label,
+        admin: { ...admin, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
+      } as Field
+    if ((f.type === 'array' || f.type === 'group') && 'fields' in f)
+      return { ...f, label, admin, fields: asHistory(f.fields) } as Field
+    return { ...f, label, admin } as Field
   })
+
+/** The job's name as its area gave it (定时发布 for Payload's own scheduled publishing). */
+const nameOf: FieldHook = ({ data, req }) => {
+  const slug = String(data?.taskSlug ?? '')
+  if (slug === 'schedulePublish') return '定时发布'
+  return scheduledJobsOf(req.payload.config).find((j) => j.slug === slug)?.label ?? slug
+}
 
 export const jobsSettings = (jobs: JobsConfig | undefined): JobsConfig => ({
   ...jobs,
@@ -52,12 +101,20 @@ export const jobsSettings = (jobs: JobsConfig | undefined): JobsConfig => ({
       group: groups.system,
       hidden: false,
       useAsTitle: 'taskSlug',
-      defaultColumns: ['taskSlug', 'summary', 'createdAt', 'completedAt', 'hasError'],
+      defaultColumns: ['jobName', 'summary', 'createdAt', 'completedAt', 'hasError', 'taskSlug'],
     },
     defaultSort: '-createdAt',
     access: { read: admins, create: nobody, update: nobody, delete: admins },
     fields: [
-      ...readOnlyJson(defaultJobsCollection.fields),
+      {
+        name: 'jobName',
+        type: 'text',
+        virtual: true,
+        label: t('任务名称', 'Job'),
+        admin: { readOnly: true },
+        hooks: { afterRead: [nameOf] },
+      },
+      ...asHistory(defaultJobsCollection.fields),
       // A run skipped because the same job was running elsewhere says so here (jobs/clock.ts).
       { name: 'skipped', type: 'text', label: t('跳过原因', 'Skipped'), admin: { readOnly: true } },
       {
