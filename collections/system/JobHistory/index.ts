@@ -74,6 +74,16 @@ const asHistory = (fields: Field[]): Field[] =>
         label,
         admin: { ...admin, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
       } as Field
+    if (f.type === 'radio' && f.name === 'state')
+      return {
+        ...f,
+        label,
+        admin,
+        options: [
+          { value: 'failed', label: t('失败', 'Failed') },
+          { value: 'succeeded', label: t('完成', 'Succeeded') },
+        ],
+      } as Field
     if ((f.type === 'array' || f.type === 'group') && 'fields' in f)
       return { ...f, label, admin, fields: asHistory(f.fields) } as Field
     return { ...f, label, admin } as Field
