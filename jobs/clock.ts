@@ -97,7 +97,8 @@ export async function runScheduledJob(payload: Payload, job: ScheduledJob, now =
   const last = done.log?.at(-1)
   if (done.hasError || last?.state === 'failed') {
     const detail = messageOf(last?.error) || messageOf(done.error) || '失败 Failed'
-    payload.logger.error({ msg: `job ${job.slug} failed: ${detail}` })
+    const stack = (last?.error as { stack?: string } | undefined)?.stack
+    payload.logger.error({ msg: `job ${job.slug} failed: ${detail}`, ...(stack ? { stack } : {}) })
     return { status: 'failed', detail }
   }
   const detail = last?.output?.detail ?? ''

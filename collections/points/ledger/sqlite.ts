@@ -3,6 +3,7 @@
  * 200 cards (`balance + CASE id WHEN … THEN delta … END`), through drizzle inside the Payload transaction.
  */
 import { CHUNK, sqliteTx } from '../../../db/bulk'
+import { conflict } from '../../../shared/errors'
 import type { LedgerForm } from '.'
 
 export const sqliteLedger: LedgerForm = {
@@ -12,7 +13,15 @@ export const sqliteLedger: LedgerForm = {
     const ids = new Map<string, number>()
     for (let i = 0; i < rows.length; i += CHUNK) {
       const part = rows.slice(i, i + CHUNK).map((r) => ({ ...r, createdAt: now, updatedAt: now }))
-      const inserted = await tx.insert(table).values(part).returning({ id: table.id, key: table.idempotencyKey })
+      let inserted: Array<{ id: number; key: string }>
+      try {
+        inserted = await tx.insert(table).values(part).returning({ id: table.id, key: table.idempotencyKey })
+      } catch (error) {
+        // Another process posted the same key between our check and this insert: the unique key refuses it.
+        if (/UNIQUE constraint failed/i.test(String((error as Error)?.message ?? error)))
+          throw conflict(req, 'DUPLICATE_ENTRY')
+        throw error
+      }
       for (const r of inserted) ids.set(r.key, r.id)
     }
     return rows.map((r) => ids.get(r.idempotencyKey)!)
