@@ -20,5 +20,5 @@ export const countrysideArea = areaPlugin(() => ({
   globals: [CountrysideSettings],
 }))
 
-export { onDutyIn, restaff, staffingOf, staffingRatio } from './staffing'
+export { restaff, staffingOf } from './staffing'
 export { coverageOf, markVillages } from './SanitationContracts/coverage'

@@ -18,6 +18,6 @@ export const devicesArea = areaPlugin(() => ({
   jobs: [markOfflineJob],
 }))
 
-export { cachedDevices, forgetDevice, getDevice, type Device } from './Bins/directory'
+export { forgetDevice, getDevice, type Device } from './Bins/directory'
 export { clearAlert, raiseAlert } from './Alerts/raise'
 export { refreshAttention } from './Bins/attention'

@@ -39,12 +39,4 @@ export const operationsArea = areaPlugin(() => ({
   jobs: [workOrdersJob, fillForecastJob, missedRunsJob],
 }))
 
-export {
-  audienceAt,
-  noteAlertClosed,
-  noteOnOrder,
-  openOrderOf,
-  orderForAlert,
-  runWorkOrderClock,
-  tellAboutOrder,
-} from './WorkOrders/open'
+export { noteAlertClosed, openOrderOf, orderForAlert, runWorkOrderClock } from './WorkOrders/open'

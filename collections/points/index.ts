@@ -38,7 +38,6 @@ export const pointsArea = areaPlugin(() => ({
   jobs: [weeklyFollowUpsJob, reconcileLedgerJob, expirePointsJob],
 }))
 
-export { loadDropState, planOne, recordDrops, recordDropsIn, type DropInput, type DropOutcome } from './drops'
+export { recordDrops, recordDropsIn, type DropInput, type DropOutcome } from './drops'
 export { postEntry, type Posting, type PostedEntry } from './ledger'
-export { forgetRules, rulesFor, rulesHistory } from './PointRules/current'
-export { findCandidates } from './FollowUps/candidates'
+export { rulesFor } from './PointRules/current'
