@@ -46,9 +46,29 @@ export async function bootPayload(
   }
 }
 
-export type RestResponse = { status: number; body: any } // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape; tests assert on it
+/** One error as the house writes it (`shared/errors.ts`): a message in the reader's language and a code. */
+export type ApiError = {
+  message: string
+  data: { code: string; errors?: Array<{ path?: string; message: string }>; [detail: string]: unknown }
+}
+/** A record as the REST API returns it; a test that reads deeper names the record's type (`rest.call<{ doc: Card }>`). */
+export type ApiDoc = { id: number; [field: string]: unknown }
+/**
+ * A response body as a test reads it. The keys are what Payload's REST API and the house's endpoints answer;
+ * each is declared present because a test reads only what it expects, and a read of an absent one throws and
+ * fails the test. A test of one endpoint's own shape passes it: `rest.call<{ results: Outcome[] }>(…)`.
+ */
+export type ApiBody = {
+  errors: ApiError[]
+  doc: ApiDoc
+  docs: ApiDoc[]
+  totalDocs: number
+  message: string
+  [key: string]: unknown
+}
+export type RestResponse<B = ApiBody> = { status: number; body: B }
 export type RestClient = {
-  call: (
+  call: <B = ApiBody>(
     method: string,
     url: string,
     options?: {
@@ -59,12 +79,12 @@ export type RestClient = {
       /** multipart (FormData) or a plain HTML form (URLSearchParams) */
       form?: FormData | URLSearchParams
     },
-  ) => Promise<RestResponse>
+  ) => Promise<RestResponse<B>>
   /** A GraphQL query or mutation through the same route handler that serves /api/graphql. */
-  graphql: (
+  graphql: <D = Record<string, unknown>>(
     query: string,
     options?: { token?: string; lang?: string; headers?: Record<string, string> },
-  ) => Promise<RestResponse>
+  ) => Promise<RestResponse<{ data: D; errors: ApiError[] }>>
   login: (email: string, password: string) => Promise<string>
   /** The response itself (files, documents). */
   raw: (method: string, url: string, options?: Parameters<RestClient['call']>[2]) => Promise<Response>
@@ -92,7 +112,7 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
     if (!handler) throw new Error(`No REST handler for ${method}`)
     return handler(request, { params: Promise.resolve({ slug }) })
   }
-  const call: RestClient['call'] = async (method, url, options = {}) => {
+  const call = async <B,>(...[method, url, options = {}]: Parameters<RestClient['call']>): Promise<RestResponse<B>> => {
     const response = await raw(method, url, options)
     const text = await response.text()
     let body: unknown = text
@@ -101,7 +121,8 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
     } catch {
       // not JSON: keep the text
     }
-    return { status: response.status, body }
+    // The body's type is the caller's claim about this endpoint's answer; the test's expect() checks it.
+    return { status: response.status, body: body as B }
   }
   const graphqlHandler = routes.GRAPHQL_POST(config)
   const graphql: RestClient['graphql'] = async (query, options = {}) => {
@@ -121,9 +142,9 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
     raw,
     graphql,
     login: async (email, password) => {
-      const res = await call('POST', '/users/login', { body: { email, password } })
+      const res = await call<{ token: string }>('POST', '/users/login', { body: { email, password } })
       if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
-      return res.body.token as string
+      return res.body.token
     },
   }
 }

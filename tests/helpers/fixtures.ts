@@ -125,5 +125,5 @@ export async function bin(
     },
   })
   if (res.status !== 201) throw new Error(`registering ${deviceId} failed: ${res.status} ${JSON.stringify(res.body)}`)
-  return { id: res.body.doc.id, deviceId, secret: res.body.doc.newSecret }
+  return { id: res.body.doc.id, deviceId, secret: String(res.body.doc.newSecret) }
 }
