@@ -6,6 +6,7 @@
 import { DEMO_PASSWORD } from '../seed/district'
 import { seedDemo } from '../seed'
 import { seedPoints } from '../seed/points'
+import type { Town } from '../payload-types'
 import { bootPayload, type Booted } from './helpers/boot'
 import { TEST_PASSWORD } from './helpers/fixtures'
 
@@ -390,14 +391,20 @@ describe('every town-scoped collection', () => {
         collection: slug as 'villages',
         data: samples[slug]!.body(ids.tanggou, 'other') as never,
       })
-      const rest = await app.rest.call('GET', `/${slug}?limit=1000&depth=0`, { token: tokens.town })
+      // depth=0: the town is its id.
+      const rest = await app.rest.call<{ docs: Array<{ id: number; town: number }> }>(
+        'GET',
+        `/${slug}?limit=1000&depth=0`,
+        { token: tokens.town },
+      )
       expect(rest.status).toBe(200)
       expect(rest.body.docs.length).toBeGreaterThan(0)
       expect(rest.body.docs.every((d: { town: number }) => String(d.town) === String(ids.erba))).toBe(true)
-      const gql = await app.rest.graphql(`{ ${graphqlName(slug)}(limit: 1000) { docs { id town { id } } } }`, {
-        token: tokens.town,
-      })
-      const docs = gql.body.data[graphqlName(slug)].docs as Array<{ town: { id: number } }>
+      const gql = await app.rest.graphql<Record<string, { docs: Array<{ town: Pick<Town, 'id'> }> }>>(
+        `{ ${graphqlName(slug)}(limit: 1000) { docs { id town { id } } } }`,
+        { token: tokens.town },
+      )
+      const docs = gql.body.data[graphqlName(slug)].docs
       expect(docs.length).toBe(rest.body.docs.length)
       expect(docs.every((d) => String(d.town.id) === String(ids.erba))).toBe(true)
     }
@@ -431,7 +438,8 @@ describe('every town-scoped collection', () => {
     for (const slug of scoped()) {
       const body = samples[slug]!.body(ids.erba, 'own')
       delete body.town
-      const res = await app.rest.call('POST', `/${slug}`, { token: tokens.town, body })
+      // Answered at the default depth: the town populated.
+      const res = await app.rest.call<{ doc: { town: Town } }>('POST', `/${slug}`, { token: tokens.town, body })
       expect(res.status).toBe(201)
       expect(String(res.body.doc.town?.id ?? res.body.doc.town)).toBe(String(ids.erba))
     }

@@ -10,8 +10,24 @@ import type { Payload } from 'payload'
 import { DEFAULT_METHOD } from '../domain/assessment/method'
 import { payClosedPeriods } from '../jobs/assessment/payClosedPeriods'
 import { drawSample } from '../domain/assessment/spotChecks'
+import type { NoticeTable } from '../domain/assessment/notice'
+import type {
+  Assessment,
+  Cleaner,
+  CleanerInspection,
+  Notification,
+  Outbox,
+  RankingNotice,
+  SpotCheck,
+  SubsidyPayout,
+  Village,
+} from '../payload-types'
+import type { Present, With } from './helpers/api'
 import { bootPayload, type Booted } from './helpers/boot'
 import { person, town } from './helpers/fixtures'
+
+/** An assessment as the REST API answers it: its items always there, each with its maximum from the method. */
+type Answered = With<Assessment, { items: Array<NonNullable<Assessment['items']>[number] & { max: number }> }>
 
 let app: Booted
 let payload: Payload
@@ -96,7 +112,9 @@ describe('cleaners and staffing', () => {
     expect(await village(ids.villageA)).toMatchObject({ cleanersRequired: 2, cleanersGap: 0 })
     await app.rest.call('PATCH', `/cleaners/${hired.body.doc.id}`, { token: tokens.town, body: { status: 'left' } })
     expect(await village(ids.villageA)).toMatchObject({ cleanersOnDuty: 1, cleanersGap: 1 })
-    const short = await app.rest.call('GET', '/villages?where[cleanersGap][greater_than]=0', { token: tokens.admin })
+    const short = await app.rest.call<{ docs: Village[] }>('GET', '/villages?where[cleanersGap][greater_than]=0', {
+      token: tokens.admin,
+    })
     expect(short.body.docs.map((v: { name: string }) => v.name)).toContain('甲村')
     // Only admins set the ratio; nobody types the figures.
     expect(
@@ -112,9 +130,9 @@ describe('cleaners and staffing', () => {
   })
 
   test('the phone is masked for operators and other towns; a cleaner cannot be put in another town’s village', async () => {
-    const asOperator = await app.rest.call('GET', '/cleaners?depth=0', { token: tokens.operator })
+    const asOperator = await app.rest.call<{ docs: Cleaner[] }>('GET', '/cleaners?depth=0', { token: tokens.operator })
     expect(asOperator.body.docs.length).toBeGreaterThan(0)
-    expect(asOperator.body.docs.every((c: { phone?: string }) => c.phone === undefined)).toBe(true)
+    expect(asOperator.body.docs.every((c) => c.phone === undefined)).toBe(true)
     const own = await app.rest.call('GET', '/cleaners?where[name][equals]=王桂兰&depth=0', { token: tokens.town })
     expect(own.body.docs[0]).toMatchObject({ phone: '13955550001', age: expect.any(Number) })
     const before = await count('cleaners')
@@ -149,7 +167,7 @@ describe('cleaner inspections and appraisals', () => {
     // Another town's cleaner: refused without saying whose the number is.
     expect(foreign.body.errors[0].data.code).toBe('UNKNOWN_CLEANER')
     expect(JSON.stringify(foreign.body)).not.toContain('乙镇保洁员')
-    const inspected = await app.rest.call('POST', '/cleaner-inspections', {
+    const inspected = await app.rest.call<{ doc: Present<CleanerInspection, 'rows'> }>('POST', '/cleaner-inspections', {
       token: tokens.town,
       body: {
         day: '2026-08-10',
@@ -160,7 +178,7 @@ describe('cleaner inspections and appraisals', () => {
       },
     })
     expect(inspected.status).toBe(201)
-    expect(inspected.body.doc.rows.map((r: { ageWithinLimit: boolean }) => r.ageWithinLimit)).toEqual([false, true])
+    expect(inspected.body.doc.rows.map((r) => r.ageWithinLimit)).toEqual([false, true])
     expect(inspected.body.doc.inspector).toMatchObject({ email: 't@t.local' })
     const appraised = await app.rest.call('POST', '/cleaner-appraisals', {
       token: tokens.town,
@@ -359,7 +377,7 @@ describe('the assessment workflow', () => {
     items.map((i) => ({ ...i, selfScore: score(i.max as number), evidence }))
 
   test('a town drafts with the platform’s figures pre-filled, and is refused what is not theirs', async () => {
-    const created = await app.rest.call('POST', '/assessments', {
+    const created = await app.rest.call<{ doc: Answered }>('POST', '/assessments', {
       token: tokens.town,
       body: { period: '2026-Q3', method: ids.method },
     })
@@ -371,7 +389,7 @@ describe('the assessment workflow', () => {
     const cleaners = doc.items.find((i: { key: string }) => i.key === 'cleaners')
     // 甲村 lacks one cleaner: one finding's worth off 15.
     expect(cleaners).toMatchObject({ measured: 1, suggested: 14 })
-    expect(cleaners.recordsLink).toContain('cleanersGap')
+    expect(cleaners!.recordsLink).toContain('cleanersGap')
     const byKey = (key: string) => doc.items.find((i: { key: string }) => i.key === key)
     // The town's one village is under a running contract; 3.25 t cleared in the quarter.
     expect(byKey('market')).toMatchObject({ measured: 100, suggested: 10 })
@@ -417,9 +435,10 @@ describe('the assessment workflow', () => {
   })
 
   test('submitted with evidence, returned with a reason, resubmitted, approved with evidenced findings', async () => {
-    const doc = (await app.rest.call('GET', `/assessments/${ids.assessment}?depth=0`, { token: tokens.town })).body
+    const doc = (await app.rest.call<Answered>('GET', `/assessments/${ids.assessment}?depth=0`, { token: tokens.town }))
+      .body
     const photo = await upload(tokens.town, 'self.png')
-    const submitted = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+    const submitted = await app.rest.call<{ doc: Answered }>('PATCH', `/assessments/${doc.id}`, {
       token: tokens.town,
       body: { items: fill(doc.items, (max) => max, [photo]), selfBonus: 2, status: 'submitted' },
     })
@@ -430,7 +449,7 @@ describe('the assessment workflow', () => {
       token: tokens.admin,
       body: { items: submitted.body.doc.items.map((i: object) => ({ ...i, reviewScore: 1 })) },
     })
-    const peek = (await app.rest.call('GET', `/assessments/${doc.id}?depth=0`, { token: tokens.town })).body
+    const peek = (await app.rest.call<Answered>('GET', `/assessments/${doc.id}?depth=0`, { token: tokens.town })).body
     expect(peek.items[0].reviewScore).toBeUndefined()
     expect(peek).not.toHaveProperty('returnReason')
     await app.rest.call('PATCH', `/assessments/${doc.id}`, {
@@ -449,7 +468,7 @@ describe('the assessment workflow', () => {
       body: { status: 'returned' },
     })
     expect(noReason.body.errors[0].data.code).toBe('RETURN_NEEDS_REASON')
-    const returned = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+    const returned = await app.rest.call<{ doc: Answered }>('PATCH', `/assessments/${doc.id}`, {
       token: tokens.admin,
       body: { status: 'returned', returnReason: '示范村创建自评过高，请补充材料' },
     })
@@ -488,14 +507,14 @@ describe('the assessment workflow', () => {
     })
     expect(bare.body.errors[0].data.code).toBe('FINDING_NEEDS_EVIDENCE')
     const evidence = await upload(tokens.admin, 'finding.png')
-    const approved = await app.rest.call('PATCH', `/assessments/${doc.id}`, {
+    const approved = await app.rest.call<{ doc: Present<Assessment, 'history'> }>('PATCH', `/assessments/${doc.id}`, {
       token: tokens.admin,
       body: { items: withFinding([evidence]), reviewBonus: 1, status: 'approved' },
     })
     expect(approved.status).toBe(200)
     // 98 (model 8) − 2 × 0.5 + 1 bonus
     expect(approved.body.doc).toMatchObject({ status: 'approved', total: 98, grade: 'pass', sharePercent: 100 })
-    expect(approved.body.doc.history.map((h: { to: string }) => h.to)).toEqual([
+    expect(approved.body.doc.history.map((h) => h.to)).toEqual([
       'draft',
       'submitted',
       'returned',
@@ -522,7 +541,7 @@ describe('the assessment workflow', () => {
     expect(townInbox[0]!.body).toContain('示范村创建自评过高')
     expect(await inbox(tokens.otherTown)).toEqual([])
     // Without SMTP the mail is kept for admins to read, never marked sent.
-    const outbox = await app.rest.call('GET', '/outbox?limit=50', { token: tokens.admin })
+    const outbox = await app.rest.call<{ docs: Outbox[] }>('GET', '/outbox?limit=50', { token: tokens.admin })
     expect(outbox.body.docs.length).toBe(4)
     expect(outbox.body.docs.every((m: { status: string }) => m.status === 'kept')).toBe(true)
     expect((await app.rest.call('GET', '/outbox', { token: tokens.town })).status).toBe(403)
@@ -558,10 +577,14 @@ describe('spot checks', () => {
         collection: 'villages',
         data: { name: `甲镇抽查村${i}`, town: ids.townA, registeredPopulation: 300 },
       })
-    const drawn = await app.rest.call('POST', '/spot-checks', {
-      token: tokens.admin,
-      body: { town: ids.townA, period: '2026-Q3', sharePercent: 20 },
-    })
+    const drawn = await app.rest.call<{ doc: With<SpotCheck, { seed: string; villages: Village[] }> }>(
+      'POST',
+      '/spot-checks',
+      {
+        token: tokens.admin,
+        body: { town: ids.townA, period: '2026-Q3', sharePercent: 20 },
+      },
+    )
     expect(drawn.status).toBe(201)
     const doc = drawn.body.doc
     expect(doc.seed).toMatch(/^[0-9a-f]{16}$/)
@@ -600,7 +623,7 @@ describe('spot checks', () => {
 describe('payouts', () => {
   test('computed once for a closed period, exact in fen; towns read their own; admins approve and pay', async () => {
     // The second town's assessment is still a draft: the period is not closed.
-    const b = await app.rest.call('POST', '/assessments', {
+    const b = await app.rest.call<{ doc: Answered }>('POST', '/assessments', {
       token: tokens.otherTown,
       body: { period: '2026-Q3', method: ids.method },
     })
@@ -647,8 +670,10 @@ describe('payouts', () => {
       [ids.townA, 1, 100_000_00],
       [ids.townB, 2, 64_000_01],
     ])
-    const own = await app.rest.call('GET', '/subsidy-payouts?depth=0', { token: tokens.town })
-    expect(own.body.docs.map((p: { town: number }) => p.town)).toEqual([ids.townA])
+    const own = await app.rest.call<{ docs: SubsidyPayout[] }>('GET', '/subsidy-payouts?depth=0', {
+      token: tokens.town,
+    })
+    expect(own.body.docs.map((p) => p.town)).toEqual([ids.townA])
 
     const payout = all.docs[0]!
     const steps: Array<[string, Record<string, unknown>, number]> = [
@@ -672,18 +697,15 @@ describe('payouts', () => {
     expect(noticeByTown.status).toBe(403)
     const empty = await app.rest.call('POST', '/ranking-notices', { token: tokens.admin, body: { period: '2025-Q1' } })
     expect(empty.body.errors[0].data.code).toBe('NOTHING_TO_PAY')
-    const notice = await app.rest.call('POST', '/ranking-notices', { token: tokens.admin, body: { period: '2026-Q3' } })
+    const notice = await app.rest.call<{ doc: With<RankingNotice, { table: NoticeTable }> }>(
+      'POST',
+      '/ranking-notices',
+      { token: tokens.admin, body: { period: '2026-Q3' } },
+    )
     expect(notice.status).toBe(201)
     expect(notice.body.doc.title).toBe('关于2026年第3季度农村生活垃圾治理考核结果的通报')
     const table = notice.body.doc.table
-    expect(
-      table.rows.map((r: { rank: number; town: string; total: number; amountFen: number }) => [
-        r.rank,
-        r.town,
-        r.total,
-        r.amountFen,
-      ]),
-    ).toEqual([
+    expect(table.rows.map((r) => [r.rank, r.town, r.total, r.amountFen])).toEqual([
       [1, '甲镇', 98, 100_000_00],
       [2, '乙镇', 80, 64_000_01],
     ])
@@ -720,10 +742,12 @@ describe('payouts', () => {
     })
     expect(forged.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
 
-    const told = await app.rest.call('GET', '/notifications?where[title][contains]=奖补资金', { token: tokens.town })
-    expect(told.body.docs.map((n: { body: string }) => n.body)).toEqual([
-      '2026年第3季度 考核奖补资金 ¥100,000.00 已审批，将按程序拨付。',
-    ])
+    const told = await app.rest.call<{ docs: Notification[] }>(
+      'GET',
+      '/notifications?where[title][contains]=奖补资金',
+      { token: tokens.town },
+    )
+    expect(told.body.docs.map((n) => n.body)).toEqual(['2026年第3季度 考核奖补资金 ¥100,000.00 已审批，将按程序拨付。'])
     expect(await payload.findByID({ collection: 'subsidy-payouts', id: payout.id, depth: 0 })).toMatchObject({
       status: 'paid',
       amountFen: 100_000_00,

@@ -8,8 +8,30 @@ import type { Payload } from 'payload'
 import { DEMO_PASSWORD } from '../seed/district'
 import { seedDemo } from '../seed'
 import { recordDrops } from '../collections/points/drops'
+import type { AuditLog, DropOff, Site, SortingCheck, User } from '../payload-types'
+import type { DropAnswer, Populated } from './helpers/api'
 import { bootPayload, type Booted } from './helpers/boot'
 import { person, TEST_PASSWORD } from './helpers/fixtures'
+
+/** GET /drop-offs/manual-daily: the day's hand-entered drops by the person who entered them (their user populated). */
+type ManualDay = {
+  day: string
+  people: Array<{
+    user: User | null
+    drops: number
+    grams: number
+    points: number
+    items: Array<
+      Pick<DropOff, 'id' | 'category' | 'grams' | 'points' | 'occurredAt' | 'note'> & { card: string | number }
+    >
+  }>
+}
+/** A town-scoped record at depth 2, whichever collection: its site directly, or through its card or its bin. */
+type Placed = {
+  site?: Site | null
+  card?: { site?: Site | null } | null
+  bin?: { site?: Site | null } | null
+}
 
 const ADMIN = { email: 'admin@attack.local', password: 'admin-password-1' }
 let app: Booted
@@ -118,7 +140,7 @@ describe('points come only from where they truly come from', () => {
 
   test('backdating is bounded: 30 drops dated 40–69 days back earn nothing; the same today earn the cap', async () => {
     const ledger = await ledgerTotal()
-    const back = await app.rest.call('POST', '/drop-offs/record', {
+    const back = await app.rest.call<{ outcomes: DropAnswer[] }>('POST', '/drop-offs/record', {
       token: tokens.operator,
       body: {
         drops: Array.from({ length: 30 }, (_, i) => ({
@@ -179,7 +201,7 @@ describe('points come only from where they truly come from', () => {
     })
     expect(site.status).toBe(403)
     expect(await count('drop-offs')).toBe(drops)
-    const ok = await app.rest.call('POST', '/drop-offs', {
+    const ok = await app.rest.call<{ doc: Populated<DropOff, 'recordedBy' | 'site'> }>('POST', '/drop-offs', {
       token: tokens.operator,
       body: { card: ids.cityCard, category: 'plastic', grams: 500, note: '称重后补录' },
     })
@@ -187,7 +209,7 @@ describe('points come only from where they truly come from', () => {
     expect(ok.body.doc).toMatchObject({ source: 'manual', note: '称重后补录' })
     expect(ok.body.doc.recordedBy?.id ?? ok.body.doc.recordedBy).toBe(ids.operator)
     expect(ok.body.doc.site?.id ?? ok.body.doc.site).toBe(ids.city)
-    const viaEndpoint = await app.rest.call('POST', '/drop-offs/record', {
+    const viaEndpoint = await app.rest.call<{ outcomes: DropAnswer[] }>('POST', '/drop-offs/record', {
       token: tokens.operator,
       body: {
         drops: [
@@ -206,11 +228,11 @@ describe('points come only from where they truly come from', () => {
     // A person's keys live in their own namespace: they cannot pre-empt a device's event id.
     const stored = await payload.findByID({ collection: 'drop-offs', id: viaEndpoint.body.outcomes[0].dropId })
     expect(stored.idempotencyKey).toBe(`manual:${ids.operator}:CXN-BIN-01:evt-9`)
-    const list = await app.rest.call('GET', '/drop-offs/manual-daily', { token: tokens.admin })
+    const list = await app.rest.call<ManualDay>('GET', '/drop-offs/manual-daily', { token: tokens.admin })
     expect(list.status).toBe(200)
-    const mine = list.body.people.find((p: { user: { id: number } }) => p.user?.id === ids.operator)
-    expect(mine.drops).toBeGreaterThanOrEqual(2)
-    expect(mine.items.map((i: { note: string }) => i.note)).toEqual(expect.arrayContaining(['称重后补录', '兑换点']))
+    const mine = list.body.people.find((p) => p.user?.id === ids.operator)
+    expect(mine!.drops).toBeGreaterThanOrEqual(2)
+    expect(mine!.items.map((i) => i.note)).toEqual(expect.arrayContaining(['称重后补录', '兑换点']))
     expect((await app.rest.call('GET', '/drop-offs/manual-daily', { token: tokens.operator })).status).toBe(403)
   })
 
@@ -308,7 +330,7 @@ describe('accounts', () => {
       })
       expect(failed.status).toBe(401)
       expect((await app.rest.call('GET', '/users/me', { token })).status).toBe(200)
-      const refreshed = await app.rest.call('POST', '/users/refresh-token', { token })
+      const refreshed = await app.rest.call<{ refreshedToken: string }>('POST', '/users/refresh-token', { token })
       expect(refreshed.status).toBe(200)
       expect((await app.rest.call('POST', '/users/logout', { token: refreshed.body.refreshedToken })).status).toBe(200)
       const forgot = await app.rest.call('POST', '/users/forgot-password', {
@@ -390,7 +412,7 @@ describe('evidence cannot be rewritten', () => {
       body: { site: ids.city, card: ids.cityCard, result: 'correct', inspector: ids.admin },
     })
     expect(forged.body.errors[0].data).toMatchObject({ code: 'SERVER_SET_FIELD', field: 'inspector' })
-    const check = await app.rest.call('POST', '/sorting-checks', {
+    const check = await app.rest.call<{ doc: Populated<SortingCheck, 'inspector'> }>('POST', '/sorting-checks', {
       token: tokens.operator,
       body: { site: ids.city, card: ids.cityCard, result: 'correct' },
     })
@@ -474,7 +496,9 @@ describe('town officials see their own town’s programme, read-only', () => {
     ).docs.map((s) => s.id)
     for (const slug of ['cards', 'drop-offs', 'point-entries', 'redemptions', 'bins', 'alerts'] as const) {
       const all = await payload.count({ collection: slug })
-      const res = await app.rest.call('GET', `/${slug}?limit=500&depth=2`, { token: tokens.town })
+      const res = await app.rest.call<{ totalDocs: number; docs: Placed[] }>('GET', `/${slug}?limit=500&depth=2`, {
+        token: tokens.town,
+      })
       expect(res.status).toBe(200)
       expect(res.body.totalDocs).toBeLessThan(Math.max(1, all.totalDocs))
       for (const doc of res.body.docs) {
@@ -490,11 +514,10 @@ describe('town officials see their own town’s programme, read-only', () => {
     expect(card.phoneMasked).toBe('138****5678')
     expect([403, 404]).toContain((await app.rest.call('GET', `/cards/${ids.cityCard}`, { token: tokens.town })).status)
     for (const [name, query] of Object.entries(graphqlLists)) {
-      const gql = await app.rest.graphql(`{ ${query} }`, { token: tokens.town })
-      const docs = gql.body.data[query.split(/[ (]/)[0]!].docs as Array<{
-        site?: { id: number }
-        card?: { site: { id: number } }
-      }>
+      const gql = await app.rest.graphql<
+        Record<string, { docs: Array<{ site?: { id: number }; card?: { site: { id: number } } }> }>
+      >(`{ ${query} }`, { token: tokens.town })
+      const docs = gql.body.data[query.split(/[ (]/)[0]!].docs
       expect(docs.length).toBe(
         (await app.rest.call('GET', `/${name}?limit=500`, { token: tokens.town })).body.totalDocs,
       )
@@ -555,7 +578,11 @@ describe('the audit trail', () => {
       body: { cardNumber: 'AUD00001', holderKind: 'household', site: ids.city },
     })
     expect(created.status).toBe(201)
-    const rows = await app.rest.call('GET', `/audit-log?limit=10&sort=-at&depth=0`, { token: tokens.admin })
+    const rows = await app.rest.call<{ totalDocs: number; docs: AuditLog[] }>(
+      'GET',
+      `/audit-log?limit=10&sort=-at&depth=0`,
+      { token: tokens.admin },
+    )
     expect(rows.body.totalDocs).toBe(before + 4)
     const byRecord = (collection: string, id: number) =>
       rows.body.docs.find(
@@ -709,7 +736,7 @@ describe('holes found in review', () => {
 
   test('drops entered through the staff endpoint and a change of the point rules leave audit rows', async () => {
     const before = await count('audit-log')
-    const res = await app.rest.call('POST', '/drop-offs/record', {
+    const res = await app.rest.call<{ outcomes: DropAnswer[] }>('POST', '/drop-offs/record', {
       token: tokens.operator,
       body: {
         drops: [

@@ -12,6 +12,7 @@ import express from 'express'
 
 import { sign } from '../domain/devices/deviceAuth'
 import { sendSigned, type DeviceCredentials, type DeviceResponse } from '../device-bridge/client'
+import type { Bin } from '../payload-types'
 import { bootPayload, type Booted } from './helpers/boot'
 import { bin, person, town } from './helpers/fixtures'
 import { startApp } from './helpers/spawn'
@@ -151,7 +152,11 @@ describe('device secrets', () => {
     expect(JSON.stringify(list.body)).not.toContain('secretSealed')
     await card('SEC00001')
     expect((await send(base, bin, 'authorize', { card: 'SEC00001' })).status).toBe(200)
-    const rotated = await app.rest.call('POST', `/bins/${bin.id}/rotate-secret`, { token: adminToken })
+    const rotated = await app.rest.call<{ deviceId: string; secret: string; secretRotatedAt: string }>(
+      'POST',
+      `/bins/${bin.id}/rotate-secret`,
+      { token: adminToken },
+    )
     expect(rotated.status).toBe(200)
     expect(rotated.body.secret).not.toBe(bin.secret)
     const old = await send(base, bin, 'authorize', { card: 'SEC00001' })
@@ -899,7 +904,9 @@ describe('bins that show what needs attention', () => {
       (await app.rest.call('PATCH', `/alerts/${alert.id}`, { token: adminToken, body: { status: 'closed' } })).status,
     ).toBe(200)
     expect(await state()).toMatchObject({ needs: false, alerts: 0 })
-    const list = await app.rest.call('GET', '/bins?where[needsAttention][equals]=true&limit=100', { token: adminToken })
+    const list = await app.rest.call<{ docs: Bin[] }>('GET', '/bins?where[needsAttention][equals]=true&limit=100', {
+      token: adminToken,
+    })
     expect(list.body.docs.map((b: { deviceId: string }) => b.deviceId)).not.toContain('ATT-001')
   })
 })

@@ -13,10 +13,18 @@ import { unzipSync, strFromU8 } from 'fflate'
 
 import { DEMO_PASSWORD } from '../seed/district'
 import { shanghaiDay, shanghaiDayStart } from '../shared/time'
-import { computeFigures } from '../collections/metrics/figures'
+import { computeFigures, type Figures } from '../collections/metrics/figures'
 import { recordDrops } from '../collections/points/drops'
 import { readSheet as readUpload } from '../domain/system/sheets'
+import type { MetricDef, MetricKey } from '../domain/metrics/registry'
 import { bootPayload, type Booted } from './helpers/boot'
+
+/** GET /figures: the scope's figures, each one's definition, and the targets shown beside them. */
+type FiguresAnswer = {
+  figures: Figures
+  definitions: Record<MetricKey, MetricDef>
+  targets: Record<MetricKey, { permille: number; label: string }>
+}
 
 let app: Booted
 let admin = ''
@@ -260,7 +268,9 @@ test('one town: its cards, its drops and its villages only', async () => {
 })
 
 test('over REST: admins read any scope with the definitions; a town official reads their own town only', async () => {
-  const res = await app.rest.call('GET', `/figures?from=${period.from}&to=${period.to}`, { token: admin })
+  const res = await app.rest.call<FiguresAnswer>('GET', `/figures?from=${period.from}&to=${period.to}`, {
+    token: admin,
+  })
   expect(res.status).toBe(200)
   expect(res.body.figures.participants).toBe(4)
   expect(res.body.definitions.participationRate).toMatchObject({ unit: 'permille', version: 1 })

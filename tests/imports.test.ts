@@ -8,14 +8,19 @@ import { strToU8, zipSync } from 'fflate'
 
 import { xlsx } from '../shared/documents/xlsx'
 import { sheetDate } from '../domain/system/sheets'
-import { bootPayload, type Booted } from './helpers/boot'
+import type { RowError } from '../plugins/houseRules/imports'
+import { bootPayload, type ApiBody, type Booted } from './helpers/boot'
 
 let app: Booted
 const tokens: Record<string, string> = {}
 const ids: Record<string, number> = {}
 
 const count = async (collection: 'cards' | 'cleaners') => (await app.payload.count({ collection })).totalDocs
-const send = (
+
+/** A dry run's answer: the rows it would write, and each bad row with its reason (nothing is written). */
+type DryRun = { dryRun: true; rows: number; errors: RowError[] }
+
+const send = <B = ApiBody>(
   kind: string,
   bytes: Uint8Array,
   name: string,
@@ -24,7 +29,7 @@ const send = (
   const form = new FormData()
   form.append('file', new File([Buffer.from(bytes)], name))
   const query = `dryRun=${o.dryRun === false ? 'false' : 'true'}${o.id ? `&id=${o.id}` : ''}`
-  return app.rest.call('POST', `/imports/${kind}?${query}`, { token: o.token ?? tokens.admin, form })
+  return app.rest.call<B>('POST', `/imports/${kind}?${query}`, { token: o.token ?? tokens.admin, form })
 }
 const CARD_HEADER = ['卡号', '场所', '持卡人', '手机号', '发卡方式']
 
@@ -111,7 +116,7 @@ test('bad rows — a duplicate card number, an unknown site, a malformed phone, 
     ['合计', '', '', '', ''], // below the blank row: past the sheet's end
   ])
   const before = await count('cards')
-  const dry = await send('cards', file, 'bad.xlsx')
+  const dry = await send<DryRun>('cards', file, 'bad.xlsx')
   expect(dry.status).toBe(200)
   expect(
     dry.body.errors.map((e: { row: number; column: string; reason: string }) => [e.row, e.column, e.reason]),

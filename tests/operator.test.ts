@@ -10,7 +10,9 @@ import { DEMO_PASSWORD } from '../seed/district'
 import { shanghaiDay } from '../shared/time'
 import { findMissedRuns } from '../jobs/operations/missedRuns'
 import { seedDemo } from '../seed'
-import { bootPayload, type Booted } from './helpers/boot'
+import type { Pickup, StockMovement } from '../payload-types'
+import type { Present } from './helpers/api'
+import { bootPayload, type ApiError, type Booted } from './helpers/boot'
 
 let app: Booted
 let ops = ''
@@ -19,7 +21,9 @@ let admin = ''
 const facility: Record<string, number> = {}
 
 const move = (body: Record<string, unknown>, token = ops) => app.rest.call('POST', '/stock-movements', { token, body })
-const stock = async () => (await app.rest.call('GET', '/stock-movements/stock', { token: ops })).body.stockGrams
+/** GET /stock-movements/stock: grams in store per material. */
+type Stock = { stockGrams: Record<StockMovement['material'], number> }
+const stock = async () => (await app.rest.call<Stock>('GET', '/stock-movements/stock', { token: ops })).body.stockGrams
 const count = async () => (await app.payload.count({ collection: 'stock-movements' })).totalDocs
 
 beforeAll(async () => {
@@ -233,8 +237,12 @@ describe('door-to-door pickups', () => {
         ...extra,
       },
     })
+  // Saved, the pickup as it is now (its points once done); refused, the house's errors.
   const patch = (id: number, body: Record<string, unknown>) =>
-    app.rest.call('PATCH', `/pickups/${id}`, { token: ops, body })
+    app.rest.call<{ doc: Present<Pickup, 'pointsAwarded'>; errors: ApiError[] }>('PATCH', `/pickups/${id}`, {
+      token: ops,
+      body,
+    })
   const drops = async () =>
     (
       await app.payload.count({

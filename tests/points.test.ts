@@ -6,8 +6,18 @@
 import type { Payload } from 'payload'
 
 import { recordDrops, type DropInput } from '../collections/points/drops'
+import type { Candidate } from '../domain/points/followUps'
+import type { DropAnswer } from './helpers/api'
 import { bootPayload, type Booted, type RestResponse } from './helpers/boot'
 import { person, town } from './helpers/fixtures'
+
+/** GET /follow-ups/candidates: the period, and the cards to call or visit (with whether one is already open). */
+type FollowUpCandidates = {
+  from: string
+  to: string
+  count: number
+  candidates: Array<Candidate & { openFollowUp: boolean }>
+}
 
 let app: Booted
 let payload: Payload
@@ -256,10 +266,16 @@ describe('drops', () => {
         },
       ],
     }
-    const first = await app.rest.call('POST', '/drop-offs/record', { token: tokens.operator, body })
+    const first = await app.rest.call<{ outcomes: DropAnswer[] }>('POST', '/drop-offs/record', {
+      token: tokens.operator,
+      body,
+    })
     expect(first.status).toBe(200)
     expect(first.body.outcomes[0]).toMatchObject({ status: 'accepted', points: 5 })
-    const again = await app.rest.call('POST', '/drop-offs/record', { token: tokens.operator, body })
+    const again = await app.rest.call<{ outcomes: DropAnswer[] }>('POST', '/drop-offs/record', {
+      token: tokens.operator,
+      body,
+    })
     expect(again.body.outcomes[0].status).toBe('duplicate')
     const before = await counts()
     const bad = await app.rest.call('POST', '/drop-offs/record', {
@@ -648,9 +664,11 @@ describe('checks, replacements, follow-ups', () => {
     const idle = await newCard({ holderName: '钱七' })
     const busy = await newCard({ holderName: '孙八' })
     await recordDrops(payload, [drop(busy.id, { grams: 2000 })])
-    const res = await app.rest.call('GET', '/follow-ups/candidates?threshold=10', { token: tokens.operator })
+    const res = await app.rest.call<FollowUpCandidates>('GET', '/follow-ups/candidates?threshold=10', {
+      token: tokens.operator,
+    })
     expect(res.status).toBe(200)
-    const ids = res.body.candidates.map((c: { id: number }) => c.id)
+    const ids = res.body.candidates.map((c) => c.id)
     expect(ids).toContain(idle.id)
     expect(ids).not.toContain(busy.id)
     const bad = await app.rest.call('GET', '/follow-ups/candidates?from=last-week', { token: tokens.operator })

@@ -11,7 +11,20 @@ import { previousMonth } from '../domain/publicity/honourRoll'
 import { shanghaiDay, shanghaiDayStart } from '../shared/time'
 import { runDueQueue } from '../jobs/clock'
 import { recordDrops } from '../collections/points/drops'
-import { bootPayload, type Booted } from './helpers/boot'
+import type { ResidentView } from '../collections/publicity'
+import type {
+  BaseArticle,
+  Campaign,
+  EducationBase,
+  HonourRoll,
+  Material,
+  PlanComment,
+  Site,
+  VisitBooking,
+  WorkPlan,
+} from '../payload-types'
+import type { Populated, Present, With } from './helpers/api'
+import { bootPayload, type ApiError, type Booted } from './helpers/boot'
 
 const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' }
 let app: Booted
@@ -50,21 +63,24 @@ afterAll(async () => {
 
 describe('the seeded district publishes', () => {
   test('four education bases, published campaigns with coverage, an issued plan and one in consultation', async () => {
-    const bases = await app.rest.call('GET', '/education-bases?limit=10')
+    const bases = await app.rest.call<{ docs: EducationBase[] }>('GET', '/education-bases?limit=10')
     expect(bases.body.docs.map((b: { kind: string }) => b.kind).sort()).toEqual([
       'compound',
       'office',
       'school',
       'street',
     ])
-    const news = await app.rest.call('GET', '/campaigns?limit=10')
+    const news = await app.rest.call<{ totalDocs: number; docs: Array<Present<Campaign, 'coverage'>> }>(
+      'GET',
+      '/campaigns?limit=10',
+    )
     expect(news.body.totalDocs).toBeGreaterThanOrEqual(4)
-    expect(news.body.docs.some((c: { coverage: unknown[] }) => c.coverage.length > 0)).toBe(true)
-    const materials = await app.rest.call('GET', '/materials?limit=10')
+    expect(news.body.docs.some((c) => c.coverage.length > 0)).toBe(true)
+    const materials = await app.rest.call<{ docs: Array<Present<Material, 'url'>> }>('GET', '/materials?limit=10')
     expect(materials.body.docs.map((m: { kind: string }) => m.kind).sort()).toEqual(['handbook', 'letter', 'slogan'])
     const letter = await app.rest.raw('GET', materials.body.docs[0].url.replace(/^\/api/, ''))
     expect(letter.status).toBe(200)
-    const plans = await app.rest.call('GET', '/work-plans?limit=10')
+    const plans = await app.rest.call<{ docs: WorkPlan[] }>('GET', '/work-plans?limit=10')
     expect(plans.body.docs.map((p: { status: string }) => p.status).sort()).toEqual(['consultation', 'issued'])
   })
 })
@@ -95,7 +111,12 @@ describe('versions hold drafts', () => {
   test('only admins read the versions of campaigns, plans and notices; a base editor only their own base’s articles', async () => {
     for (const collection of ['campaigns', 'work-plans', 'ranking-notices', 'base-articles']) {
       for (const role of ['town', 'operator', 'base'] as const) {
-        const res = await app.rest.call('GET', `/${collection}/versions?limit=100&depth=0`, { token: tokens[role] })
+        // depth=0: a base article's base is its id.
+        const res = await app.rest.call<{ docs: Array<{ version: With<BaseArticle, { base: number }> }> }>(
+          'GET',
+          `/${collection}/versions?limit=100&depth=0`,
+          { token: tokens[role] },
+        )
         if (collection === 'base-articles' && role === 'base') {
           expect(res.status).toBe(200)
           expect(res.body.docs.every((v: { version: { base: number } }) => v.version.base === ownBase)).toBe(true)
@@ -226,7 +247,7 @@ describe('consultation comments', () => {
   })
 
   test('a plan taken back to draft takes its shown comments with it', async () => {
-    const made = await app.rest.call('POST', '/work-plans', {
+    const made = await app.rest.call<{ doc: WorkPlan }>('POST', '/work-plans', {
       token: tokens.admin,
       body: {
         title: '撤回的方案',
@@ -262,7 +283,7 @@ describe('consultation comments', () => {
 
 describe('a work plan from draft to issued', () => {
   test('consultation needs a closing time; issuing needs every shown comment closed out; who approved is the server’s', async () => {
-    const create = await app.rest.call('POST', '/work-plans', {
+    const create = await app.rest.call<{ doc: WorkPlan }>('POST', '/work-plans', {
       token: tokens.admin,
       body: { title: '测试方案', sections: [{ heading: '一、目标', body: '目标内容' }] },
     })
@@ -340,11 +361,16 @@ describe('a work plan from draft to issued', () => {
 describe('visits to an education base', () => {
   let slot: number
   let pastSlot: number
+  // Taken, the booking's reference and status; refused, the house's errors.
   const book = (body: Record<string, unknown>) =>
-    app.rest.call('POST', '/public/bookings', {
-      body: { slot, groupName: '测试团体', contactName: '张三', contactPhone: '13900002222', ...body },
-      headers: fresh(),
-    })
+    app.rest.call<{ reference: string; status: VisitBooking['status']; errors: ApiError[] }>(
+      'POST',
+      '/public/bookings',
+      {
+        body: { slot, groupName: '测试团体', contactName: '张三', contactPhone: '13900002222', ...body },
+        headers: fresh(),
+      },
+    )
 
   beforeAll(async () => {
     const make = (startsInHours: number) =>
@@ -533,18 +559,26 @@ describe('visits to an education base', () => {
     })
     expect(article.body.errors[0].data.code).toBe('OTHER_BASE')
     // Left empty, the base is their own.
-    const mine = await app.rest.call('POST', '/base-articles?draft=true', {
+    const mine = await app.rest.call<{ doc: Populated<BaseArticle, 'base'> }>('POST', '/base-articles?draft=true', {
       token: tokens.base,
       body: { title: '本基地草稿' },
     })
     expect(mine.status).toBe(201)
     expect(mine.body.doc.base.id ?? mine.body.doc.base).toBe(ownBase)
-    const seen = await app.rest.call('GET', '/base-articles?limit=100&draft=true', { token: tokens.base })
+    const seen = await app.rest.call<{ docs: Array<Populated<BaseArticle, 'base'>> }>(
+      'GET',
+      '/base-articles?limit=100&draft=true',
+      { token: tokens.base },
+    )
     expect(seen.body.docs.every((d: { base: { id: number } }) => d.base.id === ownBase)).toBe(true)
-    const bookingsSeen = await app.rest.call('GET', '/visit-bookings?limit=100', { token: tokens.base })
+    const bookingsSeen = await app.rest.call<{ docs: Array<Populated<VisitBooking, 'base'>> }>(
+      'GET',
+      '/visit-bookings?limit=100',
+      { token: tokens.base },
+    )
     expect(bookingsSeen.body.docs.every((d: { base: { id: number } }) => d.base.id === ownBase)).toBe(true)
     // The public sees the published article, not the draft.
-    const pub = await app.rest.call('GET', '/base-articles?limit=100')
+    const pub = await app.rest.call<{ docs: BaseArticle[] }>('GET', '/base-articles?limit=100')
     expect(pub.body.docs.map((d: { title: string }) => d.title)).not.toContain('本基地草稿')
   })
 })
@@ -580,7 +614,7 @@ describe('the resident’s own page', () => {
   })
 
   test('card number and the phone’s last four digits show the balance, the last entries and affordable rewards', async () => {
-    const res = await app.rest.call('POST', '/public/balance', {
+    const res = await app.rest.call<ResidentView>('POST', '/public/balance', {
       body: { cardNumber, last4: '5678' },
       headers: fresh(),
     })
@@ -727,10 +761,11 @@ describe('honour roll and the mobile red flag', () => {
     expect(rows[0]).toMatchObject({ name: b.name, participation: 750, rank: 1 })
     expect(rows[1]).toMatchObject({ name: a.name, participation: 250, rank: 2 })
     expect((await app.rest.call('GET', '/honour-rolls')).body.totalDocs).toBe(0)
-    const published = await app.rest.call('PATCH', `/honour-rolls/${roll.body.doc.id}`, {
-      token: tokens.admin,
-      body: { status: 'published' },
-    })
+    const published = await app.rest.call<{ doc: Populated<HonourRoll, 'flagHolder'> }>(
+      'PATCH',
+      `/honour-rolls/${roll.body.doc.id}`,
+      { token: tokens.admin, body: { status: 'published' } },
+    )
     expect(published.body.doc.flagHolder.id).toBe(b.id)
     expect(published.body.doc.confirmedBy).toBeTruthy()
     expect((await app.rest.call('GET', '/honour-rolls')).body.totalDocs).toBe(1)
@@ -744,12 +779,10 @@ describe('honour roll and the mobile red flag', () => {
 
 describe('information disclosure', () => {
   test('every seeded point publishes its times, frequency, person and phone; one unconfirmed for 125 days is stale', async () => {
-    const sites = await app.rest.call('GET', '/sites?limit=100', { token: tokens.admin })
-    const seeded = sites.body.docs.filter((s: { dropOffTimes?: string }) => s.dropOffTimes)
+    const sites = await app.rest.call<{ docs: Site[] }>('GET', '/sites?limit=100', { token: tokens.admin })
+    const seeded = sites.body.docs.filter((s) => s.dropOffTimes)
     expect(seeded.length).toBe(5)
-    expect(
-      seeded.filter((s: { disclosureStale: boolean }) => s.disclosureStale).map((s: { name: string }) => s.name),
-    ).toEqual(['大拐村分类示范点'])
+    expect(seeded.filter((s) => s.disclosureStale).map((s: { name: string }) => s.name)).toEqual(['大拐村分类示范点'])
     const forged = await app.rest.call('PATCH', `/sites/${seeded[0].id}`, {
       token: tokens.admin,
       body: { disclosureStale: false },
@@ -820,20 +853,21 @@ describe('every new collection, as every role, over REST and GraphQL', () => {
       data: { title: '草稿文章 GQL', base: ownBase, _status: 'draft' },
       draft: true,
     })
-    const q = await app.rest.graphql(`{
+    const q = await app.rest.graphql<{
+      Campaigns: { docs: Array<Pick<Campaign, 'title' | '_status'>> }
+      BaseArticles: { docs: Array<Pick<BaseArticle, 'title' | '_status'>> }
+      PlanComments: { docs: Array<Pick<PlanComment, 'status' | 'contact'>> }
+      WorkPlans: { docs: Array<Pick<WorkPlan, 'status'>> }
+    }>(`{
       Campaigns(limit: 200, draft: true) { docs { title _status } }
       BaseArticles(limit: 200, draft: true) { docs { title _status } }
       PlanComments(limit: 200) { docs { status contact } }
       WorkPlans(limit: 50) { docs { status } }
     }`)
     const data = q.body.data
-    expect(data.Campaigns.docs.every((d: { _status: string }) => d._status === 'published')).toBe(true)
+    expect(data.Campaigns.docs.every((d) => d._status === 'published')).toBe(true)
     expect(data.BaseArticles.docs.map((d: { title: string }) => d.title)).not.toContain('草稿文章 GQL')
-    expect(
-      data.PlanComments.docs.every(
-        (d: { status: string; contact: null }) => d.status === 'approved' && d.contact === null,
-      ),
-    ).toBe(true)
+    expect(data.PlanComments.docs.every((d) => d.status === 'approved' && d.contact === null)).toBe(true)
     expect(data.WorkPlans.docs.every((d: { status: string }) => ['consultation', 'issued'].includes(d.status))).toBe(
       true,
     )

@@ -21,6 +21,8 @@ import { shanghaiDay } from '../shared/time'
 import { seedDemo } from '../seed'
 import { DEMO_PASSWORD } from '../seed/district'
 import { runWorkOrderClock } from '../collections/operations/WorkOrders/open'
+import type { FillForecast, User, WorkOrder } from '../payload-types'
+import type { Present, With } from './helpers/api'
 import { bootPayload, type Booted } from './helpers/boot'
 
 let app: Booted
@@ -276,8 +278,8 @@ describe('orders by hand, and from inspections', () => {
     })
     expect(given.status).toBe(200)
     expect(await inbox(colleague.id, '已派给您')).toBe(1)
-    const users = await app.rest.call('GET', '/users?limit=100&depth=0', { token: ops })
-    expect(users.body.docs.every((u: { role: string }) => u.role === 'operator')).toBe(true)
+    const users = await app.rest.call<{ docs: User[] }>('GET', '/users?limit=100&depth=0', { token: ops })
+    expect(users.body.docs.every((u) => u.role === 'operator')).toBe(true)
     expect(users.body.docs.map((u: { id: number }) => u.id)).toEqual(expect.arrayContaining([opsId, colleague.id]))
     expect((await app.rest.call('GET', '/users?limit=100', { token: town })).body.docs).toHaveLength(1)
   })
@@ -351,10 +353,14 @@ describe('orders by hand, and from inspections', () => {
 })
 
 test('the clock escalates level by level (catching up when late), tells the overall deadline once, and reminds until acknowledged', async () => {
-  const smoke = await app.rest.call('POST', '/work-orders', {
-    token: admin,
-    body: { kind: 'smoke', bin: binId, description: '演练：烟雾', assignee: opsId },
-  })
+  const smoke = await app.rest.call<{ doc: Present<WorkOrder, 'openedAt' | 'levelDeadline' | 'deadline'> }>(
+    'POST',
+    '/work-orders',
+    {
+      token: admin,
+      body: { kind: 'smoke', bin: binId, description: '演练：烟雾', assignee: opsId },
+    },
+  )
   const id = smoke.body.doc.id as number
   const t0 = new Date(smoke.body.doc.openedAt).getTime()
   const at = (minutes: number) => new Date(t0 + minutes * 60_000)
@@ -449,9 +455,11 @@ test('the fill forecast: the rate from fill reports, when it will be full, and a
   expect(await forecastFills(app.payload, now)).toEqual(first)
   expect(await row()).toHaveLength(1)
   // The collection plan as the operator reads it over REST.
-  const plan = await app.rest.call('GET', '/fill-forecasts?where[fullWhen][in]=today,tomorrow,in-two-days&limit=100', {
-    token: ops,
-  })
+  const plan = await app.rest.call<{ docs: Array<Present<FillForecast, 'fullWhen'>> }>(
+    'GET',
+    '/fill-forecasts?where[fullWhen][in]=today,tomorrow,in-two-days&limit=100',
+    { token: ops },
+  )
   expect(plan.status).toBe(200)
   expect(
     plan.body.docs.every((d: { fullWhen: string }) => ['today', 'tomorrow', 'in-two-days'].includes(d.fullWhen)),
@@ -497,7 +505,11 @@ test('every role: the operator and the admin run the work; a town official reads
     expect(res.body.data?.FillForecasts ?? null).toBeNull()
   }
   // 二坝镇 holds 城小区南区 (where CXN-BIN-03 stands), not 市政府.
-  const theirs = await app.rest.call('GET', '/work-orders?limit=100&depth=0', { token: town })
+  const theirs = await app.rest.call<{ docs: Array<With<WorkOrder, { site: number }>> }>(
+    'GET',
+    '/work-orders?limit=100&depth=0',
+    { token: town },
+  )
   expect(theirs.status).toBe(200)
   expect(theirs.body.docs.length).toBeGreaterThan(0)
   const townSites = (

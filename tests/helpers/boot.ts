@@ -67,6 +67,16 @@ export type ApiBody = {
   [key: string]: unknown
 }
 export type RestResponse<B = ApiBody> = { status: number; body: B }
+/**
+ * One GraphQL error as Payload's GraphQL handler writes it (the house's `afterError` recodes REST errors only): the
+ * status and any data under `extensions`; a query the schema refuses has no `extensions`.
+ */
+export type GraphQLError = {
+  message: string
+  extensions?: { name?: string; statusCode?: number; data?: Record<string, unknown> }
+  locations?: Array<{ line: number; column: number }>
+  path?: Array<string | number>
+}
 export type RestClient = {
   call: <B = ApiBody>(
     method: string,
@@ -84,7 +94,7 @@ export type RestClient = {
   graphql: <D = Record<string, unknown>>(
     query: string,
     options?: { token?: string; lang?: string; headers?: Record<string, string> },
-  ) => Promise<RestResponse<{ data: D; errors: ApiError[] }>>
+  ) => Promise<RestResponse<{ data: D; errors: GraphQLError[] }>>
   login: (email: string, password: string) => Promise<string>
   /** The response itself (files, documents). */
   raw: (method: string, url: string, options?: Parameters<RestClient['call']>[2]) => Promise<Response>
@@ -112,7 +122,7 @@ async function restClient(config: SanitizedConfig): Promise<RestClient> {
     if (!handler) throw new Error(`No REST handler for ${method}`)
     return handler(request, { params: Promise.resolve({ slug }) })
   }
-  const call = async <B,>(...[method, url, options = {}]: Parameters<RestClient['call']>): Promise<RestResponse<B>> => {
+  const call = async <B>(...[method, url, options = {}]: Parameters<RestClient['call']>): Promise<RestResponse<B>> => {
     const response = await raw(method, url, options)
     const text = await response.text()
     let body: unknown = text
