@@ -671,6 +671,10 @@ export interface Bin {
   model?: string | null;
   firmware?: string | null;
   site: number | Site;
+  /**
+   * A bin takes only the cards of its own site; an administrator lists here the other sites that may share it.
+   */
+  servesSites?: (number | Site)[] | null;
   latitude?: number | null;
   longitude?: number | null;
   audience: 'residents' | 'offices' | 'both';
@@ -1183,10 +1187,15 @@ export interface Pickup {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Required when the readings are typed; once done they are listed for the administrator with the hand-entered drops.
+   */
+  readingsNote?: string | null;
   pointsAwarded?: number | null;
   flagged?: boolean | null;
   flagReason?: string | null;
   completedAt?: string | null;
+  completedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -2416,6 +2425,7 @@ export interface BinsSelect<T extends boolean = true> {
   model?: T;
   firmware?: T;
   site?: T;
+  servesSites?: T;
   latitude?: T;
   longitude?: T;
   audience?: T;
@@ -2824,10 +2834,12 @@ export interface PickupsSelect<T extends boolean = true> {
         grams?: T;
         id?: T;
       };
+  readingsNote?: T;
   pointsAwarded?: T;
   flagged?: T;
   flagReason?: T;
   completedAt?: T;
+  completedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -134,7 +134,7 @@ async function main() {
     })
   })
   app.use('/device', createDeviceBridge(payload))
-  app.use(guardApi({ dev, publicUrl: env.PUBLIC_URL, jsonLimit: env.API_JSON_LIMIT }))
+  app.use(guardApi({ publicUrl: env.PUBLIC_URL, jsonLimit: env.API_JSON_LIMIT }))
   app.all('/{*splat}', (req, res) => handle(req, res))
 
   const { startScheduler } = await import('./jobs/clock')

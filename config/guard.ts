@@ -21,11 +21,12 @@ const refuse = (
   return res.status(status).json({ errors: [{ message: render(language, code, params), data: { code } }] })
 }
 
-export function allowedOrigin(
-  origin: string,
-  host: string | undefined,
-  o: { dev: boolean; publicUrl?: string },
-): boolean {
+/**
+ * A state-changing request from a browser page is let through only from the platform's own origin: scheme, host and
+ * port of `PUBLIC_URL`, or the very host and port the request came to. Development is no exception: a page on
+ * another localhost port is another site's page (it once made a signed-in admin's browser create an admin).
+ */
+export function allowedOrigin(origin: string, host: string | undefined, o: { publicUrl?: string }): boolean {
   let url: URL
   try {
     url = new URL(origin)
@@ -33,12 +34,11 @@ export function allowedOrigin(
     return false
   }
   if (o.publicUrl && url.origin === new URL(o.publicUrl).origin) return true
-  // The same host the request came to (a browser on the admin's own address).
-  if (host && url.host === host) return true
-  return o.dev && (url.hostname === 'localhost' || url.hostname === '127.0.0.1')
+  // The same host and port the request came to (a browser on the admin's own address).
+  return Boolean(host) && url.host === host && (url.protocol === 'http:' || url.protocol === 'https:')
 }
 
-export function guardApi(o: { dev: boolean; publicUrl?: string; jsonLimit: number }) {
+export function guardApi(o: { publicUrl?: string; jsonLimit: number }) {
   return (req: Request, res: Response, next: NextFunction) => {
     // The login limits count failures per client address; nobody may claim another one.
     req.headers['x-fenlei-client'] = req.ip ?? req.socket.remoteAddress ?? 'unknown'

@@ -44,6 +44,9 @@ export function buildDatabaseAdapter(
       // faster and safe against process crashes, but a power cut may lose the last commits.
       wal: { synchronous: options.sqliteSynchronous ?? 'FULL' },
       transactionOptions: {},
+      // A deleted record's id is never handed out again (SQLite's AUTOINCREMENT): a reference kept in an audit row,
+      // a locked assessment or a bin's log never comes to point at someone else's later record.
+      autoIncrement: true,
       // Development pushes the schema (unless told not to); production applies the committed migrations at start.
       push: options.push ?? true,
       migrationDir: MIGRATIONS_DIR,

@@ -104,6 +104,7 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
           categories: compartment ? [compartment.category] : device.compartments.map((c) => c.category),
           audience: device.audience,
           commissionedAt: device.commissionedAt,
+          sites: device.sites,
         },
       })
       dropAt.push([j, i])

@@ -7,6 +7,8 @@ import { APIError, type Payload } from 'payload'
 
 import { insertRows, writerFor } from '../db/bulk'
 import { inTransaction } from '../shared/transaction'
+import { refId } from '../shared/refs'
+import { servesCard } from '../domain/points/dropPlan'
 import type { Device } from '../collections/devices/Bins/directory'
 import { fingerprint, type LogRow } from './process'
 import { REDEEM_CODES, type RedeemResponseT } from './schemas'
@@ -70,7 +72,9 @@ export async function redeemAtMachine(
           overrideAccess: true,
         })
       ).docs[0]
-      if (!card) throw new APIError('未知的智能卡。Unknown card.', 404, { code: 'UNKNOWN_CARD' }, true)
+      // A gift machine, like a bin, knows only the cards of the sites it serves.
+      if (!card || !servesCard(device.sites, refId(card.site)))
+        throw new APIError('未知的智能卡。Unknown card.', 404, { code: 'UNKNOWN_CARD' }, true)
       if (!Number.isInteger(Number(body.reward))) {
         throw new APIError('兑换商品不存在。Unknown reward.', 404, { code: 'UNKNOWN_REWARD' }, true)
       }

@@ -3,28 +3,71 @@
  * authorship, times of acts, computed results), and every hidden one, is refused when a person's request sends a value for it
  * through REST, GraphQL or the admin: on create it must be empty (or its default), on update unchanged.
  * The platform's own writes (`asPlatform`, the bridge, jobs) set these fields freely.
+ *
+ * A field the person may not read (hidden, or its `access.read` says no for this record) is refused whenever an
+ * update names it, whatever the value: an answer that compared the value with the stored one would tell the
+ * guesser when they were right (a card's phone: 10,000 tries recover it from the mask).
  */
-import type { CollectionBeforeChangeHook, Field } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  Field,
+  FieldAccess,
+  PayloadRequest,
+} from 'payload'
 
 import { refId } from '../shared/refs'
 import { isPlatformWrite } from '../shared/platform'
 import { forbidden } from '../shared/errors'
 import { labelIn } from '../shared/i18n/labels'
 
-type Named = { name: string; label?: unknown; defaultValue?: unknown; virtual?: unknown }
+type Named = {
+  name: string
+  label?: unknown
+  defaultValue?: unknown
+  virtual?: unknown
+  hidden?: unknown
+  access?: { read?: FieldAccess }
+}
 
-/** The top-level fields (through rows, collapsibles and unnamed tabs) that only the server sets. */
+/** The top-level fields, through rows, collapsibles and unnamed tabs. */
+function topLevel(fields: Field[]): Field[] {
+  const out: Field[] = []
+  for (const field of fields) {
+    if ('fields' in field && (field.type === 'row' || field.type === 'collapsible')) {
+      out.push(...topLevel(field.fields))
+    } else if (field.type === 'tabs') {
+      for (const tab of field.tabs) if (!('name' in tab)) out.push(...topLevel(tab.fields))
+    } else {
+      out.push(field)
+    }
+  }
+  return out
+}
+
+/** The top-level fields that only the server sets. */
 export function serverSetFields(fields: Field[]): Named[] {
   const out: Named[] = []
-  for (const field of fields) {
-    if ('fields' in field && (field.type === 'row' || field.type === 'collapsible'))
-      out.push(...serverSetFields(field.fields))
-    else if (field.type === 'tabs')
-      for (const tab of field.tabs) if (!('name' in tab)) out.push(...serverSetFields(tab.fields))
+  for (const field of topLevel(fields)) {
     const readOnly = 'admin' in field && field.admin && 'readOnly' in field.admin && field.admin.readOnly
     if ('name' in field && (readOnly || ('hidden' in field && field.hidden))) out.push(field)
   }
   return [...out, { name: 'createdAt' }, { name: 'updatedAt' }]
+}
+
+/** The top-level fields whose reading is limited (hidden from the API, or an `access.read` of their own). */
+const limitedFields = (fields: Field[]): Named[] =>
+  topLevel(fields).filter(
+    (f): f is Field & Named =>
+      'name' in f && (('hidden' in f && Boolean(f.hidden)) || ('access' in f && Boolean(f.access?.read))),
+  )
+
+/** Whether this person may read the field on this record (Payload's own field access, asked the same way). */
+async function mayRead(field: Named, req: PayloadRequest, doc: Record<string, unknown> | undefined) {
+  if (field.hidden) return false
+  const read = field.access?.read
+  if (!read) return true
+  return Boolean(await read({ req, id: doc?.id as number | undefined, doc, data: doc, siblingData: doc }))
 }
 
 const empty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
@@ -62,6 +105,28 @@ const UPLOAD_FIELDS = new Set([
   'focalY',
   'sizes',
 ])
+
+/**
+ * Before an update begins: what the client sent, as it sent it. (By the time the change hooks run, Payload has
+ * filled every field the request left out with its stored value, so `data` cannot tell a guess from silence.)
+ */
+export const refuseUnreadableFields: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  const { data, id, overrideAccess } = args as { data?: unknown; id?: number | string; overrideAccess?: boolean }
+  if (operation !== 'update' || overrideAccess || isPlatformWrite(req) || !data || typeof data !== 'object') return args
+  const named = limitedFields(collection.fields).filter((f) => f.name in data)
+  if (!named.length) return args
+  const doc =
+    id === undefined
+      ? undefined
+      : await req.payload
+          .findByID({ collection: collection.slug, id, depth: 0, overrideAccess: true, req })
+          .catch(() => undefined)
+  for (const field of named) {
+    if (await mayRead(field, req, doc as Record<string, unknown> | undefined)) continue
+    throw forbidden(req, 'UNREADABLE_FIELD', { field: labelIn(req, field.label, field.name) }, { field: field.name })
+  }
+  return args
+}
 
 export const refuseServerFields: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc, req }) => {
   if (isPlatformWrite(req)) return data

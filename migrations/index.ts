@@ -23,6 +23,8 @@ import * as migration_20261201_200744_pickup_email_order_reference from './20261
 import * as migration_20261201_203241_report_settings from './20261201_203241_report_settings';
 import * as migration_20261201_225836_daily_totals from './20261201_225836_daily_totals';
 import * as migration_20261203_141444_house_job_queue from './20261203_141444_house_job_queue';
+import * as migration_20261203_173416_never_reuse_ids from './20261203_173416_never_reuse_ids';
+import * as migration_20261203_175408_serves_sites_pickup_completion from './20261203_175408_serves_sites_pickup_completion';
 
 export const migrations = [
   {
@@ -148,6 +150,16 @@ export const migrations = [
   {
     up: migration_20261203_141444_house_job_queue.up,
     down: migration_20261203_141444_house_job_queue.down,
-    name: '20261203_141444_house_job_queue'
+    name: '20261203_141444_house_job_queue',
+  },
+  {
+    up: migration_20261203_173416_never_reuse_ids.up,
+    down: migration_20261203_173416_never_reuse_ids.down,
+    name: '20261203_173416_never_reuse_ids',
+  },
+  {
+    up: migration_20261203_175408_serves_sites_pickup_completion.up,
+    down: migration_20261203_175408_serves_sites_pickup_completion.down,
+    name: '20261203_175408_serves_sites_pickup_completion'
   },
 ];

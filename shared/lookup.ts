@@ -8,7 +8,7 @@ export async function mustFind<S extends CollectionSlug>(
   req: PayloadRequest,
   collection: S,
   ref: Parameters<typeof refId>[0],
-  code: 'UNKNOWN_CARD' | 'UNKNOWN_REWARD',
+  code: 'UNKNOWN_CARD' | 'UNKNOWN_REWARD' | 'UNKNOWN_SLOT',
 ): Promise<DataFromCollectionSlug<S>> {
   const doc = await findRef(req, collection, ref)
   if (!doc) throw notFound(req, code)

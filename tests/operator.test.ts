@@ -13,6 +13,7 @@ import { seedDemo } from '../seed'
 import type { Pickup, StockMovement } from '../payload-types'
 import type { Present } from './helpers/api'
 import { bootPayload, type ApiError, type Booted } from './helpers/boot'
+import { person } from './helpers/fixtures'
 
 let app: Booted
 let ops = ''
@@ -252,11 +253,18 @@ describe('door-to-door pickups', () => {
     ).totalDocs
   const balance = async () => (await app.payload.findByID({ collection: 'cards', id: card })).balance ?? 0
 
+  /** The slot's time has come (the clock moved on): it began an hour ago. */
+  const begin = (slotId: number) =>
+    app.payload.update({ collection: 'pickup-slots', id: slotId, data: { startsAt: hours(-1), endsAt: hours(1) } })
+  const why = '联网秤故障，手工称重'
+
   /** Books, assigns and completes a pickup with these readings; returns the PATCH that completed it. */
-  async function pickUp(readings: Array<{ category: string; grams: number }>) {
-    const made = await book(await slot(24 + ++seq))
+  async function pickUp(readings: Array<{ category: string; grams: number }>, extra: Record<string, unknown> = {}) {
+    const slotId = await slot(24 + ++seq)
+    const made = await book(slotId)
     await patch(made.body.doc.id, { status: 'assigned', collector: opsId })
-    return patch(made.body.doc.id, { status: 'done', readings })
+    await begin(slotId)
+    return patch(made.body.doc.id, { status: 'done', readings, readingsNote: why, ...extra })
   }
 
   beforeAll(async () => {
@@ -279,7 +287,8 @@ describe('door-to-door pickups', () => {
   })
 
   test('booked, assigned, completed: the readings become pickup drops and points, once', async () => {
-    const made = await book(await slot(30))
+    const slotId = await slot(30)
+    const made = await book(slotId)
     expect(made.status).toBe(201)
     expect(made.body.doc.status).toBe('booked')
     expect(made.body.doc.reference).toMatch(/^SM[0-9A-F]{10}$/)
@@ -287,9 +296,11 @@ describe('door-to-door pickups', () => {
     expect((await patch(id, { status: 'assigned' })).body.errors[0].data.code).toBe('COLLECTOR_REQUIRED')
     expect((await patch(id, { status: 'assigned', collector: opsId })).status).toBe(200)
     expect((await patch(id, { status: 'done' })).body.errors[0].data.code).toBe('READINGS_REQUIRED')
+    await begin(slotId)
     const before = await balance()
     const done = await patch(id, {
       status: 'done',
+      readingsNote: why,
       readings: [
         { category: 'paper', grams: 3200 },
         { category: 'plastic', grams: 1500 },
@@ -322,6 +333,59 @@ describe('door-to-door pickups', () => {
     expect(res.body.errors[0].data.code).toBe(code)
     expect(res.body.errors[0].message).toMatch(/[\u4e00-\u9fff]/)
     expect({ drops: await drops(), balance: await balance() }).toEqual(before)
+  })
+
+  test('a pickup is not completed before its slot, nor by another operator, nor over 100 kg, nor typed without a reason; nothing is written', async () => {
+    // Issue 19: a slot two days ahead, booked and marked done at once with 400 kg typed in gave +145 points.
+    const slotId = await slot(48)
+    const id = (await book(slotId)).body.doc.id
+    expect((await patch(id, { status: 'assigned', collector: opsId })).status).toBe(200)
+    const before = { drops: await drops(), balance: await balance() }
+    const heavy = [{ category: 'paper', grams: 400_000 }]
+    const early = await patch(id, { status: 'done', readings: heavy, readingsNote: why })
+    expect([early.status, early.body.errors[0].data.code]).toEqual([400, 'PICKUP_BEFORE_SLOT'])
+    const viaGraphql = await app.rest.graphql(
+      `mutation { updatePickup(id: ${id}, data: { status: done, readingsNote: "x", readings: [{ category: paper, grams: 400000 }] }) { id } }`,
+      { token: ops },
+    )
+    expect(viaGraphql.body.errors[0].message).toMatch(/时段尚未开始/)
+    // Nor may the operator pull the booked slot into the past; an admin may.
+    const pulled = await app.rest.call('PATCH', `/pickup-slots/${slotId}`, {
+      token: ops,
+      body: { startsAt: hours(-1), endsAt: hours(1) },
+    })
+    expect([pulled.status, pulled.body.errors[0].data.code]).toEqual([403, 'SLOT_BOOKED_TIME'])
+    expect(
+      (
+        await app.rest.call('PATCH', `/pickup-slots/${slotId}`, {
+          token: admin,
+          body: { startsAt: hours(-1), endsAt: hours(1) },
+        })
+      ).status,
+    ).toBe(200)
+    const tooHeavy = await patch(id, { status: 'done', readings: heavy, readingsNote: why })
+    expect([tooHeavy.status, tooHeavy.body.errors[0].data.code]).toEqual([400, 'PICKUP_TOO_HEAVY'])
+    const light = [{ category: 'paper', grams: 4000 }]
+    const noReason = await patch(id, { status: 'done', readings: light })
+    expect([noReason.status, noReason.body.errors[0].data.code]).toEqual([400, 'PICKUP_REASON_REQUIRED'])
+    const other = await person(app, 'operator')
+    const notMine = await app.rest.call('PATCH', `/pickups/${id}`, {
+      token: other.token,
+      body: { status: 'done', readings: light, readingsNote: why },
+    })
+    expect([notMine.status, notMine.body.errors[0].data.code]).toEqual([400, 'PICKUP_NOT_COLLECTOR'])
+    expect({ drops: await drops(), balance: await balance() }).toEqual(before)
+
+    // Done right: by its collector, recorded by the server, and listed for the admin with the counter's drops.
+    const done = await patch(id, { status: 'done', readings: light, readingsNote: why })
+    expect(done.status).toBe(200)
+    const stored = await app.payload.findByID({ collection: 'pickups', id, depth: 0 })
+    expect(stored.completedBy).toBe(opsId)
+    const review = await app.rest.call<{
+      people: Array<{ user: { id: number }; items: Array<{ note: string; source: string }> }>
+    }>('GET', `/drop-offs/manual-daily?day=${shanghaiDay(new Date())}`, { token: admin })
+    const mine = review.body.people.find((p) => p.user?.id === opsId)!
+    expect(mine.items).toEqual(expect.arrayContaining([expect.objectContaining({ note: why, source: 'pickup' })]))
   })
 
   test('a full slot, a past slot and a late cancellation are refused; nothing is written', async () => {

@@ -124,7 +124,20 @@ describe('cards', () => {
       body: { holderName: '王五', phone: '13000000000' },
     })
     expect(phone.status).toBe(403)
-    expect(phone.body.errors[0].data).toMatchObject({ code: 'ADMIN_ONLY_FIELD', field: 'phone' })
+    expect(phone.body.errors[0].data).toMatchObject({ code: 'UNREADABLE_FIELD', field: 'phone' })
+    // No oracle (issue 19): the right guess is answered exactly as a wrong one, over REST and GraphQL.
+    const rightGuess = await app.rest.call('PATCH', `/cards/${card.id}`, {
+      token: tokens.operator,
+      body: { phone: '13812341234' },
+    })
+    expect([rightGuess.status, rightGuess.body]).toEqual([phone.status, phone.body])
+    const gql = (guess: string) =>
+      app.rest.graphql(`mutation { updateCard(id: ${card.id}, data: { phone: "${guess}" }) { id } }`, {
+        token: tokens.operator,
+      })
+    const [wrong, right] = [await gql('13000000000'), await gql('13812341234')]
+    expect(wrong.body.errors[0].message).toMatch(/不可见/)
+    expect(right.body).toEqual(wrong.body)
     const edit = await app.rest.call('PATCH', `/cards/${card.id}`, {
       token: tokens.operator,
       body: { holderName: '王五' },

@@ -12,6 +12,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import http from 'node:http'
+
+import { createClient } from '@libsql/client'
+
+import { launch } from './helpers/browser'
 import { runToExit, startApp } from './helpers/spawn'
 
 let child: ChildProcess
@@ -103,6 +108,34 @@ test('state-changing requests from a foreign origin and oversized bodies are ref
     body: 'x'.repeat(2 * 1024 * 1024),
   })
   expect(text.status).toBe(413)
+})
+
+test('in development too, a form on another localhost port cannot post to the platform (Chromium)', async () => {
+  // A page another program serves on this machine, on a port of its own: it posts a new admin the way Payload's
+  // admin does (multipart, `_payload`). Same site for the browser (cookies go along); another origin for the guard.
+  const payload = JSON.stringify({ email: 'csrf@evil.local', password: 'evil-password-1', role: 'admin', name: 'x' })
+  const page = `<!doctype html><meta charset="utf-8"><form id="f" method="post" enctype="multipart/form-data"
+    action="${base}/api/users"><input type="hidden" name="_payload" value='${payload}'></form>
+    <script>document.getElementById('f').submit()</script>`
+  const evil = http.createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(page))
+  await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve))
+  const browser = await launch()
+  try {
+    const tab = await browser.newPage()
+    const answer = tab.waitForResponse((r) => r.url() === `${base}/api/users`)
+    await tab.goto(`http://127.0.0.1:${(evil.address() as { port: number }).port}/`)
+    const refused = await answer
+    expect(refused.status()).toBe(403)
+    expect((await refused.json()).errors[0].data.code).toBe('ORIGIN_NOT_ALLOWED')
+  } finally {
+    await browser.close()
+    evil.close()
+  }
+  // Nothing written: the database itself, read beside the running server.
+  const db = createClient({ url: `file:${path.join(dir, 'fenlei.db')}` })
+  const rows = await db.execute({ sql: 'SELECT count(*) AS n FROM users WHERE email = ?', args: ['csrf@evil.local'] })
+  db.close()
+  expect(Number(rows.rows[0]!.n)).toBe(0)
 })
 
 test('the data folder and the database are readable by their owner only', () => {

@@ -26,6 +26,30 @@ export const CANCEL_CUTOFF_HOURS = 2
 export const cancellable = (slotStartsAt: string, now: Date) =>
   new Date(slotStartsAt).getTime() - now.getTime() > CANCEL_CUTOFF_HOURS * 3_600_000
 
+/**
+ * The most one pickup may weigh, all categories together (grams). A household's clear-out is a few dozen kilos; 400 kg
+ * typed in was 145 points from nothing. Beyond it, the collector books a second pickup or the district enters it.
+ */
+export const MAX_PICKUP_GRAMS = 100_000
+
+/** Why a person may not mark a pickup done now, or null (pure: hooks call it). */
+export function completionRefusal(o: {
+  now: Date
+  slotStartsAt: string
+  /** The person marking it done, and the pickup's collector. */
+  by: number | string
+  collector: number | string | null
+  byAdmin: boolean
+  totalGrams: number
+  reason: string | null | undefined
+}): 'PICKUP_BEFORE_SLOT' | 'PICKUP_NOT_COLLECTOR' | 'PICKUP_TOO_HEAVY' | 'PICKUP_REASON_REQUIRED' | null {
+  if (o.now.getTime() < new Date(o.slotStartsAt).getTime()) return 'PICKUP_BEFORE_SLOT'
+  if (!o.byAdmin && String(o.by) !== String(o.collector ?? '')) return 'PICKUP_NOT_COLLECTOR'
+  if (o.totalGrams > MAX_PICKUP_GRAMS) return 'PICKUP_TOO_HEAVY'
+  if (!o.reason?.trim()) return 'PICKUP_REASON_REQUIRED'
+  return null
+}
+
 /** Places a slot's bookings take (households). */
 export const HOLDS_SLOT: PickupStatus[] = ['booked', 'assigned', 'done']
 

@@ -29,7 +29,13 @@ export type DropInput = {
   /** The person who entered it (manual drops). */
   recordedBy?: number | string
   /** The bin that weighed it: what it may report, whom it serves, since when it works. */
-  device?: { categories: string[]; audience: Audience; commissionedAt?: string | null }
+  device?: {
+    categories: string[]
+    audience: Audience
+    commissionedAt?: string | null
+    /** The sites whose cards it takes: any other card is unknown to it. */
+    sites: Array<number | string>
+  }
 }
 
 export type CardState = {
@@ -126,6 +132,10 @@ function sameContent(
   )
 }
 
+/** Whether a bin serving `sites` takes a card of `site`. */
+export const servesCard = (sites: ReadonlyArray<number | string>, site: number | string | null | undefined) =>
+  site !== null && site !== undefined && sites.some((s) => String(s) === String(site))
+
 export function findCard(state: PlanState, input: Pick<DropInput, 'card' | 'cardNumber'>): CardState | undefined {
   if (input.card !== undefined && input.card !== null && input.card !== '')
     return state.cardsById.get(String(input.card))
@@ -196,6 +206,9 @@ export function planDrops(inputs: DropInput[], state: PlanState): Planned[] {
       return reject('FUTURE_TIME')
     }
     if (!card) return reject('UNKNOWN_CARD')
+    // A bin knows only the cards of the sites it serves: another site's card is answered as unknown, before its
+    // state is looked at, so a bin (or a stolen secret) learns nothing of the district's other cards.
+    if (input.device && !servesCard(input.device.sites, card.site)) return reject('UNKNOWN_CARD')
     if (card.status !== 'active') {
       return reject('CARD_NOT_ACTIVE')
     }

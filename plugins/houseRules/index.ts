@@ -1,6 +1,7 @@
 /**
  * The house rules, a plugin applied to every collection after the areas have added theirs:
  *   - fields read-only in the admin are the server's: refused when a person sends them (hooks/serverFields.ts);
+ *   - a field a person may not read is refused whenever their update names it, whatever the value (no oracle);
  *   - every create, update and delete a person makes leaves an audit row in the same transaction (hooks/audit.ts),
  *     unless the collection says `custom: { audit: false }` (the audit log itself, the scheduler's runs);
  *   - the lists people report from get an "export to Excel" button and `GET /api/exports/<slug>` (./exports.ts);
@@ -10,7 +11,7 @@
 import type { CollectionConfig, Plugin } from 'payload'
 
 import { auditChange, auditDelete } from '../../hooks/audit'
-import { refuseServerFields } from '../../hooks/serverFields'
+import { refuseServerFields, refuseUnreadableFields } from '../../hooks/serverFields'
 import { codeEveryError } from '../../shared/errors'
 import { exportEndpoint } from './exportEndpoint'
 import { exportSpecOf } from './exports'
@@ -46,6 +47,7 @@ function withHouseRules(collection: CollectionConfig): CollectionConfig {
     ...withImport(withExport(collection)),
     hooks: {
       ...hooks,
+      beforeOperation: [refuseUnreadableFields, ...(hooks.beforeOperation ?? [])],
       beforeChange: [refuseServerFields, ...(hooks.beforeChange ?? [])],
       afterChange: [...(hooks.afterChange ?? []), ...(audited ? [auditChange] : [])],
       afterDelete: [...(hooks.afterDelete ?? []), ...(audited ? [auditDelete] : [])],

@@ -36,6 +36,18 @@ export const messages = {
     '「{{field}}」由系统记录，不能填写或修改。',
     '“{{field}}” is set by the system and cannot be entered or changed.',
   ),
+  FILE_LOCKED: m(
+    '该文件是「{{record}}」的佐证，已随记录锁定，任何人都不能替换、修改或删除。',
+    'This file is evidence of {{record}} and is locked with it: nobody may replace, change or delete it.',
+  ),
+  FILE_IN_USE: m(
+    '该文件仍被「{{record}}」引用，请先从记录中移除再删除。',
+    'This file is still used by {{record}}: remove it from the record before deleting it.',
+  ),
+  UNREADABLE_FIELD: m(
+    '「{{field}}」对您不可见，也不能由您修改。',
+    'You may not read “{{field}}”, so you may not change it either.',
+  ),
   ADMIN_ONLY_FIELD: m('只有管理员可以填写或修改「{{field}}」。', 'Only administrators may change “{{field}}”.'),
   APPEND_ONLY: m('此记录只能追加，不能删除。', 'This record cannot be deleted.'),
   AUDIT_APPEND_ONLY: m('操作日志不能修改。', 'The audit log cannot be changed.'),
@@ -338,6 +350,26 @@ export const messages = {
   PICKUP_CUTOFF: m(
     '距上门时间不足 2 小时，回收员已出发，不能取消。',
     'Less than two hours before the slot: the collector is on the way; it cannot be cancelled.',
+  ),
+  SLOT_BOOKED_TIME: m(
+    '该时段已有 {{count}} 户预约，只有管理员可以改动时间。',
+    '{{count}} households have booked this slot: only an administrator may move it.',
+  ),
+  PICKUP_BEFORE_SLOT: m(
+    '预约时段尚未开始，上门回收只能在时段开始后完成。',
+    'The slot has not begun: a pickup is completed only from the start of its slot.',
+  ),
+  PICKUP_NOT_COLLECTOR: m(
+    '只有派单的回收员（或管理员）可以完成这次上门回收。',
+    'Only the assigned collector (or an administrator) completes this pickup.',
+  ),
+  PICKUP_TOO_HEAVY: m(
+    '一次上门回收最多 {{max}} 千克；超出部分请另约一次，或由区里录入。',
+    'One pickup weighs at most {{max}} kg; book another for the rest, or ask the district to enter it.',
+  ),
+  PICKUP_REASON_REQUIRED: m(
+    '手工录入的称重须写明原因（如：联网秤故障）。',
+    'Readings typed by hand need a reason (e.g. the scale was out of order).',
   ),
   READINGS_REQUIRED: m('完成上门回收须录入称重读数。', 'Completing a pickup needs the scale readings.'),
 } satisfies Record<string, Label>

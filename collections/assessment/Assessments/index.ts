@@ -1,3 +1,4 @@
+import { holdsFiles } from '../../../shared/heldFiles'
 import type { CollectionConfig, Field, FieldAccess, NumberField, SelectField } from 'payload'
 
 import { currentUser, hasRole } from '../../../shared/roles'
@@ -84,7 +85,12 @@ export const Assessments: CollectionConfig = {
     defaultColumns: ['title', 'status', 'selfTotal', 'total', 'grade', 'updatedAt'],
     listSearchableFields: ['title'],
   },
-  custom: { ...townScoped([]), export: assessmentsExport },
+  // Submitted, its evidence is part of it: the files can no longer be replaced or deleted (shared/heldFiles.ts).
+  custom: {
+    ...townScoped([]),
+    ...holdsFiles({ status: { not_in: ['draft', 'returned'] } }),
+    export: assessmentsExport,
+  },
   disableDuplicate: true,
   // The workflow's states decide who edits when (the town its draft, the district a submission): an open tab
   // on the other side must not lock the document for minutes.

@@ -17,6 +17,8 @@ export type Device = {
   status: string
   audience: 'residents' | 'offices' | 'both'
   site: number | string | null
+  /** The sites whose cards it takes: its own and those an admin lets share it. */
+  sites: Array<number | string>
   commissionedAt: string | null
   secret: string | null
   compartments: { number: number; category: Category; fillPercent: number }[]
@@ -60,6 +62,9 @@ export async function getDevice(payload: Payload, deviceId: string): Promise<Dev
         status: bin.status,
         audience: bin.audience ?? 'both',
         site: refId(bin.site),
+        sites: [refId(bin.site), ...(bin.servesSites ?? []).map((s) => refId(s))].filter(
+          (s): s is number => s !== null && s !== undefined,
+        ),
         commissionedAt: bin.commissionedAt ?? null,
         secret: bin.secretSealed ? openSecret(bin.secretSealed, payload.secret) : null,
         compartments: (bin.compartments ?? []).map((c) => ({

@@ -12,7 +12,7 @@ import { jsonView } from '../../../shared/fields/json'
 import { dayField, momentField } from '../../../shared/fields/dates'
 import { fenField, wholeNumber } from '../../../shared/fields/numbers'
 import { select } from '../../../shared/fields/options'
-import { siteField } from '../../../shared/fields/relations'
+import { relation, siteField } from '../../../shared/fields/relations'
 import { guardBinState, issueSecret, revealSecretOnce } from './hooks'
 import { matches } from '../../../shared/fields/validate'
 import { groups, t } from '../../../shared/i18n/labels'
@@ -84,6 +84,13 @@ export const Bins: CollectionConfig = {
       ],
     },
     siteField(),
+    relation('sites', 'servesSites', t('也服务于（其他投放点的卡）', 'Also serves (cards of other sites)'), {
+      hasMany: true,
+      description: t(
+        '设备只认本投放点的卡；管理员在此列出允许共用本设备的其他投放点。',
+        'A bin takes only the cards of its own site; an administrator lists here the other sites that may share it.',
+      ),
+    }),
     coordinatesRow(),
     select('audience', t('服务对象', 'Serves'), AUDIENCES, { required: true, defaultValue: 'both' }),
     {

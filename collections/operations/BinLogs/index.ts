@@ -1,3 +1,4 @@
+import { holdsFiles } from '../../../shared/heldFiles'
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../../shared/access/admins'
@@ -28,6 +29,8 @@ export const BinLogs: CollectionConfig = {
   },
   defaultSort: '-at',
   disableDuplicate: true,
+  // Append-only: its photos are part of it (shared/heldFiles.ts).
+  custom: holdsFiles(),
   access: { read: staffOrOwnTown('bin.site'), create: staff, update: nobody, delete: admins },
   hooks: { beforeChange: [stampBinLog], afterChange: [orderFromInspection] },
   fields: [

@@ -11,7 +11,9 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import { env } from '../../../config/env'
 import {
   cancellable,
+  completionRefusal,
   HOLDS_SLOT,
+  MAX_PICKUP_GRAMS,
   PICKUP_STATUSES,
   pickupStepAllowed,
   unusualWeight,
@@ -25,6 +27,8 @@ import { labelIn } from '../../../shared/i18n/labels'
 import { isMessageCode } from '../../../shared/i18n/messages'
 import { findRef, mustFind } from '../../../shared/lookup'
 import { refId } from '../../../shared/refs'
+import { isPlatformWrite } from '../../../shared/platform'
+import { currentUser, hasRole } from '../../../shared/roles'
 import { recordDropsIn } from '../../points'
 import { sendMail } from '../../system'
 
@@ -74,6 +78,25 @@ export const completePickup: CollectionBeforeChangeHook<Pickup> = async ({ data,
   if (operation !== 'update' || data.status !== 'done' || originalDoc?.status === 'done') return data
   const readings = data.readings ?? originalDoc?.readings ?? []
   if (!readings.length) throw badRequest(req, 'READINGS_REQUIRED')
+  const user = currentUser(req)
+  const slot = await mustFind(req, 'pickup-slots', originalDoc!.slot, 'UNKNOWN_SLOT')
+  const note = data.readingsNote === undefined ? originalDoc?.readingsNote : data.readingsNote
+  const total = readings.reduce((s, r) => s + r.grams, 0)
+  // A person completes it at the door, in its slot, with the readings they typed and why (the platform's own
+  // completions, a seeded history, are not a person's).
+  if (!isPlatformWrite(req)) {
+    const refusal = completionRefusal({
+      now: new Date(),
+      slotStartsAt: slot.startsAt,
+      by: user?.id ?? '',
+      collector: refId(data.collector ?? originalDoc!.collector),
+      byAdmin: hasRole(user, 'admin'),
+      totalGrams: total,
+      reason: note,
+    })
+    if (refusal) throw badRequest(req, refusal, { max: MAX_PICKUP_GRAMS / 1000 })
+    data.completedBy = user!.id as number
+  }
   const card = await mustFind(req, 'cards', originalDoc!.card, 'UNKNOWN_CARD')
   const site = await findRef(req, 'sites', card.site)
   const allowed = categoriesForSiteKind(site?.kind)
@@ -97,6 +120,8 @@ export const completePickup: CollectionBeforeChangeHook<Pickup> = async ({ data,
       sourceRef: originalDoc!.reference ?? String(originalDoc!.id),
       site: refId(card.site) ?? undefined,
       idempotencyKey: `pickup-${originalDoc!.id}-${i}`,
+      recordedBy: refId(data.completedBy) ?? undefined,
+      note: note ?? undefined,
     })),
   )
   const rejected = outcomes.find((o) => o.status === 'rejected')
@@ -116,7 +141,6 @@ export const completePickup: CollectionBeforeChangeHook<Pickup> = async ({ data,
     req,
     overrideAccess: true,
   })
-  const total = readings.reduce((s, r) => s + r.grams, 0)
   const reason = unusualWeight(
     total,
     earlier.docs.map((p) => (p.readings ?? []).reduce((s, r) => s + r.grams, 0)),

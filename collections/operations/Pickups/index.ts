@@ -8,15 +8,17 @@ import { momentField } from '../../../shared/fields/dates'
 import { gramsField, wholeNumber } from '../../../shared/fields/numbers'
 import { select } from '../../../shared/fields/options'
 import { contactPhoneField } from '../../../shared/fields/phone'
-import { cardField, relation } from '../../../shared/fields/relations'
+import { actorField, cardField, relation } from '../../../shared/fields/relations'
 import { titleField } from '../../../shared/fields/title'
 import { bookPickup, completePickup, tellResident } from './hooks'
 import { groups, t } from '../../../shared/i18n/labels'
 
 /**
  * 上门回收: a household's pickup, booked by phone (the operator) or online. booked → assigned (a collector)
- * → done (the connected scale's readings, per category, become drops with source `pickup` through the same
- * rules and ledger as the bins — points once, however often it is saved) / cancelled (until two hours before
+ * → done (from the start of its slot, by its collector or an admin, who the server records; the readings, per
+ * category and at most 100 kg, typed with a reason, become drops with source `pickup` through the same rules and
+ * ledger as the bins — points once, however often it is saved — and are listed for the admin's daily review of
+ * hand-entered drops) / cancelled (until two hours before
  * the slot) / no-show. A total far from the household's usual weights is flagged for review, not refused. A
  * resident who books on the public site (/pickups) with an email is told at each step.
  */
@@ -89,6 +91,18 @@ export const Pickups: CollectionConfig = {
       ],
     },
     {
+      name: 'readingsNote',
+      type: 'textarea',
+      label: t('手工录入原因', 'Why typed by hand'),
+      admin: {
+        condition: (_, s) => s?.status === 'assigned' || s?.status === 'done',
+        description: t(
+          '读数由人工录入时必填（如：联网秤故障）；完成后与手工录入的投放一起列给管理员复核。',
+          'Required when the readings are typed; once done they are listed for the administrator with the hand-entered drops.',
+        ),
+      },
+    },
+    {
       type: 'row',
       fields: [
         wholeNumber('pointsAwarded', t('所得积分', 'Points'), { readOnly: true }),
@@ -103,5 +117,6 @@ export const Pickups: CollectionConfig = {
     },
     { name: 'flagReason', type: 'text', label: t('异常说明', 'Why flagged'), admin: { readOnly: true } },
     momentField('completedAt', t('完成时间', 'Completed at'), { readOnly: true, sidebar: true }),
+    actorField('completedBy', t('完成人', 'Completed by'), { sidebar: true }),
   ],
 }

@@ -72,7 +72,7 @@ export const Cards: CollectionConfig = {
           name: 'phone',
           type: 'text',
           label: t('手机号', 'Phone'),
-          // Read: admins only. Writing it as anyone else is refused by keepMaskedPhone (not silently dropped).
+          // Read: admins only. Anyone else naming it in an update is refused, whatever the value (hooks/serverFields.ts).
           access: { read: adminsOnly },
           validate: matches(MOBILE_PHONE, 'INVALID_MOBILE'),
         },

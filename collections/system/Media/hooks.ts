@@ -1,5 +1,5 @@
 /** Hooks of `media`: who uploaded a file is the server's; only admins and base editors publish images. */
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import { currentUser, hasRole } from '../../../shared/roles'
 import { refId } from '../../../shared/refs'
@@ -7,6 +7,8 @@ import { DEFAULT_AREA } from '../../../domain/system/media'
 import type { Media } from '../../../payload-types'
 import { isPlatformWrite } from '../../../shared/platform'
 import { forbidden } from '../../../shared/errors'
+import { labelIn } from '../../../shared/i18n/labels'
+import { firstHolder, type Holder } from './holders'
 
 export const stampUpload: CollectionBeforeChangeHook<Media> = ({ data, operation, req }) => {
   if (isPlatformWrite(req)) return data
@@ -23,4 +25,26 @@ export const stampUpload: CollectionBeforeChangeHook<Media> = ({ data, operation
     data.town = refId(user.town) as number
   }
   return data
+}
+
+const refusal = (req: PayloadRequest, holder: Holder) =>
+  forbidden(
+    req,
+    holder.holds ? 'FILE_LOCKED' : 'FILE_IN_USE',
+    { record: `${labelIn(req, holder.collection.labels?.singular, holder.collection.slug)} #${holder.id}` },
+    { collection: holder.collection.slug, id: holder.id },
+  )
+
+/** A file a locked or append-only record holds is never replaced or changed, by anyone (./holders.ts). */
+export const keepHeldFile: CollectionBeforeChangeHook<Media> = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const holder = await firstHolder(req, originalDoc.id)
+  if (holder?.holds) throw refusal(req, holder)
+  return data
+}
+
+/** A file any record references is not deleted (it would empty the record's evidence); a held one by nobody. */
+export const keepReferencedFile: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const holder = await firstHolder(req, id)
+  if (holder) throw refusal(req, holder)
 }

@@ -8,13 +8,14 @@ import { env } from '../../../config/env'
 import { EVIDENCE_AREAS, VISIBILITY } from '../../../domain/system/media'
 import { select } from '../../../shared/fields/options'
 import { actorField, relation } from '../../../shared/fields/relations'
-import { stampUpload } from './hooks'
+import { keepHeldFile, keepReferencedFile, stampUpload } from './hooks'
 import { groups, t } from '../../../shared/i18n/labels'
 
 /**
  * 图片: photos of inspections and evidence (private: readable by those who read the records they belong
  * to) and public images (rewards, campaigns, bases). Stored in DATA_DIR/media; served through /api with
- * the same access. Only the uploader or an admin replaces or deletes a file.
+ * the same access. Only the uploader or an admin replaces or deletes a file; a file a submitted assessment or
+ * a bin log holds, nobody; a file any record references is not deleted (./holders.ts).
  */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -25,7 +26,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'visibility', 'area', 'uploadedBy'],
   },
   access: { read: mediaReaders, create: authenticated, update: uploaderOrAdmin, delete: uploaderOrAdmin },
-  hooks: { beforeChange: [stampUpload] },
+  hooks: { beforeChange: [stampUpload, keepHeldFile], beforeDelete: [keepReferencedFile] },
   upload: { staticDir: path.resolve(env.DATA_DIR, 'media'), mimeTypes: ['image/*'] },
   fields: [
     { name: 'alt', type: 'text', label: t('说明', 'Caption') },

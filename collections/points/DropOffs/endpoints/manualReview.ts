@@ -28,7 +28,13 @@ export const manualReviewEndpoint: Endpoint = {
       collection: 'drop-offs',
       where: {
         and: [
-          { source: { equals: 'manual' } },
+          // Typed by a person: at the counter, or a pickup's readings (a scale's would carry no person).
+          {
+            or: [
+              { source: { equals: 'manual' } },
+              { and: [{ source: { equals: 'pickup' } }, { recordedBy: { exists: true } }] },
+            ],
+          },
           { createdAt: { greater_than_equal: from.toISOString() } },
           { createdAt: { less_than: to.toISOString() } },
         ],
@@ -54,6 +60,7 @@ export const manualReviewEndpoint: Endpoint = {
         points: d.points,
         occurredAt: d.occurredAt,
         note: d.note,
+        source: d.source,
       })
       byUser.set(key, entry)
     }
