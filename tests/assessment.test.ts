@@ -414,7 +414,8 @@ describe('the assessment workflow', () => {
       [{ items: fill(doc.items, () => -1) }, 'SCORE_OUT_OF_RANGE'],
       [{ items: [...doc.items, { key: 'made-up', selfScore: 5 }] }, 'UNKNOWN_ITEM'],
       [{ items: doc.items.map((i: object) => ({ ...i, reviewScore: 1 })) }, 'REVIEW_BY_DISTRICT'],
-      [{ reviewBonus: 5 }, 'REVIEW_BY_DISTRICT'],
+      // The town cannot read the district's bonus, so naming it is refused whatever the value (no oracle).
+      [{ reviewBonus: 5 }, 'UNREADABLE_FIELD'],
       [{ items: fill(doc.items.slice(1), (max) => max), status: 'submitted' }, 'ITEMS_MISSING'],
       [{ total: 100 }, 'SERVER_SET_FIELD'],
       [{ status: 'approved' }, 'BAD_TRANSITION'],
@@ -567,6 +568,45 @@ describe('the assessment workflow', () => {
       body: { reviewBonus: 5 },
     })
     expect(afterApproval.status).toBe(403)
+  })
+
+  test('a submitted assessment’s evidence is locked: neither its uploader nor an admin replaces, re-captions or deletes it (REST and GraphQL)', async () => {
+    // Issue 19: the town deleted the photo behind its approved assessment, and the evidence list went empty.
+    const stored = await payload.findByID({ collection: 'assessments', id: ids.assessment, depth: 0 })
+    expect(stored.status).toBe('approved')
+    const photo = Number((stored.items ?? []).flatMap((i) => (i.evidence ?? []) as number[])[0])
+    const file = await payload.findByID({ collection: 'media', id: photo, depth: 0 })
+    const form = new FormData()
+    form.append('file', new File([PNG, Buffer.from('other')], 'other.png', { type: 'image/png' }))
+    form.append('_payload', JSON.stringify({}))
+    for (const token of [tokens.town, tokens.admin]) {
+      const replaced = await app.rest.call('PATCH', `/media/${photo}`, { token, form })
+      const captioned = await app.rest.call('PATCH', `/media/${photo}`, { token, body: { alt: '改过' } })
+      const deleted = await app.rest.call('DELETE', `/media/${photo}`, { token })
+      for (const res of [replaced, captioned, deleted])
+        expect([res.status, res.body.errors[0].data.code]).toEqual([403, 'FILE_LOCKED'])
+      const gql = await app.rest.graphql(`mutation { deleteMedia(id: ${photo}) { id } }`, { token })
+      expect(gql.body.errors[0].message).toMatch(/已随记录锁定/)
+    }
+    expect(await payload.findByID({ collection: 'media', id: photo, depth: 0 })).toEqual(file)
+    expect(await payload.findByID({ collection: 'assessments', id: ids.assessment, depth: 0 })).toEqual(stored)
+    // A file only a draft uses is not deleted from under it either (the draft would lose it): FILE_IN_USE.
+    const draftPhoto = await upload(tokens.town, 'draft.png')
+    const draft = await app.rest.call<{ doc: Answered }>('POST', '/assessments', {
+      token: tokens.town,
+      body: { period: '2025-Q1', method: ids.method },
+    })
+    expect(draft.status).toBe(201)
+    const withPhoto = await app.rest.call('PATCH', `/assessments/${draft.body.doc.id}`, {
+      token: tokens.town,
+      body: { items: fill(draft.body.doc.items, () => 0, [draftPhoto]) },
+    })
+    expect(withPhoto.status).toBe(200)
+    const gone = await app.rest.call('DELETE', `/media/${draftPhoto}`, { token: tokens.town })
+    expect([gone.status, gone.body.errors[0].data.code]).toEqual([403, 'FILE_IN_USE'])
+    // Its uploader may still re-caption it while the assessment is a draft.
+    const caption = await app.rest.call('PATCH', `/media/${draftPhoto}`, { token: tokens.town, body: { alt: '村口' } })
+    expect(caption.status).toBe(200)
   })
 })
 

@@ -529,7 +529,7 @@ describe('events', () => {
 
   test('authorize answers why not', async () => {
     await card('EVT00004', { status: 'cancelled' })
-    await card('EVT00005', { holderKind: 'office', site: officeSiteId })
+    await card('EVT00005', { holderKind: 'office' })
     const residents = await registerBin('EVT-RES', { audience: 'residents' })
     expect((await send(base, bin, 'authorize', { card: 'NOPE0000' })).body).toMatchObject({
       allowed: false,
@@ -824,9 +824,11 @@ describe('the bridge under abuse', () => {
 
 describe('a bin’s secret reaches only what that bin can do', () => {
   test('a hazardous-waste box cannot post a 200 kg paper drop; drops keep the bin’s site', async () => {
+    // Shared with the residential site by an admin (a bin takes only its own sites' cards otherwise).
     const hazardous = await registerBin('CAP-HAZ', {
       kind: 'hazardous',
       site: officeSiteId,
+      servesSites: [siteId],
       compartments: [{ number: 1, category: 'hazardous', capacityLitres: 60 }],
     })
     await card('CAP00001')
@@ -869,6 +871,45 @@ describe('a bin’s secret reaches only what that bin can do', () => {
     })
     expect([old.body.results[0].code, early.body.results[0].code]).toEqual(['TOO_OLD', 'BEFORE_COMMISSIONED'])
     expect(await sizes()).toEqual(before)
+  })
+})
+
+describe('a bin serves the cards of its own site, and of the sites an admin lets share it', () => {
+  test('a signed bin of one site cannot credit, open for or read the balance of another site’s card', async () => {
+    // Issue 19: a validly signed bin of 城小区南区 credited a card of 大拐村 — one stolen secret, every card.
+    const elsewhere = await town(app, '别的镇', { sites: [{ name: '别处小区', kind: 'residential' }] })
+    await card('FAR00001', { site: elsewhere.sites['别处小区'] })
+    const here = await registerBin('SVC-001')
+    const before = await sizes()
+    const drop = await send(base, here, 'events', { events: [dropEvent('FAR00001')] })
+    expect(drop.body.results[0]).toMatchObject({ status: 'rejected', code: 'UNKNOWN_CARD' })
+    const door = await send(base, here, 'authorize', { card: 'FAR00001' })
+    // Answered exactly as a card that does not exist: no balance, no state.
+    expect(door.body).toEqual((await send(base, here, 'authorize', { card: 'NOSUCH01' })).body)
+    expect(door.body).toEqual({ allowed: false, compartments: [], reason: 'UNKNOWN_CARD' })
+    expect(await sizes()).toEqual(before)
+    // Any refused card's answer carries no balance (a lost card of its own site, say).
+    await card('SVC00002', { status: 'lost' })
+    expect((await send(base, here, 'authorize', { card: 'SVC00002' })).body).not.toHaveProperty('balance')
+
+    // An operator may not widen what a bin serves; an admin may, and then the card is served.
+    const ops = await person(app, 'operator')
+    const widen = await app.rest.call('PATCH', `/bins/${here.id}`, {
+      token: ops.token,
+      body: { servesSites: [elsewhere.sites['别处小区']] },
+    })
+    expect([widen.status, widen.body.errors[0].data.code]).toEqual([403, 'ADMIN_ONLY_FIELD'])
+    const shared = await app.rest.call('PATCH', `/bins/${here.id}`, {
+      token: adminToken,
+      body: { servesSites: [elsewhere.sites['别处小区']] },
+    })
+    expect(shared.status).toBe(200)
+    await eventually(
+      async () => (await send(base, here, 'authorize', { card: 'FAR00001' })).body.allowed === true,
+      8000,
+    )
+    const accepted = await send(base, here, 'events', { events: [dropEvent('FAR00001')] })
+    expect(accepted.body.results[0].status).toBe('accepted')
   })
 })
 
