@@ -12,7 +12,7 @@ import type { Payload } from 'payload'
 import type { z } from 'zod'
 
 import { env } from '../config/env'
-import { signatureMatches, timestampFresh } from '../domain/devices/deviceAuth'
+import { signatureMatches, TIMESTAMP_WINDOW_MS, timestampFresh } from '../domain/devices/deviceAuth'
 import { authorizeSwipe } from './authorize'
 import { getDevice } from '../collections/devices/Bins/directory'
 import { openApiDocument } from './openapi'
@@ -20,6 +20,7 @@ import { Batcher, type LogRow } from './process'
 import { RateLimiter } from './rateLimit'
 import { redeemAtMachine } from './redeem'
 import { RefusalSampler } from './refusals'
+import { ReplayMemory } from './replays'
 import { AuthorizeRequest, EventsRequest, MAX_BODY_BYTES, MAX_EVENTS, RedeemRequest } from './schemas'
 
 type Refusal = { status: number; code: string; message: string; path?: string }
@@ -65,6 +66,9 @@ export function createDeviceBridge(payload: Payload): Router {
         .catch((err) => payload.logger.error({ err, msg: 'device log write failed' })),
     )
   const sampler = new RefusalSampler(writeLog)
+  // Replayed signatures: answered from memory, counted in one summary row a minute (never one row each).
+  const replays = new ReplayMemory(2 * TIMESTAMP_WINDOW_MS)
+  const replaySummary = new RefusalSampler(writeLog, 0)
   // Log rows of answers that changed nothing (a swipe at the door) are gathered for up to 200 ms and written
   // together: one commit (and one disk sync) for many, never on the path of the resident waiting at the door.
   let deferred: LogRow[] = []
@@ -78,18 +82,26 @@ export function createDeviceBridge(payload: Payload): Router {
       writeLog(rows)
     }, 200)
   }
-  const flushTimer = setInterval(() => sampler.flush(), 60_000)
+  const flushTimer = setInterval(() => {
+    sampler.flush()
+    replaySummary.flush()
+  }, 60_000)
   flushTimer.unref()
 
   const errorBody = (r: Refusal) => ({
     error: { code: r.code, message: r.message, ...(r.path !== undefined ? { path: r.path } : {}) },
   })
-  /** A refusal of a request from a known device: logged in full before the device hears of it. */
-  const refuse = async (res: Response, refusal: Refusal, row: Omit<LogRow, 'status' | 'code' | 'response'>) => {
+  /**
+   * A refusal of a signed request: logged in full (its body too) while its kind is rare for this address, then
+   * summarised like the unsigned ones — a device flooding with a valid secret cannot fill the log either.
+   */
+  const refuse = (
+    res: Response,
+    refusal: Refusal,
+    row: Omit<LogRow, 'status' | 'code' | 'response'> & { clientAddress: string },
+  ) => {
     const body = errorBody(refusal)
-    await batcher
-      .submit({ kind: 'log', row: { ...row, status: refusal.status, code: refusal.code, response: body } })
-      .catch((err) => payload.logger.error({ err, msg: 'device log write failed' }))
+    sampler.record({ ...row, status: refusal.status, code: refusal.code, response: body })
     res.status(refusal.status).json(body)
   }
   /** A refusal of traffic that never proved its sender: sampled, never one row per request. */
@@ -176,6 +188,20 @@ export function createDeviceBridge(payload: Payload): Router {
           endpoint,
           clientAddress,
           body: rawText.length <= 4096 ? rawText : `${rawText.slice(0, 4096)}…`,
+        }
+        // The same signature again: the first answer again, nothing processed, no row of its own.
+        const replayKey = `${deviceId}|${signature}`
+        const earlier = replays.get(replayKey)
+        if (earlier) {
+          replaySummary.record({ ...logBase, body: null, status: earlier.status, code: 'REPLAYED', response: null })
+          res.set('X-Fenlei-Replay', 'true')
+          return res.status(earlier.status).json(earlier.body)
+        }
+        const json = res.json.bind(res)
+        res.json = (answer: unknown) => {
+          // A refusal that may pass later (429, 5xx) is not kept: the same bytes retried are tried again.
+          if (res.statusCode < 500 && res.statusCode !== 429) replays.remember(replayKey, res.statusCode, answer)
+          return json(answer)
         }
         if (device.status === 'disabled') {
           return refuse(

@@ -398,7 +398,10 @@ describe('refusals: clear codes, nothing written but the log line', () => {
     const other = await registerBin('REF-CALM')
     // 20/s with bursts of 40: 200 at once cannot all pass however slow the machine.
     const answers = await Promise.all(
-      Array.from({ length: 200 }, () => send(base, flood, 'authorize', { card: 'REF00001' })),
+      // Each signed on its own (200 identical requests in one millisecond would be replays of one).
+      Array.from({ length: 200 }, (_, k) =>
+        send(base, flood, 'authorize', { card: 'REF00001' }, { timestamp: Date.now() + k }),
+      ),
     )
     const limited = answers.filter((a) => a.status === 429)
     expect(limited.length).toBeGreaterThan(0)
@@ -484,7 +487,11 @@ describe('events', () => {
         occurredAt: new Date(Date.now() - (i % 6) * 86_400_000 - i * 60_000).toISOString(),
       }),
     )
-    const answers = await Promise.all(Array.from({ length: 5 }, () => send(base, bin, 'events', { events })))
+    // Five requests, each signed on its own (the same signature again is a replay, answered from memory).
+    const now = Date.now()
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, k) => send(base, bin, 'events', { events }, { timestamp: now + k })),
+    )
     const accepted = answers.flatMap((a) => a.body.results).filter((r: { status: string }) => r.status === 'accepted')
     expect(accepted).toHaveLength(20)
     const balance = (await app.payload.findByID({ collection: 'cards', id: c.id })).balance
@@ -747,6 +754,44 @@ function postFrom(localAddress: string, path: string, headers: Record<string, st
 }
 
 describe('the bridge under abuse', () => {
+  test('one captured signed heartbeat replayed 300 times: the first answer each time, one log row, nothing processed again', async () => {
+    // Issue 19: 1,000 replays in the window wrote ~1,000 device-events rows, each with the full body.
+    const bin = await registerBin('RPL-001')
+    const timestamp = String(Date.now())
+    const body = JSON.stringify({
+      events: [{ type: 'heartbeat', eventId: `hb-${++seq}`, occurredAt: new Date().toISOString() }],
+    })
+    const parts = { method: 'POST', path: '/device/v1/events', deviceId: bin.deviceId, timestamp, body }
+    const replay = () =>
+      send(base, bin, 'events', null, {
+        timestamp: Number(timestamp),
+        rawBody: body,
+        signature: sign(bin.secret, parts),
+      })
+    const rows = async () =>
+      (await app.payload.count({ collection: 'device-events', where: { deviceId: { equals: bin.deviceId } } }))
+        .totalDocs
+    const first = await replay()
+    expect(first.status).toBe(200)
+    await eventually(async () => (await rows()) === 1)
+    const stored = await sizes()
+    for (let i = 0; i < 300; i++) {
+      const again = await replay()
+      expect([again.status, again.body]).toEqual([first.status, first.body])
+    }
+    expect(await rows()).toBe(1)
+    expect(await sizes()).toEqual(stored)
+  })
+
+  test('a device flooding with a valid secret: its refusals are sampled, not one row each', async () => {
+    const flood = await registerBin('RPL-002', { status: 'disabled' })
+    const answers = []
+    for (let i = 0; i < 40; i++) answers.push(await send(base, flood, 'authorize', { card: `X${i}` }))
+    expect(answers.every((a) => a.status === 401 && a.body.error.code === 'DEVICE_DISABLED')).toBe(true)
+    await eventually(async () => (await logCount('DEVICE_DISABLED')) >= 1)
+    expect(await logCount('DEVICE_DISABLED')).toBeLessThanOrEqual(5)
+  })
+
   test('a flood of unsigned and badly signed traffic is refused per address before any signature work, and the log keeps samples only', async () => {
     const before = await logCount()
     const stored = await sizes()
