@@ -1108,6 +1108,17 @@ export interface SubsidyPayout {
   voucher?: string | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
+  history?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        reason?: string | null;
+        rank?: number | null;
+        total?: number | null;
+        amountFen?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2780,6 +2791,17 @@ export interface SubsidyPayoutsSelect<T extends boolean = true> {
   voucher?: T;
   approvedBy?: T;
   approvedAt?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        reason?: T;
+        rank?: T;
+        total?: T;
+        amountFen?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

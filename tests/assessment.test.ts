@@ -662,6 +662,14 @@ describe('spot checks', () => {
 
 describe('payouts', () => {
   test('computed once for a closed period, exact in fen; towns read their own; admins approve and pay', async () => {
+    // Issue 19: with one of the towns assessed, the button paid that town and locked the period for the others.
+    // A town that has not begun keeps the period open, for the button as for the nightly job.
+    const oneOfTwo = await app.rest.call('POST', '/subsidy-payouts/compute', {
+      token: tokens.admin,
+      body: { period: '2026-Q3' },
+    })
+    expect([oneOfTwo.status, oneOfTwo.body.errors[0].data.code]).toEqual([400, 'PERIOD_NOT_CLOSED'])
+    expect(await count('subsidy-payouts')).toBe(0)
     // The second town's assessment is still a draft: the period is not closed.
     const b = await app.rest.call<{ doc: Answered }>('POST', '/assessments', {
       token: tokens.otherTown,
@@ -704,6 +712,22 @@ describe('payouts', () => {
     })
     expect([twice.status, twice.body.errors[0].data.code]).toEqual([409, 'PAYOUTS_EXIST'])
     expect(await count('subsidy-payouts')).toBe(2)
+    // Not approved yet, it may be recomputed with a reason: the same figures, the earlier ones in its history.
+    const again = await app.rest.call<{ created: number; recomputed: number }>('POST', '/subsidy-payouts/compute', {
+      token: tokens.admin,
+      body: { period: '2026-Q3', reason: '核对基数后重算' },
+    })
+    expect([again.status, again.body.created, again.body.recomputed]).toEqual([201, 0, 2])
+    const kept = await payload.find({ collection: 'subsidy-payouts', depth: 0, sort: 'rank' })
+    expect(kept.docs.map((p) => (p.history ?? []).map((h) => [h.reason, h.amountFen]))).toEqual([
+      [['核对基数后重算', 100_000_00]],
+      [['核对基数后重算', 64_000_01]],
+    ])
+    const forgedHistory = await app.rest.call('PATCH', `/subsidy-payouts/${kept.docs[0]!.id}`, {
+      token: tokens.admin,
+      body: { history: [] },
+    })
+    expect(forgedHistory.body.errors[0].data.code).toBe('SERVER_SET_FIELD')
 
     const all = await payload.find({ collection: 'subsidy-payouts', depth: 0, sort: 'rank' })
     expect(all.docs.map((p) => [p.town, p.rank, p.amountFen])).toEqual([
@@ -729,6 +753,12 @@ describe('payouts', () => {
       const res = await app.rest.call('PATCH', `/subsidy-payouts/${payout.id}`, { token, body })
       expect([JSON.stringify(body), res.status]).toEqual([JSON.stringify(body), status])
     }
+    // Paid, it never changes, whatever the reason.
+    const late = await app.rest.call('POST', '/subsidy-payouts/compute', {
+      token: tokens.admin,
+      body: { period: '2026-Q3', reason: '再算一次' },
+    })
+    expect([late.status, late.body.errors[0].data.code]).toEqual([409, 'PAYOUTS_LOCKED'])
     // The ranking notice: generated from the approved assessments and the payouts.
     const noticeByTown = await app.rest.call('POST', '/ranking-notices', {
       token: tokens.town,

@@ -81,3 +81,17 @@ export function payoutsFromPool(results: TownResult[], rule: PoolRule): Payout[]
   if (paid !== bases) throw new Error('POOL_UNBALANCED')
   return out
 }
+
+/**
+ * A period is closed when every town the method gives a base has an approved assessment for it, and none of the
+ * period's assessments is still open. Until then nothing is paid: paying the towns assessed first would leave the
+ * others nothing to be paid from (a pool) and lock the period.
+ */
+export function periodClosed(
+  assessments: ReadonlyArray<{ town: string; status: string }>,
+  baseTowns: ReadonlyArray<string>,
+): boolean {
+  if (!assessments.length || assessments.some((a) => a.status !== 'approved')) return false
+  const approved = new Set(assessments.map((a) => a.town))
+  return baseTowns.every((town) => approved.has(town))
+}

@@ -10,6 +10,7 @@ import { refId } from '../../shared/refs'
 import type { Snapshot } from '../../collections/assessment/Assessments/hooks'
 import { computePayouts } from '../../collections/assessment/SubsidyPayouts/compute'
 import { inTransaction } from '../../shared/transaction'
+import { periodClosed } from '../../domain/assessment/payouts'
 import { scheduledJob } from '../scheduled'
 
 export async function payClosedPeriods(payload: Payload): Promise<string[]> {
@@ -22,10 +23,14 @@ export async function payClosedPeriods(payload: Payload): Promise<string[]> {
   for (const period of [...new Set(assessments.docs.map((a) => a.period))].sort()) {
     if (paid.has(period)) continue
     const of = assessments.docs.filter((a) => a.period === period)
-    if (of.some((a) => a.status !== 'approved')) continue
     const bases = (of[0]!.methodSnapshot as Snapshot).bases.map((b) => String(b.town))
-    const approved = new Set(of.map((a) => String(refId(a.town))))
-    if (bases.some((town) => !approved.has(town))) continue
+    if (
+      !periodClosed(
+        of.map((a) => ({ town: String(refId(a.town)), status: a.status })),
+        bases,
+      )
+    )
+      continue
     try {
       await inTransaction(payload, (req) => computePayouts(req, period))
       computed.push(period)

@@ -194,13 +194,17 @@ export const messages = {
   RETURN_NEEDS_REASON: m('退回时请写明理由。', 'Say why the assessment is returned.'),
   BAD_TRANSITION: m('考核不能从「{{from}}」改为「{{to}}」。', 'An assessment cannot go from “{{from}}” to “{{to}}”.'),
   PERIOD_NOT_CLOSED: m(
-    '{{period}} 还有考核未审定，不能计算奖补资金。',
-    'Assessments for {{period}} are not all approved yet.',
+    '{{period}} 还有镇（街道）的考核未提交或未审定，不能计算奖补资金。',
+    'Not every town’s assessment for {{period}} is in and approved yet.',
   ),
   NOTHING_TO_PAY: m('{{period}} 没有已审定的考核。', 'No approved assessments for {{period}}.'),
   PAYOUTS_EXIST: m(
-    '{{period}} 的奖补资金已经计算过，不会重复计算。',
-    'Payouts for {{period}} were already computed; they are not computed twice.',
+    '{{period}} 的奖补资金已经计算过，不会重复计算；确需重算请写明原因。',
+    'Payouts for {{period}} were already computed; to recompute them, give the reason.',
+  ),
+  PAYOUTS_LOCKED: m(
+    '{{period}} 的奖补资金已审批或拨付，不能再重算。',
+    'Payouts for {{period}} are approved or paid: they are never recomputed.',
   ),
   METHODS_DIFFER: m('{{period}} 的考核使用了不同的考评办法。', 'Assessments for {{period}} use different methods.'),
   NO_BASE: m('考评办法中没有 {{town}} 的奖补基数。', 'The method has no base for {{town}}.'),

@@ -85,5 +85,30 @@ export const SubsidyPayouts: CollectionConfig = {
     },
     actorField('approvedBy', t('审批人', 'Approved by'), { sidebar: true }),
     momentField('approvedAt', t('审批时间', 'Approved at'), { readOnly: true, sidebar: true }),
+    {
+      name: 'history',
+      type: 'array',
+      label: t('重算记录', 'Recomputations'),
+      labels: { singular: t('重算', 'Recomputation'), plural: t('重算记录', 'Recomputations') },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.history?.length) },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            momentField('at', t('重算时间', 'When'), { readOnly: true }),
+            actorField('by', t('重算人', 'By')),
+            { name: 'reason', type: 'text', label: t('原因', 'Reason'), admin: { readOnly: true } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            wholeNumber('rank', t('原排名', 'Earlier rank'), { readOnly: true }),
+            { name: 'total', type: 'number', label: t('原总分', 'Earlier total'), admin: { readOnly: true } },
+            fenField('amountFen', t('原金额', 'Earlier amount'), { readOnly: true }),
+          ],
+        },
+      ],
+    },
   ],
 }
