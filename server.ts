@@ -13,6 +13,10 @@ import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
 
+// Every date a page shows is rendered twice, by the server and again by the browser (Payload's admin formats
+// with the process's own zone): both must read Asia/Shanghai, or React reports a hydration mismatch (issue 19).
+// Storage stays UTC (ISO strings); no code reads the process's zone for anything but formatting.
+process.env.TZ = 'Asia/Shanghai'
 // Next's anonymous telemetry would try to reach the internet; this platform runs offline.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 

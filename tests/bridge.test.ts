@@ -647,6 +647,19 @@ describe('gift machine', () => {
         .totalDocs,
     ).toBe(2)
   })
+
+  test('an honour is awarded by the district, never taken at a machine — not even by an office card for 0 points', async () => {
+    // Issue 19: any office card took 流动红旗 at any gift machine.
+    await card('GFT00002', { holderKind: 'office' })
+    const flag = await app.payload.create({
+      collection: 'rewards',
+      data: { name: '流动红旗', kind: 'honour', pointsCost: 0, audience: 'offices' },
+    })
+    const before = await sizes()
+    const taken = await send(base, machine, 'redeem', { requestId: 'h-1', card: 'GFT00002', reward: flag.id })
+    expect(taken.body).toMatchObject({ status: 'declined', reason: 'HONOUR_AWARDED' })
+    expect(await sizes()).toEqual(before)
+  })
 })
 
 describe('OpenAPI', () => {

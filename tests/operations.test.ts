@@ -274,6 +274,19 @@ describe('backup archives (pure)', () => {
   })
 })
 
+test('`npm run backup` with no file on a fresh install writes DATA_DIR/backups/fenlei-<time>.zip the first time', async () => {
+  // Issue 19: the folder did not exist yet, and VACUUM INTO failed with SQLITE_CANTOPEN.
+  const folder = path.join(app.dir, 'backups')
+  fs.rmSync(folder, { recursive: true, force: true })
+  const run = await runToExit(
+    'scripts/backup.ts',
+    { DATA_DIR: app.dir, DATABASE_URL: process.env.DATABASE_URL! },
+    120_000,
+  )
+  expect([run.code, run.output]).toEqual([0, expect.stringContaining('Backup written')])
+  expect(fs.readdirSync(folder).filter((f) => /^fenlei-.*\.zip$/.test(f))).toHaveLength(1)
+})
+
 test('a backup taken while drops keep arriving restores into a fresh folder where the platform starts and every balance reconciles', async () => {
   archive = path.join(fresh(), 'backup.zip')
   // Drops arrive, in batches, all the while the backup runs in its own process.

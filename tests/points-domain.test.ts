@@ -123,8 +123,10 @@ describe('checkRedemption', () => {
     expect(checkRedemption({ ...goods, kind: 'fee-deduction', feeFen: 500 }, resident, 1, now, rules)).toMatchObject({
       points: 500,
     })
+    // Honours are awarded by the district, never redeemed (issue 19: any office card took one for 0 points).
     expect(checkRedemption({ ...goods, kind: 'honour', audience: 'both' }, resident, 1, now, rules)).toMatchObject({
-      points: 0,
+      ok: false,
+      code: 'HONOUR_AWARDED',
     })
   })
   test('refusals', () => {

@@ -624,6 +624,16 @@ describe('the resident’s own page', () => {
     expect(res.body.entries.length).toBeGreaterThan(0)
     expect(res.body.entries.length).toBeLessThanOrEqual(20)
     expect(res.body.rewards.every((r: { pointsCost: number }) => r.pointsCost <= res.body.balance)).toBe(true)
+    // Real costs (issue 19: 抵扣物业费 10 元 was "within reach" at 0 points though it costs 1,000), no honours.
+    expect(res.body.rewards.every((r) => r.pointsCost > 0)).toBe(true)
+    expect(res.body.rewards.map((r) => r.name)).not.toEqual(expect.arrayContaining(['流动红旗']))
+    const fee = await app.payload.find({
+      collection: 'rewards',
+      where: { kind: { equals: 'fee-deduction' } },
+      limit: 1,
+    })
+    expect(res.body.balance).toBeLessThan(1000)
+    expect(res.body.rewards.map((r) => r.name)).not.toContain(fee.docs[0]!.name)
     expect(JSON.stringify(res.body)).not.toContain('13912345678')
   })
 

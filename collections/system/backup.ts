@@ -41,6 +41,9 @@ function listFiles(root: string, folder: string): string[] {
 
 export async function backupSqlite(o: { dbFile: string; dataDir: string; out: string }): Promise<BackupManifest> {
   const copy = `${o.out}.db-copy`
+  // The documented `npm run backup` on a fresh install: DATA_DIR/backups does not exist yet (VACUUM INTO cannot
+  // create it: SQLITE_CANTOPEN).
+  fs.mkdirSync(path.dirname(o.out), { recursive: true, mode: 0o700 })
   fs.rmSync(copy, { force: true })
   const client = createClient({ url: `file:${o.dbFile}` })
   try {
@@ -61,7 +64,6 @@ export async function backupSqlite(o: { dbFile: string; dataDir: string; out: st
   const zip: Zippable = { 'manifest.json': strToU8(JSON.stringify(manifest, null, 2)), 'fenlei.db': db }
   for (const u of uploads)
     zip[`uploads/${u}`] = [new Uint8Array(fs.readFileSync(path.join(o.dataDir, u))), { level: 0 }]
-  fs.mkdirSync(path.dirname(o.out), { recursive: true })
   const partial = `${o.out}.partial`
   fs.writeFileSync(partial, zipSync(zip, { level: 6 }), { mode: 0o600 })
   fs.renameSync(partial, o.out)

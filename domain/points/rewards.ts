@@ -24,6 +24,7 @@ export type RewardLike = {
 export type CardLike = { status: string; holderKind: 'household' | 'office' }
 
 export const REDEMPTION_CODES = [
+  'HONOUR_AWARDED',
   'INVALID_QUANTITY',
   'CARD_NOT_ACTIVE',
   'REWARD_INACTIVE',
@@ -58,6 +59,8 @@ export function checkRedemption(
       params: { max: MAX_QUANTITY },
     }
   }
+  // 流动红旗 / 光荣榜 are the district's to award (honour rolls), not a gift any card takes for 0 points.
+  if (reward.kind === 'honour') return { ok: false, code: 'HONOUR_AWARDED', params: {} }
   if (card.status !== 'active') return { ok: false, code: 'CARD_NOT_ACTIVE', params: {} }
   if (reward.active === false) return { ok: false, code: 'REWARD_INACTIVE', params: {} }
   const time = now.getTime()

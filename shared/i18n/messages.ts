@@ -359,6 +359,10 @@ export const messages = {
     '该时段已有 {{count}} 户预约，只有管理员可以改动时间。',
     '{{count}} households have booked this slot: only an administrator may move it.',
   ),
+  HONOUR_AWARDED: m(
+    '荣誉（流动红旗、光荣榜）由区里评定授予，不能兑换。',
+    'Honours (red flags, honour rolls) are awarded by the district, not redeemed.',
+  ),
   PICKUP_BEFORE_SLOT: m(
     '预约时段尚未开始，上门回收只能在时段开始后完成。',
     'The slot has not begun: a pickup is completed only from the start of its slot.',

@@ -11,5 +11,7 @@ process.env.DATA_DIR = dir
 process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
 process.env.PAYLOAD_SECRET = 'test-secret-0123456789abcdef'
 process.env.SEED_ON_START = 'false'
+// As server.ts runs: dates formatted in Shanghai, stored in UTC.
+process.env.TZ = 'Asia/Shanghai'
 // Fresh files: the schema is pushed straight from the collections (no migrations to replay).
 process.env.DB_PUSH = 'true'

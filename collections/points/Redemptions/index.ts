@@ -40,7 +40,7 @@ export const Redemptions: CollectionConfig = {
         cardField(),
         relation('rewards', 'reward', t('商品', 'Reward'), {
           required: true,
-          // Only what this card's holder may take (honours are for offices) and what is on offer.
+          // Only what this card's holder may take and what is on offer; honours are awarded, never redeemed.
           filterOptions: async ({ data, req }) => {
             const card = data?.card
               ? await req.payload.findByID({
@@ -54,7 +54,13 @@ export const Redemptions: CollectionConfig = {
             const audiences = card
               ? ['both', card.holderKind === 'office' ? 'offices' : 'residents']
               : ['both', 'residents', 'offices']
-            const where: Where = { and: [{ audience: { in: audiences } }, { active: { not_equals: false } }] }
+            const where: Where = {
+              and: [
+                { audience: { in: audiences } },
+                { active: { not_equals: false } },
+                { kind: { not_equals: 'honour' } },
+              ],
+            }
             return where
           },
         }),

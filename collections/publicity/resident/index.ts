@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 
 import { LEDGER_REASONS } from '../../../domain/points/points'
 import { audienceAdmits } from '../../../domain/shared/audience'
+import { unitPoints } from '../../../domain/points/rewards'
+import { rulesFor } from '../../points'
 
 export type ResidentView = {
   cardNumber: string
@@ -32,14 +34,24 @@ export async function residentView(payload: Payload, cardId: number | string): P
     depth: 0,
     overrideAccess: true,
   })
-  const rewards = await payload.find({
-    collection: 'rewards',
-    where: { and: [{ active: { equals: true } }, { pointsCost: { less_than_equal: card.balance ?? 0 } }] },
-    sort: '-pointsCost',
-    limit: 20,
-    depth: 0,
-    overrideAccess: true,
-  })
+  // What each reward really costs (a fee deduction is priced by the rules, not by its pointsCost of 0); honours
+  // are awarded, not redeemed, so never "within reach".
+  const [offered, rules] = await Promise.all([
+    payload.find({
+      collection: 'rewards',
+      where: { and: [{ active: { equals: true } }, { kind: { not_equals: 'honour' } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    }),
+    rulesFor(payload, new Date()),
+  ])
+  const balance = card.balance ?? 0
+  const affordable = offered.docs
+    .map((r) => ({ r, cost: unitPoints(r, rules) }))
+    .filter(({ r, cost }) => cost > 0 && cost <= balance && (r.stock === null || r.stock === undefined || r.stock > 0))
+    .sort((a, b) => b.cost - a.cost)
+    .slice(0, 20)
   return {
     cardNumber: card.cardNumber,
     holder: maskName(card.holderName ?? card.officeName),
@@ -50,8 +62,8 @@ export async function residentView(payload: Payload, cardId: number | string): P
       kind: LEDGER_REASONS[e.reason]?.zh ?? e.reason,
       note: e.note ?? '',
     })),
-    rewards: rewards.docs
-      .filter((r) => audienceAdmits(r.audience, card.holderKind === 'office' ? 'office' : 'household'))
-      .map((r) => ({ name: r.name, pointsCost: r.pointsCost ?? 0 })),
+    rewards: affordable
+      .filter(({ r }) => audienceAdmits(r.audience, card.holderKind === 'office' ? 'office' : 'household'))
+      .map(({ r, cost }) => ({ name: r.name, pointsCost: cost })),
   }
 }
