@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   SEED_ON_START: z.enum(['true', 'false']).optional(),
   /** Push the schema straight from the collections (tests on fresh files); otherwise migrations apply. */
   DB_PUSH: z.enum(['true', 'false']).default('false'),
+  /** The GraphQL playground at /api/graphql-playground: off unless asked for, in development too. */
+  GRAPHQL_PLAYGROUND: z.enum(['true', 'false']).default('false'),
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Largest JSON body /api accepts, in bytes. */

@@ -759,3 +759,52 @@ describe('holes found in review', () => {
     expect(rows.map((r) => r.collectionSlug).sort()).toEqual(['drop-offs', 'globals/point-rules'])
   })
 })
+
+describe('small disclosures (issue 19)', () => {
+  test('an approved comment tells a visitor nothing of who moderated it (REST and GraphQL); admins still see it', async () => {
+    const plan = (await payload.find({ collection: 'work-plans', limit: 1, depth: 0 })).docs[0]!
+    const made = await payload.create({
+      collection: 'plan-comments',
+      data: { plan: plan.id, section: 's1', text: '建议增加投放时段', status: 'pending' } as never,
+    })
+    const approved = await app.rest.call('PATCH', `/plan-comments/${made.id}`, {
+      token: tokens.admin,
+      body: { status: 'approved' },
+    })
+    expect(approved.status).toBe(200)
+    const asAdmin = await app.rest.call('GET', `/plan-comments/${made.id}?depth=0`, { token: tokens.admin })
+    expect(asAdmin.body.moderatedBy).toBe(ids.admin)
+    const visitor = await app.rest.call('GET', `/plan-comments/${made.id}?depth=0`)
+    expect(visitor.status).toBe(200)
+    expect(visitor.body).not.toHaveProperty('moderatedBy')
+    const gql = await app.rest.graphql<{ PlanComments: { docs: Array<{ id: number; moderatedBy: unknown }> } }>(
+      `{ PlanComments(where: { id: { equals: ${made.id} } }) { docs { id moderatedBy { id email } } } }`,
+    )
+    expect(gql.body.data.PlanComments.docs.map((d) => d.moderatedBy ?? null)).toEqual([null])
+  })
+
+  test('an operator reads a colleague’s account but not their sign-in sessions', async () => {
+    const colleague = await person(app, 'operator', { email: 'ops3@attack.local', name: '运营三' })
+    const read = await app.rest.call('GET', `/users/${colleague.id}`, { token: tokens.operator })
+    expect(read.status).toBe(200)
+    expect(read.body).not.toHaveProperty('sessions')
+    const list = await app.rest.call('GET', '/users?limit=100', { token: tokens.operator })
+    const others = list.body.docs.filter((u) => u.id !== ids.operator)
+    expect(others.length).toBeGreaterThan(0)
+    expect(others.some((u) => 'sessions' in u)).toBe(false)
+    const gql = await app.rest.graphql<{ User: Record<string, unknown> | null }>(
+      `{ User(id: ${colleague.id}) { id sessions { id createdAt } } }`,
+      { token: tokens.operator },
+    )
+    expect(gql.body.data.User?.sessions ?? null).toBeNull()
+    // Their own, they do read.
+    const own = await app.rest.call('GET', `/users/${colleague.id}`, { token: colleague.token })
+    expect(own.body).toHaveProperty('sessions')
+  })
+
+  test('the GraphQL playground is off unless asked for (it was open wherever development ran)', async () => {
+    const { GET } = await import('../app/(payload)/api/graphql-playground/route')
+    const res = await GET(new Request('http://localhost:3000/api/graphql-playground'))
+    expect(res.status).toBe(404)
+  })
+})

@@ -336,6 +336,14 @@ describe('orders by hand, and from inspections', () => {
     expect((await app.rest.call('PATCH', `/bin-logs/${stored.id}`, { token: admin, body: { note: 'x' } })).status).toBe(
       403,
     )
+    // The log's photo is part of it (issue 19): its uploader cannot replace or delete it, nor can an admin.
+    for (const token of [ops, admin]) {
+      const captioned = await app.rest.call('PATCH', `/media/${seen}`, { token, body: { alt: '换了' } })
+      const deleted = await app.rest.call('DELETE', `/media/${seen}`, { token })
+      for (const res of [captioned, deleted])
+        expect([res.status, res.body.errors[0].data.code]).toEqual([403, 'FILE_LOCKED'])
+    }
+    expect(await app.payload.findByID({ collection: 'media', id: seen, depth: 0 })).toBeTruthy()
   })
 
   test('one plan per day and shift', async () => {

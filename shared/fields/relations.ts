@@ -53,9 +53,15 @@ export const siteField = (o: RelationOptions = {}) =>
 export const townField = (o: RelationOptions = {}) =>
   relation('towns', 'town', t('所属镇（街道）', 'Town'), { required: true, index: true, ...o })
 
-/** Who did something: set by the server from the signed-in user, read-only for everyone. */
-export const actorField = (name: string, label: Label, o: RelationOptions = {}) =>
-  relation('users', name, label, { readOnly: true, ...o })
+/**
+ * Who did something: set by the server from the signed-in user, read-only for everyone, and read by signed-in
+ * people only — a public page's record (an approved comment, a published article) never tells a visitor which
+ * account moderated or wrote it.
+ */
+export const actorField = (name: string, label: Label, o: RelationOptions = {}): RelationshipField => ({
+  ...relation('users', name, label, { readOnly: true, ...o }),
+  access: { read: ({ req }) => Boolean(req.user) },
+})
 
 /** A field the server fills in: not offered on a new record's form, shown once the record exists. */
 export function onceSaved<F extends Field>(field: F): F {

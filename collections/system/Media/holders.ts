@@ -36,7 +36,8 @@ export type Holder = { collection: SanitizedCollectionConfig; id: number | strin
 export async function firstHolder(req: PayloadRequest, mediaId: number | string): Promise<Holder | null> {
   let anyHolder: Holder | null = null
   for (const collection of req.payload.config.collections) {
-    if (collection.slug === 'media') continue
+    // Payload's own bookkeeping (document locks, preferences) is not a record that holds a file.
+    if (collection.slug === 'media' || collection.slug.startsWith('payload-')) continue
     const paths = filePaths(collection.fields)
     if (!paths.length) continue
     const references: Where = { or: paths.map((p) => ({ [p]: { in: [mediaId] } })) }

@@ -1,5 +1,10 @@
 /** Hooks of the users collection. */
-import type { CollectionAfterOperationHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type {
+  CollectionAfterOperationHook,
+  CollectionAfterReadHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+} from 'payload'
 
 import { currentUser, hasRole } from '../../../shared/roles'
 import { sameRef } from '../../../shared/refs'
@@ -89,4 +94,16 @@ export const resetMail = {
       url: `${o?.req?.payload.config.serverURL || 'http://localhost:3000'}/admin/reset/${o?.token ?? ''}`,
       minutes: 60,
     }),
+}
+
+/**
+ * A user's sign-in sessions are theirs and the admins' to read: an operator who reads a colleague's account (to
+ * give them a pickup) does not read when and where that colleague is signed in.
+ */
+export const ownSessionsOnly: CollectionAfterReadHook = ({ doc, req }) => {
+  const user = currentUser(req)
+  if (!doc || typeof doc !== 'object' || !('sessions' in doc)) return doc
+  // No reader is the sign-in itself checking the session (nobody anonymous reads accounts at all).
+  if (user && !hasRole(user, 'admin') && String(user.id) !== String(doc.id)) delete doc.sessions
+  return doc
 }

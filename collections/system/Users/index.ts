@@ -7,7 +7,14 @@ import { adminsSelfOrOperators } from './access'
 import { roleOptions, type Role } from '../../../shared/roles'
 import { env } from '../../../config/env'
 import { forgetSuccessfulSignIn, limitSignIn } from './signIn'
-import { clearLocksOnUnlock, firstUserIsAdmin, guardRoleChanges, limitResetRequests, resetMail } from './hooks'
+import {
+  clearLocksOnUnlock,
+  firstUserIsAdmin,
+  guardRoleChanges,
+  limitResetRequests,
+  ownSessionsOnly,
+  resetMail,
+} from './hooks'
 import { invalid, type ValidateArgs } from '../../../shared/fields/validate'
 import { groups, t, type Label } from '../../../shared/i18n/labels'
 
@@ -63,6 +70,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [limitSignIn, limitResetRequests],
     afterLogin: [forgetSuccessfulSignIn],
     afterOperation: [clearLocksOnUnlock],
+    afterRead: [ownSessionsOnly],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: t('姓名', 'Name') },
