@@ -808,3 +808,24 @@ describe('small disclosures (issue 19)', () => {
     expect(res.status).toBe(404)
   })
 })
+
+describe('sign-in timing (issue 19)', () => {
+  test('an unknown or locked account costs the same password check as a known one; so does a reset request', async () => {
+    const { equalWorkRuns } = await import('../collections/system/Users/signIn')
+    const login = (email: string, password: string) =>
+      app.rest.call('POST', '/users/login', { body: { email, password }, headers: { 'X-Fenlei-Client': '10.9.9.9' } })
+    // A known account with a wrong password: Payload hashes it; nothing stands in.
+    let before = equalWorkRuns()
+    const known = await login(ADMIN.email, 'wrong-password-1')
+    expect(equalWorkRuns()).toBe(before)
+    // An unknown one: answered the same, after the same work.
+    before = equalWorkRuns()
+    const unknown = await login('nobody@attack.local', 'wrong-password-1')
+    expect(equalWorkRuns()).toBe(before + 1)
+    expect([unknown.status, unknown.body.errors[0].message]).toEqual([known.status, known.body.errors[0].message])
+    before = equalWorkRuns()
+    const reset = await app.rest.call('POST', '/users/forgot-password', { body: { email: 'nobody@attack.local' } })
+    expect(reset.status).toBe(200)
+    expect(equalWorkRuns()).toBe(before + 1)
+  })
+})

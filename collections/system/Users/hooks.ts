@@ -12,7 +12,7 @@ import type { User } from '../../../payload-types'
 import { AttemptGuard } from '../../../domain/system/attempts'
 import { resetPasswordHTML, resetPasswordSubject } from '../../../domain/system/mail'
 import { clientAddress } from '../../../shared/endpoint'
-import { loginGuard } from './signIn'
+import { loginGuard, sameWorkAsAPassword } from './signIn'
 import { forbidden, tooMany } from '../../../shared/errors'
 import { processWide } from '../../../shared/processWide'
 
@@ -62,7 +62,7 @@ const resetGuard = () =>
  * Password-reset requests are limited per address (refused) and per account (answered alike, but no
  * mail is sent), so that nobody floods a colleague's mailbox or learns which addresses exist.
  */
-export const limitResetRequests: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const limitResetRequests: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'forgotPassword') return args
   const email = String((args as { data?: { email?: string } }).data?.email ?? '').toLowerCase()
   const address = clientAddress(req)
@@ -72,6 +72,8 @@ export const limitResetRequests: CollectionBeforeOperationHook = ({ args, operat
   if (wait > 0) throw tooMany(req, 'TOO_MANY_ATTEMPTS', { minutes: Math.ceil(wait / 60) }, { retryAfter: wait })
   const limited = guard.accountLocked(email, address, now)
   guard.fail(email, address, now)
+  // The same work whether the address has an account or not (the reset token and its mail are small beside it).
+  await sameWorkAsAPassword(email)
   return limited ? { ...args, disableEmail: true } : args
 }
 
