@@ -25,6 +25,7 @@ import * as migration_20261201_225836_daily_totals from './20261201_225836_daily
 import * as migration_20261203_141444_house_job_queue from './20261203_141444_house_job_queue';
 import * as migration_20261203_173416_never_reuse_ids from './20261203_173416_never_reuse_ids';
 import * as migration_20261203_175408_serves_sites_pickup_completion from './20261203_175408_serves_sites_pickup_completion';
+import * as migration_20261203_182110_payout_history from './20261203_182110_payout_history';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261203_175408_serves_sites_pickup_completion.up,
     down: migration_20261203_175408_serves_sites_pickup_completion.down,
-    name: '20261203_175408_serves_sites_pickup_completion'
+    name: '20261203_175408_serves_sites_pickup_completion',
+  },
+  {
+    up: migration_20261203_182110_payout_history.up,
+    down: migration_20261203_182110_payout_history.down,
+    name: '20261203_182110_payout_history'
   },
 ];

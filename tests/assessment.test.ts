@@ -825,3 +825,39 @@ describe('payouts', () => {
     })
   })
 })
+
+describe('a town does not set the inputs of its own score (issue 19)', () => {
+  test('a village’s registered population is the district’s: the town is refused (REST and GraphQL), the admin’s change is in the audit trail', async () => {
+    const before = await village(ids.villageA)
+    const own = await app.rest.call('PATCH', `/villages/${ids.villageA}`, {
+      token: tokens.town,
+      body: { registeredPopulation: 1 },
+    })
+    expect([own.status, own.body.errors[0].data.code]).toEqual([403, 'ADMIN_ONLY_FIELD'])
+    const gql = await app.rest.graphql(
+      `mutation { updateVillage(id: ${ids.villageA}, data: { registeredPopulation: 1 }) { id } }`,
+      { token: tokens.town },
+    )
+    expect(gql.body.errors[0].message).toMatch(/只有管理员/)
+    expect(await village(ids.villageA)).toEqual(before)
+    // What the town does keep: its villages' sorting, saved with the population sent back unchanged.
+    const sorting = await app.rest.call('PATCH', `/villages/${ids.villageA}`, {
+      token: tokens.town,
+      body: { runsSorting: true, registeredPopulation: before.registeredPopulation },
+    })
+    expect(sorting.status).toBe(200)
+    const byDistrict = await app.rest.call('PATCH', `/villages/${ids.villageA}`, {
+      token: tokens.admin,
+      body: { registeredPopulation: before.registeredPopulation + 500 },
+    })
+    expect(byDistrict.status).toBe(200)
+    const trail = await payload.find({
+      collection: 'audit-log',
+      where: { and: [{ collectionSlug: { equals: 'villages' } }, { recordId: { equals: String(ids.villageA) } }] },
+      sort: '-at',
+      limit: 1,
+      depth: 0,
+    })
+    expect(JSON.stringify(trail.docs[0])).toContain('registeredPopulation')
+  })
+})

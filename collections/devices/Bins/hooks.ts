@@ -6,7 +6,6 @@ import { forgetDevice } from './directory'
 import type { Bin } from '../../../payload-types'
 import { currentUser, hasRole } from '../../../shared/roles'
 import { isPlatformWrite } from '../../../shared/platform'
-import { refId } from '../../../shared/refs'
 import { badRequest, forbidden } from '../../../shared/errors'
 
 const FRESH = 'fenleiFreshSecret'
@@ -23,17 +22,6 @@ export const guardBinState: CollectionBeforeChangeHook<Bin> = ({ data, operation
   const user = currentUser(req)
   if (data.rotateSecret && !hasRole(user, 'admin')) {
     throw forbidden(req, 'ADMIN_ONLY', {}, { field: 'rotateSecret' })
-  }
-  // Which other sites' cards a bin takes is the district's decision (one bin's secret would otherwise reach them).
-  const shared = (v: Bin['servesSites']) => JSON.stringify((v ?? []).map((x) => String(refId(x))).sort())
-  if (data.servesSites !== undefined && shared(data.servesSites) !== shared(originalDoc?.servesSites)) {
-    if (!hasRole(user, 'admin'))
-      throw forbidden(
-        req,
-        'ADMIN_ONLY_FIELD',
-        { field: req.i18n?.language === 'en' ? 'Also serves' : '也服务于' },
-        { field: 'servesSites' },
-      )
   }
   const before = originalDoc?.status ?? 'offline'
   const status = data.status ?? before

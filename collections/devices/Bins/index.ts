@@ -13,6 +13,7 @@ import { dayField, momentField } from '../../../shared/fields/dates'
 import { fenField, wholeNumber } from '../../../shared/fields/numbers'
 import { select } from '../../../shared/fields/options'
 import { relation, siteField } from '../../../shared/fields/relations'
+import { adminOnlyFields } from '../../../hooks/adminOnlyFields'
 import { guardBinState, issueSecret, revealSecretOnce } from './hooks'
 import { matches } from '../../../shared/fields/validate'
 import { groups, t } from '../../../shared/i18n/labels'
@@ -49,7 +50,15 @@ export const Bins: CollectionConfig = {
     },
   },
   access: { read: staffOrOwnTown('site'), create: admins, update: staff, delete: admins },
-  hooks: { beforeChange: [guardBinState, issueSecret], afterChange: [revealSecretOnce] },
+  hooks: {
+    // Which other sites' cards a bin takes is the district's decision (one bin's secret would otherwise reach them).
+    beforeChange: [
+      adminOnlyFields([{ name: 'servesSites', label: t('也服务于', 'Also serves') }]),
+      guardBinState,
+      issueSecret,
+    ],
+    afterChange: [revealSecretOnce],
+  },
   endpoints: [rotateSecretEndpoint],
   fields: [
     {

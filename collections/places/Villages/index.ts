@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { dayField } from '../../../shared/fields/dates'
 import { wholeNumber } from '../../../shared/fields/numbers'
 import { staffVillage } from './hooks'
+import { adminOnlyFields } from '../../../hooks/adminOnlyFields'
 import { options, select } from '../../../shared/fields/options'
 import { townField } from '../../../shared/fields/relations'
 import { townScoped } from '../../../plugins/townScoping'
@@ -32,7 +33,14 @@ export const Villages: CollectionConfig = {
     listSearchableFields: ['name'],
   },
   custom: townScoped(['operator']),
-  hooks: { beforeChange: [staffVillage] },
+  // The registered population sets the cleaners a village needs, and so the town's measured staffing gap: it is
+  // the district's figure; the town keeps the rest (hooks/adminOnlyFields.ts).
+  hooks: {
+    beforeChange: [
+      adminOnlyFields([{ name: 'registeredPopulation', label: t('户籍人口', 'Registered population') }]),
+      staffVillage,
+    ],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: t('名称', 'Name') },
     townField(),
