@@ -110,6 +110,35 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
       dropAt.push([j, i])
     })
   })
+  // One rule for an event id: one event per device, whatever its type. A drop under an id a heartbeat (or an alarm,
+  // a fill…) already used is a different event under a used id; so is the reverse (below).
+  const conflict = (eventId: string): EventResultT => ({
+    eventId,
+    status: 'rejected',
+    code: 'IDEMPOTENCY_CONFLICT',
+    message: '同一事件编号的内容不同。This event id was used for a different event.',
+  })
+  const usedByOthers = drops.length
+    ? new Set(
+        (
+          await payload.db.find<{ key: string }>({
+            collection: 'device-receipts',
+            where: { key: { in: drops.map((d) => d.idempotencyKey) } },
+            limit: 0,
+            pagination: false,
+            req,
+          })
+        ).docs.map((r) => r.key),
+      )
+    : new Set<string>()
+  for (let n = drops.length - 1; n >= 0; n--) {
+    if (!usedByOthers.has(drops[n]!.idempotencyKey)) continue
+    const [j, i] = dropAt[n]!
+    results[j]![i] = conflict((jobs[j] as Extract<Job, { kind: 'events' }>).events[i]!.eventId)
+    drops.splice(n, 1)
+    dropAt.splice(n, 1)
+  }
+  const dropKeys = new Set(drops.map((d) => d.idempotencyKey))
   const dropOutcomes = drops.length ? await recordDropsIn(req, drops, { writer: kind }) : []
   dropOutcomes.forEach((o, n) => {
     const [j, i] = dropAt[n]!
@@ -133,6 +162,21 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
   const seen = new Map(
     receipts.docs.map((r) => [r.key, { fingerprint: r.fingerprint, outcome: r.outcome as EventResultT }]),
   )
+  // Ids a drop holds (stored before, or in this very request): not another event's.
+  const heldByDrops = others.length
+    ? new Set([
+        ...(
+          await payload.db.find<{ idempotencyKey: string }>({
+            collection: 'drop-offs',
+            where: { idempotencyKey: { in: others.map((o) => o.key) } },
+            limit: 0,
+            pagination: false,
+            req,
+          })
+        ).docs.map((d) => d.idempotencyKey),
+        ...others.map((o) => o.key).filter((k) => dropKeys.has(k)),
+      ])
+    : new Set<string>()
   const newReceipts: Record<string, unknown>[] = []
   /** Fill history for the forecast (jobs/operations/fillForecast.ts). */
   const fillRows: Record<string, unknown>[] = []
@@ -147,18 +191,15 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
         binState.get(String(job.device.id)) ?? { device: job.device, fills: new Map() },
       )
   for (const o of others) {
+    if (heldByDrops.has(o.key)) {
+      results[o.job]![o.index] = conflict(o.event.eventId)
+      continue
+    }
     const print = fingerprint(o.event)
     const earlier = seen.get(o.key)
     if (earlier) {
       results[o.job]![o.index] =
-        earlier.fingerprint === print
-          ? { ...earlier.outcome, status: 'duplicate' }
-          : {
-              eventId: o.event.eventId,
-              status: 'rejected',
-              code: 'IDEMPOTENCY_CONFLICT',
-              message: '同一事件编号的内容不同。This event id was used for a different event.',
-            }
+        earlier.fingerprint === print ? { ...earlier.outcome, status: 'duplicate' } : conflict(o.event.eventId)
       continue
     }
     const state = binState.get(String(o.device.id))!

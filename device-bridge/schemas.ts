@@ -136,16 +136,20 @@ export const EVENT_CODES = [...REJECT_CODES, 'UNKNOWN_COMPARTMENT'] as const
 export const EventResult = z.object({
   eventId: z.string(),
   status: z.enum(['accepted', 'duplicate', 'rejected']),
-  points: z.number().int().optional(),
-  balance: z.number().int().optional(),
+  points: z
+    .number()
+    .int()
+    .optional()
+    .describe('Points this drop earned (0 below the minimum weight or past the daily cap); drops only'),
+  balance: z.number().int().optional().describe('The card’s balance after this drop; drops only'),
   code: z.enum(EVENT_CODES).optional().describe('Why the event was rejected (status rejected only)'),
   message: z.string().optional(),
 })
 export const EventsResponse = z.object({ results: z.array(EventResult) })
 export const AuthorizeResponse = z.object({
   allowed: z.boolean(),
-  compartments: z.array(z.number().int()),
-  balance: z.number().int().optional(),
+  compartments: z.array(z.number().int()).describe('The compartments that may open (full ones stay shut)'),
+  balance: z.number().int().optional().describe('The card’s balance, when allowed only: a refusal never carries one'),
   reason: z
     .enum(['UNKNOWN_CARD', 'CARD_LOST', 'CARD_CANCELLED', 'BIN_FULL', 'BIN_DISABLED', 'WRONG_AUDIENCE'])
     .optional(),
@@ -160,10 +164,25 @@ export const REDEEM_CODES = [
 ] as const
 export const RedeemResponse = z.object({
   status: z.enum(['approved', 'declined']),
-  balance: z.number().int().optional(),
-  redemption: z.union([z.number(), z.string()]).optional(),
+  balance: z.number().int().optional().describe('The card’s balance after the redemption; approved only'),
+  redemption: z
+    .union([z.number(), z.string()])
+    .optional()
+    .describe('The redemption’s record id on the platform (for the receipt); approved only'),
   reason: z.enum(REDEEM_CODES).optional(),
   message: z.string().optional(),
+})
+
+/** What a device may read of the limits in force: `GET /device/v1/limits`, signed like every call. */
+export const LimitsResponse = z.object({
+  requestsPerSecond: z.number().int().describe('Per device; bursts of twice that; then 429 with Retry-After'),
+  failedAuthPerSecond: z.number().int().describe('Failed authentications per address; then 429 before any check'),
+  timestampWindowMs: z.number().int().describe('X-Timestamp must be within ± this of X-Server-Time'),
+  backlogDays: z.number().int().describe('How far back a drop may be dated (an offline backlog)'),
+  maxEventsPerBatch: z.number().int(),
+  maxBodyBytes: z.number().int(),
+  eventIdsRemembered: z.string().describe('How long event and request ids are remembered'),
+  serverTime: z.number().int().describe('The platform’s clock, milliseconds since the epoch'),
 })
 
 /** Request-level refusals, by HTTP status: nothing of such a request is applied. */
@@ -178,7 +197,7 @@ export const REQUEST_CODES = {
     'WEIGHT_OUT_OF_RANGE',
     'FUTURE_TIMESTAMP',
   ],
-  401: ['MISSING_AUTH', 'AUTH_FAILED', 'STALE_TIMESTAMP', 'DEVICE_DISABLED'],
+  401: ['MISSING_AUTH', 'AUTH_FAILED', 'SIGNATURE_VERSION', 'STALE_TIMESTAMP', 'DEVICE_DISABLED'],
   403: ['NOT_A_GIFT_MACHINE'],
   404: ['NOT_FOUND'],
   413: ['BODY_TOO_LARGE'],
@@ -198,4 +217,5 @@ export const ErrorResponse = errorResponse(Object.values(REQUEST_CODES).flat() a
 
 export type EventsResponseT = z.infer<typeof EventsResponse>
 export type AuthorizeResponseT = z.infer<typeof AuthorizeResponse>
+export type LimitsResponseT = z.infer<typeof LimitsResponse>
 export type RedeemResponseT = z.infer<typeof RedeemResponse>

@@ -4,6 +4,7 @@
  * the OpenAPI document, and the same batch through two bridge processes on one database.
  */
 import type { ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -658,7 +659,8 @@ describe('gift machine', () => {
     const before = await sizes()
     const taken = await send(base, machine, 'redeem', { requestId: 'h-1', card: 'GFT00002', reward: flag.id })
     expect(taken.body).toMatchObject({ status: 'declined', reason: 'HONOUR_AWARDED' })
-    expect(await sizes()).toEqual(before)
+    // Nothing taken: only the receipt that answers a repeat of this request id the same way.
+    expect(await sizes()).toEqual({ ...before, 'device-receipts': before['device-receipts'] + 1 })
   })
 })
 
@@ -872,11 +874,84 @@ describe('the bridge under abuse', () => {
       expect(v.signature).toMatch(/^[0-9a-f]{64}$/)
       expect(sign(v.secret, v)).toBe(v.signature)
     }
-    // Independently: HMAC-SHA256 over the documented canonical string, keyed by the secret's UTF-8 bytes.
+    // Independently: HMAC-SHA256 over the documented canonical string, keyed by the secret's UTF-8 bytes — for every
+    // vector, a POST and a GET among them; each secret as long as the text says an issued one is (32 characters).
     const crypto = await import('node:crypto')
-    const v = doc['x-signing-test-vectors'][0]
-    const canonical = `${v.method}\n${v.path}\n${v.deviceId}\n${v.timestamp}\n${v.body}`
-    expect(crypto.createHmac('sha256', Buffer.from(v.secret, 'utf8')).update(canonical).digest('hex')).toBe(v.signature)
+    expect(new Set(doc['x-signing-test-vectors'].map((v) => v.method))).toEqual(new Set(['POST', 'GET']))
+    for (const v of doc['x-signing-test-vectors']) {
+      const canonical = `${v.method}\n${v.path}\n${v.deviceId}\n${v.timestamp}\n${v.body}`
+      expect(crypto.createHmac('sha256', Buffer.from(v.secret, 'utf8')).update(canonical).digest('hex')).toBe(
+        v.signature,
+      )
+      expect(v.secret).toHaveLength(32)
+    }
+    expect(String((openapi as unknown as { info: { description: string } }).info.description)).toContain('32-character')
+  })
+})
+
+describe('what a vendor no longer has to guess (issue 19)', () => {
+  const signedFetch = (
+    device: DeviceCredentials,
+    method: 'GET' | 'POST',
+    path: string,
+    body: string,
+    o: { timestamp?: number; legacy?: boolean } = {},
+  ) => {
+    const timestamp = String(o.timestamp ?? Date.now())
+    const signature = o.legacy
+      ? crypto.createHmac('sha256', device.secret).update(`${timestamp}.`).update(body).digest('hex')
+      : sign(device.secret, { method, path, deviceId: device.deviceId, timestamp, body })
+    return fetch(`${base}${path}`, {
+      method,
+      headers: { 'X-Device-Id': device.deviceId, 'X-Timestamp': timestamp, 'X-Signature': signature },
+      ...(method === 'POST' ? { body } : {}),
+    })
+  }
+
+  test('a device still signing the 1.0.0 way is told SIGNATURE_VERSION and the scheme expected, not AUTH_FAILED', async () => {
+    const old = await registerBin('VER-001')
+    await card('VER00001')
+    const before = await sizes()
+    const res = await signedFetch(old, 'POST', '/device/v1/authorize', '{"card":"VER00001"}', { legacy: true })
+    expect(res.status).toBe(401)
+    expect((await res.json()).error.code).toBe('SIGNATURE_VERSION')
+    expect(res.headers.get('x-signature-scheme')).toContain('METHOD\\nPATH\\nDEVICE_ID\\nTIMESTAMP\\nBODY')
+    expect(await sizes()).toEqual(before)
+    // A made-up signature is still AUTH_FAILED: only the secret's holder learns of the version.
+    const forged = await send(base, old, 'authorize', { card: 'VER00001' }, { signature: 'ab'.repeat(32) })
+    expect(forged.body.error.code).toBe('AUTH_FAILED')
+  })
+
+  test('one rule for an event id: twice in one batch is a duplicate; a heartbeat’s id is not a drop’s, nor the reverse', async () => {
+    const dev = await registerBin('IDS-001')
+    await card('IDS00001')
+    const drop = dropEvent('IDS00001')
+    const twice = await send(base, dev, 'events', { events: [drop, drop] })
+    expect(twice.body.results.map((r: { status: string }) => r.status)).toEqual(['accepted', 'duplicate'])
+    const hb = { type: 'heartbeat', eventId: `hb-${++seq}`, occurredAt: new Date().toISOString() }
+    expect((await send(base, dev, 'events', { events: [hb] })).body.results[0].status).toBe('accepted')
+    const before = await sizes()
+    const reused = await send(base, dev, 'events', { events: [{ ...dropEvent('IDS00001'), eventId: hb.eventId }] })
+    expect(reused.body.results[0]).toMatchObject({ status: 'rejected', code: 'IDEMPOTENCY_CONFLICT' })
+    const back = await send(base, dev, 'events', { events: [{ ...hb, eventId: drop.eventId }] })
+    expect(back.body.results[0]).toMatchObject({ status: 'rejected', code: 'IDEMPOTENCY_CONFLICT' })
+    expect(await sizes()).toEqual(before)
+  })
+
+  test('the limits in force are read by a signed GET; every answer carries the server’s time', async () => {
+    const dev = await registerBin('LIM-001')
+    const res = await signedFetch(dev, 'GET', '/device/v1/limits', '')
+    expect(res.status).toBe(200)
+    const limits = await res.json()
+    expect(ajv.validate('LimitsResponse', limits)).toBe(true)
+    expect(limits).toMatchObject({ requestsPerSecond: 20, maxEventsPerBatch: expect.any(Number), backlogDays: 7 })
+    const stale = await signedFetch(dev, 'POST', '/device/v1/authorize', '{"card":"X"}', {
+      timestamp: Date.now() - 3_600_000,
+    })
+    expect((await stale.json()).error.code).toBe('STALE_TIMESTAMP')
+    expect(Math.abs(Number(stale.headers.get('x-server-time')) - Date.now())).toBeLessThan(60_000)
+    // Unsigned, the limits are refused like any call.
+    expect((await fetch(`${base}/device/v1/limits`)).status).toBe(401)
   })
 })
 

@@ -32,10 +32,25 @@ export function signatureMatches(secret: string, p: SignedParts, signature: stri
   return given.length === expected.length && crypto.timingSafeEqual(given, expected)
 }
 
+/** The scheme a device must sign with now, as the bridge names it to an old client (header X-Signature-Scheme). */
+export const SIGNATURE_SCHEME = 'fenlei-hmac-sha256-v1.1: METHOD\\nPATH\\nDEVICE_ID\\nTIMESTAMP\\nBODY'
+
+/**
+ * The signature of protocol 1.0.0 — HMAC-SHA256 over `${timestamp}.${body}`, which did not bind the request to its
+ * endpoint. Never accepted: recognised only so that a device still on 1.0.0 is told what changed (SIGNATURE_VERSION)
+ * instead of an AUTH_FAILED it cannot act on. Only a holder of the device's secret can produce one.
+ */
+export function legacySignatureMatches(secret: string, timestamp: string, body: string | Buffer, signature: string) {
+  const expected = crypto.createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest()
+  const given = /^[0-9a-f]{64}$/i.test(signature) ? Buffer.from(signature, 'hex') : Buffer.alloc(0)
+  return given.length === expected.length && crypto.timingSafeEqual(given, expected)
+}
+
 /** Worked examples for vendors (also in the OpenAPI document; a test recomputes them). */
 export const SIGNING_VECTORS = [
   {
-    secret: 'k3y-Example_Secret-0123456789abcdefXYZ',
+    // 32 characters, as every issued secret (base64url of 24 random bytes).
+    secret: 'k3y-Example_Secret-0123456789abc',
     method: 'POST',
     path: '/device/v1/authorize',
     deviceId: 'CXN-BIN-01',
@@ -43,12 +58,21 @@ export const SIGNING_VECTORS = [
     body: '{"card":"CXN000001"}',
   },
   {
-    secret: 'k3y-Example_Secret-0123456789abcdefXYZ',
+    secret: 'k3y-Example_Secret-0123456789abc',
     method: 'POST',
     path: '/device/v1/events',
     deviceId: 'CXN-BIN-01',
     timestamp: '1764000000123',
     body: '{"events":[{"type":"drop","eventId":"e-1","card":"CXN000001","compartment":1,"grams":1500,"occurredAt":"2025-11-24T16:00:00.000Z"}]}',
+  },
+  {
+    // A GET: its body is empty (zero bytes), so the canonical string ends with the newline after the timestamp.
+    secret: 'k3y-Example_Secret-0123456789abc',
+    method: 'GET',
+    path: '/device/v1/limits',
+    deviceId: 'CXN-BIN-01',
+    timestamp: '1764000000456',
+    body: '',
   },
 ].map((v) => ({ ...v, signature: sign(v.secret, v) }))
 
