@@ -188,11 +188,13 @@ describe('update', () => {
     villages: ids.daguai,
     sites: ids.erbaSite,
   })
-  const field = { users: 'name', towns: 'note', villages: 'registeredPopulation', sites: 'address' } as const
+  // A village's registered population is the district's figure (issue 19; tests/assessment.test.ts): the matrix
+  // edits what a town keeps, its villages' names.
+  const field = { users: 'name', towns: 'note', villages: 'name', sites: 'address' } as const
   const value = (who: Who) => ({
     users: `改名-${who}`,
     towns: `备注-${who}`,
-    villages: 4000 + who.length,
+    villages: `大拐村-${who}`,
     sites: `地址-${who}`,
   })
   const allowed: Record<Who, (keyof typeof field)[]> = {

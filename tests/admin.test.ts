@@ -654,6 +654,31 @@ describe('a town and the district assess', () => {
   }, 240_000)
 
   test('the payout is computed from the list, and the notice is generated', async () => {
+    // A period is paid once every town the method gives a base is assessed and approved (issue 19): the other
+    // towns' officials submit theirs too, and the district approves them.
+    const admin = await token(ADMIN.email, ADMIN.password)
+    const erba = (await api('GET', `/assessments/${id}?depth=0`, admin)).body
+    const others = (erba.methodSnapshot.bases as Array<{ town: number }>)
+      .map((b) => b.town)
+      .filter((t) => String(t) !== String(erba.town))
+    for (const [n, town] of others.entries()) {
+      const email = `kaohe${n}@fenlei.local`
+      const user = await api('POST', '/users', admin, {
+        email,
+        password: PASSWORD,
+        name: `考核员${n}`,
+        role: 'town-official',
+        town,
+      })
+      expect(user.status).toBe(201)
+      const official = await token(email, PASSWORD)
+      const made = await api('POST', '/assessments', official, { period: '2026-Q4', method: erba.method })
+      expect(made.status).toBe(201)
+      const items = (made.body.doc.items as Array<{ max: number }>).map((i) => ({ ...i, selfScore: i.max * 0.8 }))
+      const sent = await api('PATCH', `/assessments/${made.body.doc.id}`, official, { items, status: 'submitted' })
+      expect(sent.status).toBe(200)
+      expect((await api('PATCH', `/assessments/${made.body.doc.id}`, admin, { status: 'approved' })).status).toBe(200)
+    }
     await open(district, '/admin/collections/subsidy-payouts')
     await district.page.fill('#payout-period', '2026-Q4')
     await district.page.click('#compute-payouts')
