@@ -665,7 +665,7 @@ export interface FollowUp {
 export interface Bin {
   id: number;
   deviceId: string;
-  kind: 'recyclables-4' | 'hazardous' | 'two-category' | 'gift-machine';
+  kind: 'recyclables-4' | 'hazardous' | 'two-category' | 'gift-machine' | 'pickup-scale';
   status: 'online' | 'offline' | 'full' | 'fault' | 'disabled';
   vendor?: string | null;
   model?: string | null;
@@ -1198,6 +1198,8 @@ export interface Pickup {
         id?: string | null;
       }[]
     | null;
+  readingsFrom?: ('scale' | 'typed') | null;
+  scale?: (number | null) | Bin;
   /**
    * Required when the readings are typed; once done they are listed for the administrator with the hand-entered drops.
    */
@@ -2856,6 +2858,8 @@ export interface PickupsSelect<T extends boolean = true> {
         grams?: T;
         id?: T;
       };
+  readingsFrom?: T;
+  scale?: T;
   readingsNote?: T;
   pointsAwarded?: T;
   flagged?: T;

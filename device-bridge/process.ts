@@ -54,6 +54,54 @@ const lastSeenWritten = new Map<string, number>()
 /** What a receipt remembers of a request's content, to tell a true repeat from a reused id. */
 export const fingerprint = (content: unknown) => crypto.createHash('sha1').update(JSON.stringify(content)).digest('hex')
 
+/**
+ * A pickup scale's reading: one more reading of the assigned pickup it names, marked as the scale's (the
+ * collector then completes it without a reason; a reading typed over it makes the readings typed again).
+ */
+async function weighForPickup(
+  req: PayloadRequest,
+  device: Device,
+  e: Extract<DeviceEvent, { type: 'weigh' }>,
+): Promise<EventResultT> {
+  const refuse = (code: 'NOT_A_SCALE' | 'UNKNOWN_PICKUP' | 'PICKUP_NOT_ASSIGNED', message: string): EventResultT => ({
+    eventId: e.eventId,
+    status: 'rejected',
+    code,
+    message,
+  })
+  if (device.kind !== 'pickup-scale')
+    return refuse('NOT_A_SCALE', '只有上门回收联网秤可以上报称重。Pickup scales only.')
+  const pickup = (
+    await req.payload.find({
+      collection: 'pickups',
+      where: { reference: { equals: e.pickup } },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+  ).docs[0]
+  if (!pickup) return refuse('UNKNOWN_PICKUP', `没有单号为 ${e.pickup} 的上门回收。No such pickup.`)
+  if (pickup.status !== 'assigned')
+    return refuse('PICKUP_NOT_ASSIGNED', '该上门回收不在派单状态，不能再称重。The pickup is not assigned.')
+  await req.payload.update({
+    collection: 'pickups',
+    id: pickup.id,
+    data: {
+      readings: [
+        ...(pickup.readings ?? []).map(({ category, grams }) => ({ category, grams })),
+        { category: e.category, grams: e.grams },
+      ],
+      readingsFrom: 'scale',
+      scale: Number(device.id),
+    },
+    req,
+    overrideAccess: true,
+    depth: 0,
+  })
+  return { eventId: e.eventId, status: 'accepted' }
+}
+
 /** Processes jobs in `req`'s transaction; returns each job's results (events) or null (log). */
 async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventResultT[] | null>> {
   const { payload } = req
@@ -203,8 +251,9 @@ async function runJobs(req: PayloadRequest, jobs: Job[]): Promise<Array<EventRes
       continue
     }
     const state = binState.get(String(o.device.id))!
-    const outcome: EventResultT = { eventId: o.event.eventId, status: 'accepted' }
+    let outcome: EventResultT = { eventId: o.event.eventId, status: 'accepted' }
     const e = o.event
+    if (e.type === 'weigh') outcome = await weighForPickup(req, o.device, e)
     if (e.type === 'fill')
       for (const l of e.levels) {
         // Only the bin's own compartments; the time in UTC, as every stored time.

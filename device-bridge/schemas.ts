@@ -8,6 +8,7 @@ import { ALARM_KINDS, FAULT_KINDS } from '../domain/devices/bins'
 import { REJECT_CODES } from '../domain/points/dropPlan'
 import { CATEGORIES, MAX_DROP_GRAMS } from '../domain/points/points'
 import { REDEMPTION_CODES } from '../domain/points/rewards'
+import { MAX_PICKUP_GRAMS } from '../domain/operations/pickups'
 
 export const MAX_EVENTS = 500
 export const MAX_BODY_BYTES = 256 * 1024
@@ -111,8 +112,25 @@ const condition = <T extends 'alarm' | 'fault', K extends readonly [string, ...s
 export const AlarmEvent = condition('alarm', ALARM_KINDS)
 export const FaultEvent = condition('fault', FAULT_KINDS)
 
+/** A pickup scale's reading at the household's door: it becomes one of the pickup's readings. */
+export const WeighEvent = z
+  .object({
+    type: z.literal('weigh'),
+    eventId,
+    pickup: z.string().min(4).max(32).describe('The pickup’s reference (SM…), as on the collector’s list'),
+    category: z.enum(CATEGORIES),
+    grams: z.number().int().min(1).max(MAX_PICKUP_GRAMS).describe('Weight in whole grams'),
+    occurredAt,
+  })
+  .meta({
+    description:
+      'Pickup scales only (NOT_A_SCALE otherwise). Added to the readings of an assigned pickup (UNKNOWN_PICKUP, ' +
+      'PICKUP_NOT_ASSIGNED); the collector completes the pickup with them, no reason needed.',
+  })
+
 export const DeviceEvent = z.discriminatedUnion('type', [
   DropEvent,
+  WeighEvent,
   DoorEvent,
   FillEvent,
   HeartbeatEvent,
@@ -131,7 +149,13 @@ export const RedeemRequest = z.object({
 })
 
 /** Per-event refusals: the drop rules' codes, and what the bridge itself checks. */
-export const EVENT_CODES = [...REJECT_CODES, 'UNKNOWN_COMPARTMENT'] as const
+export const EVENT_CODES = [
+  ...REJECT_CODES,
+  'UNKNOWN_COMPARTMENT',
+  'NOT_A_SCALE',
+  'UNKNOWN_PICKUP',
+  'PICKUP_NOT_ASSIGNED',
+] as const
 
 export const EventResult = z.object({
   eventId: z.string(),

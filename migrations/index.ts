@@ -26,6 +26,7 @@ import * as migration_20261203_141444_house_job_queue from './20261203_141444_ho
 import * as migration_20261203_173416_never_reuse_ids from './20261203_173416_never_reuse_ids';
 import * as migration_20261203_175408_serves_sites_pickup_completion from './20261203_175408_serves_sites_pickup_completion';
 import * as migration_20261203_182110_payout_history from './20261203_182110_payout_history';
+import * as migration_20261203_185126_pickup_scale from './20261203_185126_pickup_scale';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261203_182110_payout_history.up,
     down: migration_20261203_182110_payout_history.down,
-    name: '20261203_182110_payout_history'
+    name: '20261203_182110_payout_history',
+  },
+  {
+    up: migration_20261203_185126_pickup_scale.up,
+    down: migration_20261203_185126_pickup_scale.down,
+    name: '20261203_185126_pickup_scale'
   },
 ];

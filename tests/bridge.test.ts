@@ -889,6 +889,80 @@ describe('the bridge under abuse', () => {
   })
 })
 
+describe('a pickup scale weighs at the door (issue 19)', () => {
+  test('its readings go to the assigned pickup; the collector completes without a reason, and they are not a typed entry', async () => {
+    const scale = await registerBin('SCL-001', { kind: 'pickup-scale', compartments: [] })
+    const notScale = await registerBin('SCL-BIN')
+    const collector = await person(app, 'operator')
+    const holder = await card('SCL00001')
+    const slot = await app.payload.create({
+      collection: 'pickup-slots',
+      data: {
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+        capacity: 5,
+      },
+    })
+    const pickup = await app.payload.create({
+      collection: 'pickups',
+      data: { card: holder.id, slot: slot.id, address: '设备小区 1 栋', status: 'booked' } as never,
+    })
+    await app.payload.update({
+      collection: 'pickups',
+      id: pickup.id,
+      data: { status: 'assigned', collector: collector.id },
+    })
+    const weigh = (grams: number, over = scale) =>
+      send(base, over, 'events', {
+        events: [
+          {
+            type: 'weigh',
+            eventId: `w-${++seq}`,
+            pickup: pickup.reference,
+            category: 'paper',
+            grams,
+            occurredAt: new Date().toISOString(),
+          },
+        ],
+      })
+    expect((await weigh(2500, notScale)).body.results[0]).toMatchObject({ status: 'rejected', code: 'NOT_A_SCALE' })
+    expect((await weigh(2500)).body.results[0].status).toBe('accepted')
+    expect((await weigh(1200)).body.results[0].status).toBe('accepted')
+    const weighed = await app.payload.findByID({ collection: 'pickups', id: pickup.id, depth: 0 })
+    expect([weighed.readingsFrom, weighed.scale, weighed.readings?.map((r) => r.grams)]).toEqual([
+      'scale',
+      scale.id,
+      [2500, 1200],
+    ])
+    // The slot has begun; the collector completes it with the scale's readings, no reason asked.
+    await app.payload.update({
+      collection: 'pickup-slots',
+      id: slot.id,
+      data: {
+        startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+        endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+      },
+    })
+    const done = await app.rest.call('PATCH', `/pickups/${pickup.id}`, {
+      token: collector.token,
+      body: { status: 'done' },
+    })
+    expect(done.status).toBe(200)
+    const drops = await app.payload.find({
+      collection: 'drop-offs',
+      where: { sourceRef: { equals: pickup.reference } },
+      sort: 'id',
+      depth: 0,
+    })
+    expect(drops.docs.map((d) => [d.grams, d.recordedBy ?? null])).toEqual([
+      [2500, null],
+      [1200, null],
+    ])
+    // Done, the scale can add nothing more.
+    expect((await weigh(999)).body.results[0]).toMatchObject({ status: 'rejected', code: 'PICKUP_NOT_ASSIGNED' })
+  })
+})
+
 describe('what a vendor no longer has to guess (issue 19)', () => {
   const signedFetch = (
     device: DeviceCredentials,

@@ -7,6 +7,7 @@ export const BIN_KINDS = {
   hazardous: t('有害垃圾箱', 'Hazardous-waste box'),
   'two-category': t('两分类箱', 'Two-category box'),
   'gift-machine': t('礼品兑换机', 'Gift-redemption machine'),
+  'pickup-scale': t('上门回收联网秤', 'Pickup scale'),
 }
 export type BinKind = keyof typeof BIN_KINDS
 

@@ -42,11 +42,13 @@ export function completionRefusal(o: {
   byAdmin: boolean
   totalGrams: number
   reason: string | null | undefined
+  /** Readings the connected scale sent (through the bridge): no reason needed. */
+  fromScale?: boolean
 }): 'PICKUP_BEFORE_SLOT' | 'PICKUP_NOT_COLLECTOR' | 'PICKUP_TOO_HEAVY' | 'PICKUP_REASON_REQUIRED' | null {
   if (o.now.getTime() < new Date(o.slotStartsAt).getTime()) return 'PICKUP_BEFORE_SLOT'
   if (!o.byAdmin && String(o.by) !== String(o.collector ?? '')) return 'PICKUP_NOT_COLLECTOR'
   if (o.totalGrams > MAX_PICKUP_GRAMS) return 'PICKUP_TOO_HEAVY'
-  if (!o.reason?.trim()) return 'PICKUP_REASON_REQUIRED'
+  if (!o.fromScale && !o.reason?.trim()) return 'PICKUP_REASON_REQUIRED'
   return null
 }
 

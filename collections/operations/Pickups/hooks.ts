@@ -65,6 +65,14 @@ export const bookPickup: CollectionBeforeChangeHook<Pickup> = async ({ data, ope
       JSON.stringify(data.readings) !== JSON.stringify(originalDoc!.readings))
   )
     throw badRequest(req, 'PICKUP_STEP', { from: name(from), to: name(to) })
+  // Readings a person types (or changes) are typed readings: a reason is then needed to complete.
+  if (
+    !isPlatformWrite(req) &&
+    data.readings !== undefined &&
+    JSON.stringify((data.readings ?? []).map((r) => [r.category, r.grams])) !==
+      JSON.stringify((originalDoc!.readings ?? []).map((r) => [r.category, r.grams]))
+  )
+    data.readingsFrom = 'typed'
   if (to === from) return data
   if (to === 'assigned' && !refId(data.collector ?? originalDoc!.collector)) throw badRequest(req, 'COLLECTOR_REQUIRED')
   if (to === 'cancelled') {
@@ -82,6 +90,7 @@ export const completePickup: CollectionBeforeChangeHook<Pickup> = async ({ data,
   const slot = await mustFind(req, 'pickup-slots', originalDoc!.slot, 'UNKNOWN_SLOT')
   const note = data.readingsNote === undefined ? originalDoc?.readingsNote : data.readingsNote
   const total = readings.reduce((s, r) => s + r.grams, 0)
+  const fromScale = (data.readingsFrom ?? originalDoc?.readingsFrom) === 'scale'
   // A person completes it at the door, in its slot, with the readings they typed and why (the platform's own
   // completions, a seeded history, are not a person's).
   if (!isPlatformWrite(req)) {
@@ -93,6 +102,7 @@ export const completePickup: CollectionBeforeChangeHook<Pickup> = async ({ data,
       byAdmin: hasRole(user, 'admin'),
       totalGrams: total,
       reason: note,
+      fromScale,
     })
     if (refusal) throw badRequest(req, refusal, { max: MAX_PICKUP_GRAMS / 1000 })
     data.completedBy = user!.id as number
@@ -120,8 +130,9 @@ export const completePickup: CollectionBeforeChangeHook<Pickup> = async ({ data,
       sourceRef: originalDoc!.reference ?? String(originalDoc!.id),
       site: refId(card.site) ?? undefined,
       idempotencyKey: `pickup-${originalDoc!.id}-${i}`,
-      recordedBy: refId(data.completedBy) ?? undefined,
-      note: note ?? undefined,
+      // Typed readings are the collector's entry, reviewed with the counter's; a scale's are the device's.
+      recordedBy: fromScale ? undefined : (refId(data.completedBy) ?? undefined),
+      note: fromScale ? '联网秤读数' : (note ?? undefined),
     })),
   )
   const rejected = outcomes.find((o) => o.status === 'rejected')

@@ -91,6 +91,19 @@ export const Pickups: CollectionConfig = {
       ],
     },
     {
+      type: 'row',
+      admin: { condition: (_, s) => s?.status === 'assigned' || s?.status === 'done' },
+      fields: [
+        select(
+          'readingsFrom',
+          t('读数来源', 'Readings from'),
+          { scale: t('联网秤', 'Connected scale'), typed: t('人工录入', 'Typed by hand') },
+          { readOnly: true },
+        ),
+        relation('bins', 'scale', t('称重设备', 'Scale'), { readOnly: true }),
+      ],
+    },
+    {
       name: 'readingsNote',
       type: 'textarea',
       label: t('手工录入原因', 'Why typed by hand'),
