@@ -27,8 +27,8 @@ export const SubsidyPayouts: CollectionConfig = {
     group: groups.assessment,
     defaultColumns: ['period', 'town', 'rank', 'total', 'grade', 'amountFen', 'status'],
     description: t(
-      '考核期全部审定后计算；同一考核期只计算一次。',
-      'Computed once a period’s assessments are all approved; once per period.',
+      '各镇（街道）考核全部审定后计算；同一考核期只计算一次，审批前可填写原因重算（原数据保留在重算记录中）。',
+      'Computed once every town’s assessment for the period is approved; once per period, or recomputed with a reason before approval (the earlier figures kept).',
     ),
     components: { beforeListTable: ['/app/(payload)/components/Payouts#ComputePayouts'] },
   },
