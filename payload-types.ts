@@ -1087,7 +1087,7 @@ export interface SpotCheck {
   createdAt: string;
 }
 /**
- * Computed once a period’s assessments are all approved; once per period.
+ * Computed once every town’s assessment for the period is approved; once per period, or recomputed with a reason before approval (the earlier figures kept).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subsidy-payouts".

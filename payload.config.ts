@@ -6,10 +6,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { NoSchemaIntrospectionCustomRule } from 'graphql'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig, type Config } from 'payload'
+import { buildConfig, type Config, type EmailAdapter } from 'payload'
 
 import { assessmentArea } from './collections/assessment'
 import { countrysideArea } from './collections/countryside'
@@ -22,12 +23,33 @@ import { publicityArea } from './collections/publicity'
 import { systemArea } from './collections/system'
 import { dataDir, env, resolveSecret } from './config/env'
 import { buildDatabaseAdapter } from './db/adapter'
+import { resetPasswordSubject } from './domain/system/mail'
 import { chooseDatabase } from './db/select'
 import { houseRulesPlugin } from './plugins/houseRules'
 import { townScopingPlugin } from './plugins/townScoping'
 import { catalogue } from './shared/i18n/messages'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * The password-reset mail is handed to SMTP without the request waiting for it: otherwise a reset for a known
+ * address answers only after the mail server did, an unknown one at once, and the clock tells which addresses have
+ * accounts (issue 19). A failed send is logged; the person asks again.
+ */
+async function resetMailInBackground(adapter: Promise<EmailAdapter>): Promise<EmailAdapter> {
+  const make = await adapter
+  return (args) => {
+    const mailer = make(args)
+    return {
+      ...mailer,
+      sendEmail: (message) => {
+        if (message.subject !== resetPasswordSubject) return mailer.sendEmail(message)
+        void mailer.sendEmail(message).catch((err) => args.payload.logger.error({ err, msg: 'reset mail not sent' }))
+        return Promise.resolve(undefined)
+      },
+    }
+  }
+}
 
 export const database = chooseDatabase(env.DATABASE_URL, dataDir())
 
@@ -84,22 +106,29 @@ export const fenleiConfig: Config = {
       en: { fenlei: catalogue('en'), general: { payloadSettings: 'Fenlei settings', untitled: 'New record' } },
     },
   },
-  email: nodemailerAdapter({
-    defaultFromAddress: env.MAIL_FROM.match(/<(.+)>/)?.[1] ?? env.MAIL_FROM,
-    defaultFromName: env.MAIL_FROM.replace(/\s*<.+>$/, ''),
-    skipVerify: !env.SMTP_HOST,
-    // Without SMTP settings mail is rendered to JSON and logged, never sent anywhere.
-    transportOptions: env.SMTP_HOST
-      ? {
-          host: env.SMTP_HOST,
-          port: env.SMTP_PORT,
-          secure: env.SMTP_SECURE === 'true',
-          auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
-        }
-      : { jsonTransport: true },
-  }),
+  email: resetMailInBackground(
+    nodemailerAdapter({
+      defaultFromAddress: env.MAIL_FROM.match(/<(.+)>/)?.[1] ?? env.MAIL_FROM,
+      defaultFromName: env.MAIL_FROM.replace(/\s*<.+>$/, ''),
+      skipVerify: !env.SMTP_HOST,
+      // Without SMTP settings mail is rendered to JSON and logged, never sent anywhere.
+      transportOptions: env.SMTP_HOST
+        ? {
+            host: env.SMTP_HOST,
+            port: env.SMTP_PORT,
+            secure: env.SMTP_SECURE === 'true',
+            auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+          }
+        : { jsonTransport: true },
+    }),
+  ),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    // The schema is not read by whoever asks, in development either (`npm start` runs development): the same
+    // switch as the playground (the admin itself speaks REST).
+    validationRules: () => (env.GRAPHQL_PLAYGROUND === 'true' ? [] : [NoSchemaIntrospectionCustomRule]),
+  },
   // Uploads (photos, evidence): at most 20 MB a file.
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   telemetry: false,

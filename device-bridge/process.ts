@@ -10,7 +10,8 @@ import crypto from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { alertKind } from '../domain/devices/bins'
-import type { DropInput } from '../domain/points/dropPlan'
+import { servesCard, type DropInput } from '../domain/points/dropPlan'
+import { refId } from '../shared/refs'
 import { formatShanghai } from '../shared/time'
 import { bilingual } from '../shared/i18n/messages'
 import { clearAlert, raiseAlert } from '../collections/devices/Alerts/raise'
@@ -84,6 +85,17 @@ async function weighForPickup(
   if (!pickup) return refuse('UNKNOWN_PICKUP', `没有单号为 ${e.pickup} 的上门回收。No such pickup.`)
   if (pickup.status !== 'assigned')
     return refuse('PICKUP_NOT_ASSIGNED', '该上门回收不在派单状态，不能再称重。The pickup is not assigned.')
+  // A scale weighs the pickups of the sites it serves, like a bin's cards.
+  const card = await req.payload.findByID({
+    collection: 'cards',
+    id: refId(pickup.card)!,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!card || !servesCard(device.sites, refId(card.site)))
+    return refuse('UNKNOWN_PICKUP', `没有单号为 ${e.pickup} 的上门回收。No such pickup.`)
   await req.payload.update({
     collection: 'pickups',
     id: pickup.id,
@@ -92,7 +104,8 @@ async function weighForPickup(
         ...(pickup.readings ?? []).map(({ category, grams }) => ({ category, grams })),
         { category: e.category, grams: e.grams },
       ],
-      readingsFrom: 'scale',
+      // Readings typed before stay typed: one weighing does not make a typed 99 kg the scale's.
+      readingsFrom: pickup.readings?.length && pickup.readingsFrom !== 'scale' ? 'typed' : 'scale',
       scale: Number(device.id),
     },
     req,

@@ -103,7 +103,13 @@ export async function redeemAtMachine(
     return settle(async () => ({
       status: 'declined',
       reason,
-      message: err instanceof Error ? err.message : String(err),
+      // A decline carries no balance, in its words either.
+      message:
+        reason === 'INSUFFICIENT_BALANCE'
+          ? '积分不足。Not enough points.'
+          : err instanceof Error
+            ? err.message
+            : String(err),
     }))
   }
 }

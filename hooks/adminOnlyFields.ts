@@ -1,6 +1,7 @@
 /**
  * Fields only the district (an admin) changes, on records others may edit: a village's registered population (it
- * feeds the town's own measured score), which other sites' cards a bin serves. Anyone else naming a changed value
+ * feeds the town's own measured score); a bin's device id, kind, site and commissioning and the other sites it serves
+ * (each decides which cards and records a bin's secret reaches). Anyone else naming a changed value
  * is refused with ADMIN_ONLY_FIELD, never silently dropped; the audit row of every change keeps the history. The
  * platform's own writes (seed, jobs) pass.
  */
@@ -14,7 +15,7 @@ import { currentUser, hasRole } from '../shared/roles'
 
 /** A value as it means: related records by id, lists in order of their ids, empties alike. */
 const normal = (v: unknown): string => {
-  if (v === undefined || v === null || v === '') return ''
+  if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) return ''
   if (Array.isArray(v)) return JSON.stringify(v.map((x) => String(refId(x as never) ?? x)).sort())
   if (typeof v === 'object') return String(refId(v as never))
   return String(v)

@@ -120,6 +120,14 @@ async function rewriteSchema(db: Db, from: string, to: string, sequence: 'seed' 
         sql.raw(`INSERT INTO sqlite_sequence (name, seq) SELECT '${table}', coalesce(max(id), 0) FROM "${table}"`),
       )
   }
+  // Every table that exists now says what it should: a CREATE statement of another form would have been left as it was.
+  for (const table of TABLES) {
+    const rows = (await db.all(sql`SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ${table}`)) as Array<{
+      sql: string
+    }>
+    if (rows[0] && !rows[0].sql.includes(to))
+      throw new Error(`never_reuse_ids: ${table} does not read ${to}: ${rows[0].sql.slice(0, 120)}`)
+  }
   await db.run(sql.raw(`PRAGMA schema_version = ${Number(version) + 1}`))
   await db.run(sql`PRAGMA writable_schema=OFF`)
   const check = (await db.all(sql`PRAGMA integrity_check`)) as Array<{ integrity_check: string }>

@@ -589,6 +589,10 @@ describe('the assessment workflow', () => {
       expect(gql.body.errors[0].message).toMatch(/已随记录锁定/)
     }
     expect(await payload.findByID({ collection: 'media', id: photo, depth: 0 })).toEqual(file)
+    // The bytes too: Payload unlinks a replaced file before any change hook, so the refusal comes before it.
+    const served = await app.rest.raw('GET', `/media/file/${file.filename}`, { token: tokens.admin })
+    expect(served.status).toBe(200)
+    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true)
     expect(await payload.findByID({ collection: 'assessments', id: ids.assessment, depth: 0 })).toEqual(stored)
     // A file only a draft uses is not deleted from under it either (the draft would lose it): FILE_IN_USE.
     const draftPhoto = await upload(tokens.town, 'draft.png')

@@ -806,6 +806,11 @@ describe('small disclosures (issue 19)', () => {
     const { GET } = await import('../app/(payload)/api/graphql-playground/route')
     const res = await GET(new Request('http://localhost:3000/api/graphql-playground'))
     expect(res.status).toBe(404)
+    // Nor is the schema read by introspection, signed in or not.
+    for (const token of [undefined, tokens.operator]) {
+      const schema = await app.rest.graphql('{ __schema { types { name } } }', { token })
+      expect(schema.body.errors[0].message).toMatch(/introspection/i)
+    }
   })
 })
 

@@ -1106,6 +1106,11 @@ describe('a bin serves the cards of its own site, and of the sites an admin lets
       body: { servesSites: [elsewhere.sites['别处小区']] },
     })
     expect([widen.status, widen.body.errors[0].data.code]).toEqual([403, 'ADMIN_ONLY_FIELD'])
+    // Nor move it to that site, or make it another kind of device (a pickup scale writes pickups).
+    for (const body of [{ site: elsewhere.sites['别处小区'] }, { kind: 'pickup-scale' }]) {
+      const res = await app.rest.call('PATCH', `/bins/${here.id}`, { token: ops.token, body })
+      expect([res.status, res.body.errors[0].data.code]).toEqual([403, 'ADMIN_ONLY_FIELD'])
+    }
     const shared = await app.rest.call('PATCH', `/bins/${here.id}`, {
       token: adminToken,
       body: { servesSites: [elsewhere.sites['别处小区']] },

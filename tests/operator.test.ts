@@ -374,6 +374,34 @@ describe('door-to-door pickups', () => {
       body: { status: 'done', readings: light, readingsNote: why },
     })
     expect([notMine.status, notMine.body.errors[0].data.code]).toEqual([400, 'PICKUP_NOT_COLLECTOR'])
+    // Nor by naming themself the collector, or moving it to another slot or card, in the same or a first request.
+    for (const body of [
+      { status: 'done', collector: other.id, readings: light, readingsNote: why },
+      { collector: other.id },
+      { slot: await slot(50) },
+      {
+        card: (
+          await app.payload.create({
+            collection: 'cards',
+            data: {
+              cardNumber: `PU9${seq}`,
+              status: 'active',
+              holderKind: 'household',
+              site: (await app.payload.findByID({ collection: 'cards', id: card, depth: 0 })).site as number,
+              channel: 'booth',
+              issuedAt: '2024-01-01T00:00:00.000Z',
+            },
+          })
+        ).id,
+      },
+    ]) {
+      const res = await app.rest.call('PATCH', `/pickups/${id}`, { token: other.token, body })
+      expect([JSON.stringify(body), res.status, res.body.errors[0].data.code]).toEqual([
+        JSON.stringify(body),
+        403,
+        'ADMIN_ONLY_FIELD',
+      ])
+    }
     expect({ drops: await drops(), balance: await balance() }).toEqual(before)
 
     // Done right: by its collector, recorded by the server, and listed for the admin with the counter's drops.

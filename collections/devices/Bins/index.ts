@@ -51,9 +51,16 @@ export const Bins: CollectionConfig = {
   },
   access: { read: staffOrOwnTown('site'), create: admins, update: staff, delete: admins },
   hooks: {
-    // Which other sites' cards a bin takes is the district's decision (one bin's secret would otherwise reach them).
+    // What a bin's secret reaches is the district's decision: whose cards (its site, the sites it also serves), what
+    // it may report (its kind: a pickup scale writes pickups), who it is and since when.
     beforeChange: [
-      adminOnlyFields([{ name: 'servesSites', label: t('也服务于', 'Also serves') }]),
+      adminOnlyFields([
+        { name: 'servesSites', label: t('也服务于', 'Also serves') },
+        { name: 'site', label: t('场所', 'Site') },
+        { name: 'kind', label: t('类型', 'Kind') },
+        { name: 'deviceId', label: t('设备编号', 'Device id') },
+        { name: 'commissionedAt', label: t('启用时间', 'Commissioned') },
+      ]),
       guardBinState,
       issueSecret,
     ],

@@ -22,8 +22,8 @@ import {
 import { categoriesForSiteKind, checkDrop } from '../../../domain/points/points'
 import { slotWhen } from '../../../domain/publicity/bookings'
 import type { Pickup } from '../../../payload-types'
-import { badRequest, conflict } from '../../../shared/errors'
-import { labelIn } from '../../../shared/i18n/labels'
+import { badRequest, conflict, forbidden } from '../../../shared/errors'
+import { labelIn, t } from '../../../shared/i18n/labels'
 import { isMessageCode } from '../../../shared/i18n/messages'
 import { findRef, mustFind } from '../../../shared/lookup'
 import { refId } from '../../../shared/refs'
@@ -65,6 +65,27 @@ export const bookPickup: CollectionBeforeChangeHook<Pickup> = async ({ data, ope
       JSON.stringify(data.readings) !== JSON.stringify(originalDoc!.readings))
   )
     throw badRequest(req, 'PICKUP_STEP', { from: name(from), to: name(to) })
+  // Once booked, its card and slot are fixed (the slot's checks ran at booking; the points go to that card), and once
+  // assigned its collector is: changing them is an admin's (a colleague cannot reassign it to themself to complete).
+  if (!isPlatformWrite(req) && !hasRole(currentUser(req), 'admin')) {
+    const moved = (field: 'card' | 'slot' | 'collector') =>
+      data[field] !== undefined && String(refId(data[field]) ?? '') !== String(refId(originalDoc![field]) ?? '')
+    const fixed =
+      (['card', 'slot'] as const).find(moved) ?? (from !== 'booked' && moved('collector') ? 'collector' : null)
+    if (fixed)
+      throw forbidden(
+        req,
+        'ADMIN_ONLY_FIELD',
+        {
+          field: labelIn(
+            req,
+            { card: t('智能卡', 'Card'), slot: t('预约时段', 'Slot'), collector: t('回收员', 'Collector') }[fixed],
+            fixed,
+          ),
+        },
+        { field: fixed },
+      )
+  }
   // Readings a person types (or changes) are typed readings: a reason is then needed to complete.
   if (
     !isPlatformWrite(req) &&
@@ -98,7 +119,8 @@ export const completePickup: CollectionBeforeChangeHook<Pickup> = async ({ data,
       now: new Date(),
       slotStartsAt: slot.startsAt,
       by: user?.id ?? '',
-      collector: refId(data.collector ?? originalDoc!.collector),
+      // The collector it was assigned to before this request (the same request cannot name a new one).
+      collector: refId(originalDoc!.collector),
       byAdmin: hasRole(user, 'admin'),
       totalGrams: total,
       reason: note,

@@ -1,3 +1,4 @@
+import { holdsFiles } from '../../../shared/heldFiles'
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../../shared/access/admins'
@@ -30,6 +31,8 @@ export const WorkOrders: CollectionConfig = {
   },
   defaultSort: '-openedAt',
   disableDuplicate: true,
+  // Closed, its photos are part of the record (shared/heldFiles.ts).
+  custom: holdsFiles({ status: { equals: 'closed' } }),
   access: { read: staffOrOwnTown('site'), create: staff, update: staff, delete: admins },
   hooks: { beforeChange: [openWorkOrder, stepWorkOrder], afterChange: [afterWorkOrder] },
   fields: [

@@ -1,5 +1,11 @@
 /** Hooks of `media`: who uploaded a file is the server's; only admins and base editors publish images. */
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+  Where,
+} from 'payload'
 
 import { currentUser, hasRole } from '../../../shared/roles'
 import { refId } from '../../../shared/refs'
@@ -35,12 +41,35 @@ const refusal = (req: PayloadRequest, holder: Holder) =>
     { collection: holder.collection.slug, id: holder.id },
   )
 
-/** A file a locked or append-only record holds is never replaced or changed, by anyone (./holders.ts). */
-export const keepHeldFile: CollectionBeforeChangeHook<Media> = async ({ data, operation, originalDoc, req }) => {
-  if (operation !== 'update' || !originalDoc) return data
-  const holder = await firstHolder(req, originalDoc.id)
-  if (holder?.holds) throw refusal(req, holder)
-  return data
+/**
+ * A file a locked or append-only record holds is never replaced or changed, by anyone (./holders.ts). Checked before
+ * the operation begins: Payload unlinks the old file of an upload before any change hook runs, so a refusal there
+ * would leave the row and lose the bytes. Bulk updates and deletes (`?where=`) are checked file by file.
+ */
+export const keepHeldFile: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'update' && operation !== 'delete') return args
+  const { id, where } = args as { id?: number | string; where?: Where }
+  const ids =
+    id !== undefined
+      ? [id]
+      : where
+        ? (
+            await req.payload.find({
+              collection: 'media',
+              where,
+              pagination: false,
+              depth: 0,
+              overrideAccess: true,
+              req,
+            })
+          ).docs.map((d) => d.id)
+        : []
+  for (const one of ids) {
+    const holder = await firstHolder(req, one)
+    // A held file: neither changed nor deleted; a file still used elsewhere: not deleted.
+    if (holder && (holder.holds || operation === 'delete')) throw refusal(req, holder)
+  }
+  return args
 }
 
 /** A file any record references is not deleted (it would empty the record's evidence); a held one by nobody. */

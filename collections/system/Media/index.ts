@@ -26,7 +26,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'visibility', 'area', 'uploadedBy'],
   },
   access: { read: mediaReaders, create: authenticated, update: uploaderOrAdmin, delete: uploaderOrAdmin },
-  hooks: { beforeChange: [stampUpload, keepHeldFile], beforeDelete: [keepReferencedFile] },
+  hooks: { beforeOperation: [keepHeldFile], beforeChange: [stampUpload], beforeDelete: [keepReferencedFile] },
   upload: { staticDir: path.resolve(env.DATA_DIR, 'media'), mimeTypes: ['image/*'] },
   fields: [
     { name: 'alt', type: 'text', label: t('说明', 'Caption') },
