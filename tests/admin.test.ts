@@ -484,16 +484,19 @@ describe('an admin', () => {
     // A bin's page: the server's HTML and the browser's page say the same Shanghai time (issue 19: the server
     // formatted in UTC, the browser in Shanghai, and React reported a hydration mismatch).
     const bin = (await api('GET', '/bins?where[deviceId][equals]=CXN-BIN-02&depth=0', admin)).body.docs[0]
-    const shanghai = new Intl.DateTimeFormat('sv-SE', {
-      timeZone: 'Asia/Shanghai',
-      dateStyle: 'short',
-      timeStyle: 'short',
-    }).format(new Date(bin.updatedAt))
+    const shanghai = (iso: string): string =>
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(
+        new Date(iso),
+      )
+    // Fields that stay still while the living demo's heartbeats move updatedAt and lastSeenAt under the test.
+    expect(bin.secretRotatedAt).toBeTruthy()
     const html = await (await s.page.request.get(`${base}/admin/collections/bins/${bin.id}`)).text()
-    expect(html).toContain(shanghai)
+    expect(html).toContain(shanghai(bin.secretRotatedAt))
     await open(s, `/admin/collections/bins/${bin.id}`)
     await s.page.waitForSelector('.doc-controls')
-    expect(await s.page.locator('.doc-controls').innerText()).toContain(shanghai)
+    await s.page.waitForSelector('#field-secretRotatedAt input')
+    expect(await s.page.locator('#field-secretRotatedAt input').inputValue()).toBe(shanghai(bin.secretRotatedAt))
+    expect(await s.page.locator('.doc-controls').innerText()).toContain(shanghai(bin.createdAt))
   }, 120_000)
 
   test('an English reader reads English only', async () => {
