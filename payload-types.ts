@@ -117,6 +117,8 @@ export interface Config {
     feedback: Feedback;
     'honour-rolls': HonourRoll;
     'daily-totals': DailyTotal;
+    spending: Spending;
+    'report-copies': ReportCopy;
     media: Media;
     users: User;
     'audit-log': AuditLog;
@@ -188,6 +190,8 @@ export interface Config {
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'honour-rolls': HonourRollsSelect<false> | HonourRollsSelect<true>;
     'daily-totals': DailyTotalsSelect<false> | DailyTotalsSelect<true>;
+    spending: SpendingSelect<false> | SpendingSelect<true>;
+    'report-copies': ReportCopiesSelect<false> | ReportCopiesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -272,6 +276,11 @@ export interface Town {
   name: string;
   kind: 'town' | 'subdistrict';
   code?: string | null;
+  /**
+   * Part of the market-based coverage denominator
+   */
+  seatRoadMetres?: number | null;
+  mainRoadMetres?: number | null;
   note?: string | null;
   /**
    * From the contracts running today
@@ -304,6 +313,10 @@ export interface Village {
    */
   schemeSince?: string | null;
   modelVillage?: boolean | null;
+  /**
+   * A report for a past date reads this
+   */
+  modelSince?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -331,6 +344,14 @@ export interface Site {
    * Households for a compound, staff for an office or school
    */
   households?: number | null;
+  /**
+   * The work report's urban section counts only the sites marked as the pilot
+   */
+  urbanPilot?: boolean | null;
+  /**
+   * The earliest is when the pilot began
+   */
+  pilotSince?: string | null;
   dropOffTimes?: string | null;
   collectionFrequency?: string | null;
   personInCharge?: string | null;
@@ -840,6 +861,10 @@ export interface Cleaner {
   phoneMasked?: string | null;
   hiredOn?: string | null;
   status: 'on-duty' | 'left';
+  /**
+   * When no longer on duty: staffing for a past date reads it
+   */
+  leftOn?: string | null;
   contractKind: 'village' | 'market';
   basePayFen?: number | null;
   updatedAt: string;
@@ -916,6 +941,8 @@ export interface SanitationContract {
   town?: (number | null) | Town;
   villages?: (number | Village)[] | null;
   roads?: string | null;
+  seatRoadMetres?: number | null;
+  mainRoadMetres?: number | null;
   start: string;
   end: string;
   annualValueFen: number;
@@ -1242,6 +1269,10 @@ export interface Facility {
   contactName?: string | null;
   contactPhone?: string | null;
   licence?: string | null;
+  /**
+   * A transfer station treats nothing: where it sends the waste on; safe treatment counts the final destination
+   */
+  sendsTo?: (number | null) | Facility;
   updatedAt: string;
   createdAt: string;
 }
@@ -1440,11 +1471,15 @@ export interface BinLog {
 export interface Campaign {
   id: number;
   title: string;
-  kind: 'large-event' | 'training' | 'site-visit' | 'school' | 'festival' | 'study-trip' | 'meeting';
+  kind: 'large-event' | 'launch' | 'training' | 'site-visit' | 'school' | 'festival' | 'study-trip' | 'meeting';
   date: string;
   attendance?: number | null;
   place?: string | null;
+  /**
+   * A launch ceremony names the site that held it
+   */
   site?: (number | null) | Site;
+  area?: ('district' | 'urban' | 'countryside') | null;
   organisers?: string | null;
   summary?: string | null;
   body?: {
@@ -1516,6 +1551,10 @@ export interface WorkPlan {
    * Required before the consultation opens
    */
   consultationEnds?: string | null;
+  /**
+   * The work report says “to be issued by the end of …”
+   */
+  dueBy?: string | null;
   summary?: string | null;
   sections: {
     heading: string;
@@ -1711,6 +1750,48 @@ export interface DailyTotal {
     | null;
   cardDays: number;
   cardDrops: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spending".
+ */
+export interface Spending {
+  id: number;
+  day: string;
+  area: 'urban' | 'countryside';
+  site?: (number | null) | Site;
+  payer: 'government' | 'operator' | 'other';
+  purpose: 'equipment' | 'service-fee' | 'cards' | 'publicity' | 'subsidy' | 'other';
+  amountFen: number;
+  document: string;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-copies".
+ */
+export interface ReportCopy {
+  id: number;
+  date: string;
+  period: 'month' | 'quarter' | 'ytd' | 'launch';
+  sections: 'all' | 'urban' | 'countryside';
+  format: 'docx' | 'pdf';
+  downloadedBy?: (number | null) | User;
+  prose?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sha256?: string | null;
+  bytes?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2108,6 +2189,14 @@ export interface PayloadLockedDocument {
         value: number | DailyTotal;
       } | null)
     | ({
+        relationTo: 'spending';
+        value: number | Spending;
+      } | null)
+    | ({
+        relationTo: 'report-copies';
+        value: number | ReportCopy;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -2177,6 +2266,8 @@ export interface TownsSelect<T extends boolean = true> {
   name?: T;
   kind?: T;
   code?: T;
+  seatRoadMetres?: T;
+  mainRoadMetres?: T;
   note?: T;
   marketCoverage?: T;
   updatedAt?: T;
@@ -2199,6 +2290,7 @@ export interface VillagesSelect<T extends boolean = true> {
   sortingScheme?: T;
   schemeSince?: T;
   modelVillage?: T;
+  modelSince?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2219,6 +2311,8 @@ export interface SitesSelect<T extends boolean = true> {
   sortedCollection?: T;
   expectedShifts?: T;
   households?: T;
+  urbanPilot?: T;
+  pilotSince?: T;
   dropOffTimes?: T;
   collectionFrequency?: T;
   personInCharge?: T;
@@ -2542,6 +2636,7 @@ export interface CleanersSelect<T extends boolean = true> {
   phoneMasked?: T;
   hiredOn?: T;
   status?: T;
+  leftOn?: T;
   contractKind?: T;
   basePayFen?: T;
   updatedAt?: T;
@@ -2614,6 +2709,8 @@ export interface SanitationContractsSelect<T extends boolean = true> {
   town?: T;
   villages?: T;
   roads?: T;
+  seatRoadMetres?: T;
+  mainRoadMetres?: T;
   start?: T;
   end?: T;
   annualValueFen?: T;
@@ -2911,6 +3008,7 @@ export interface FacilitiesSelect<T extends boolean = true> {
   contactName?: T;
   contactPhone?: T;
   licence?: T;
+  sendsTo?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3043,6 +3141,7 @@ export interface CampaignsSelect<T extends boolean = true> {
   attendance?: T;
   place?: T;
   site?: T;
+  area?: T;
   organisers?: T;
   summary?: T;
   body?: T;
@@ -3092,6 +3191,7 @@ export interface WorkPlansSelect<T extends boolean = true> {
   issuingBody?: T;
   status?: T;
   consultationEnds?: T;
+  dueBy?: T;
   summary?: T;
   sections?:
     | T
@@ -3244,6 +3344,38 @@ export interface DailyTotalsSelect<T extends boolean = true> {
   byCategory?: T;
   cardDays?: T;
   cardDrops?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spending_select".
+ */
+export interface SpendingSelect<T extends boolean = true> {
+  day?: T;
+  area?: T;
+  site?: T;
+  payer?: T;
+  purpose?: T;
+  amountFen?: T;
+  document?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-copies_select".
+ */
+export interface ReportCopiesSelect<T extends boolean = true> {
+  date?: T;
+  period?: T;
+  sections?: T;
+  format?: T;
+  downloadedBy?: T;
+  prose?: T;
+  sha256?: T;
+  bytes?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3525,7 +3657,27 @@ export interface OperationsSetting {
 export interface ReportSetting {
   id: number;
   districtName?: string | null;
+  cityName?: string | null;
   operatorName?: string | null;
+  leadDepartment?: string | null;
+  methodOrigin?: string | null;
+  demoAreaTown?: (number | null) | Town;
+  /**
+   * e.g. schools, hospitals and malls
+   */
+  urbanExpansion?: string | null;
+  prose?: {
+    cardsLead?: string | null;
+    linkage?: string | null;
+    smart?: string | null;
+    collectionLead?: string | null;
+    rules?: string | null;
+    cleanersLead?: string | null;
+    cleanupLead?: string | null;
+    inspectionLead?: string | null;
+    twoTimeFour?: string | null;
+    publicityPlan?: string | null;
+  };
   nextSteps?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -3617,7 +3769,26 @@ export interface OperationsSettingsSelect<T extends boolean = true> {
  */
 export interface ReportSettingsSelect<T extends boolean = true> {
   districtName?: T;
+  cityName?: T;
   operatorName?: T;
+  leadDepartment?: T;
+  methodOrigin?: T;
+  demoAreaTown?: T;
+  urbanExpansion?: T;
+  prose?:
+    | T
+    | {
+        cardsLead?: T;
+        linkage?: T;
+        smart?: T;
+        collectionLead?: T;
+        rules?: T;
+        cleanersLead?: T;
+        cleanupLead?: T;
+        inspectionLead?: T;
+        twoTimeFour?: T;
+        publicityPlan?: T;
+      };
   nextSteps?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -27,6 +27,7 @@ import * as migration_20261203_173416_never_reuse_ids from './20261203_173416_ne
 import * as migration_20261203_175408_serves_sites_pickup_completion from './20261203_175408_serves_sites_pickup_completion';
 import * as migration_20261203_182110_payout_history from './20261203_182110_payout_history';
 import * as migration_20261203_185126_pickup_scale from './20261203_185126_pickup_scale';
+import * as migration_20261204_031601_work_report from './20261204_031601_work_report';
 
 export const migrations = [
   {
@@ -172,6 +173,11 @@ export const migrations = [
   {
     up: migration_20261203_185126_pickup_scale.up,
     down: migration_20261203_185126_pickup_scale.down,
-    name: '20261203_185126_pickup_scale'
+    name: '20261203_185126_pickup_scale',
+  },
+  {
+    up: migration_20261204_031601_work_report.up,
+    down: migration_20261204_031601_work_report.down,
+    name: '20261204_031601_work_report'
   },
 ];

@@ -11,6 +11,7 @@ import { DEFAULT_METHOD } from '../domain/assessment/method'
 import { cleanersRequired, DEFAULT_STAFFING_RATIO } from '../domain/countryside/staffing'
 import { computePayouts } from '../collections/assessment/SubsidyPayouts/compute'
 import { inTransaction } from '../shared/transaction'
+import { towns as seedTowns } from './district'
 import { SURNAMES } from './points'
 
 const GIVEN = ['桂兰', '秀英', '德明', '长江', '玉珍', '金华', '国强', '永福', '春梅', '志刚', '翠花', '建国']
@@ -82,6 +83,8 @@ export async function seedCountryside(payload: Payload): Promise<number> {
         town: town.id,
         villages: covered,
         roads: `${town.name}主干道及村道`,
+        seatRoadMetres: seedTowns.find((t) => t.name === town.name)?.roads?.seatCovered,
+        mainRoadMetres: seedTowns.find((t) => t.name === town.name)?.roads?.mainCovered,
         start: '2025-01-01',
         end: '2027-12-31',
         annualValueFen: covered.length * 380_000_00,
@@ -127,7 +130,7 @@ export async function seedCountryside(payload: Payload): Promise<number> {
         await payload.update({
           collection: 'villages',
           id: v.id,
-          data: { modelVillage: true, schemeSince: '2025-09-01' },
+          data: { modelVillage: true, schemeSince: '2025-09-01', modelSince: '2025-12-01' },
         })
       await payload.create({
         collection: 'sorting-targets',

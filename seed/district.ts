@@ -6,6 +6,8 @@ export type SeedTown = {
   name: string
   kind: 'town' | 'subdistrict'
   code: string
+  /** The town seat's roads and the main roads outside it (metres), and what the running contract keeps of them. */
+  roads?: { seat: number; main: number; seatCovered: number; mainCovered: number }
   villages: Array<{
     name: string
     kind?: 'village' | 'community'
@@ -28,6 +30,7 @@ export const towns: SeedTown[] = [
   {
     name: '二坝镇',
     kind: 'town',
+    roads: { seat: 6_800, main: 21_500, seatCovered: 6_800, mainCovered: 9_600 },
     code: '340207101',
     villages: [
       { name: '大拐村', population: 3860, marketContract: true, scheme: 'two-time-four-category' },
@@ -40,6 +43,7 @@ export const towns: SeedTown[] = [
   {
     name: '汤沟镇',
     kind: 'town',
+    roads: { seat: 5_200, main: 18_400, seatCovered: 3_900, mainCovered: 5_100 },
     code: '340207102',
     villages: [
       { name: '汤沟村', population: 3540, marketContract: true, scheme: 'two-time-four-category' },
@@ -51,6 +55,7 @@ export const towns: SeedTown[] = [
   {
     name: '白茆镇',
     kind: 'town',
+    roads: { seat: 4_600, main: 16_900, seatCovered: 3_200, mainCovered: 4_300 },
     code: '340207103',
     villages: [
       { name: '白茆村', population: 3120, marketContract: true, scheme: 'two-time-four-category' },
@@ -72,6 +77,8 @@ export type SeedSite = {
   contactPhone: string
   sortedCollection: boolean
   households: number
+  /** In the urban pilot since (the work report's （一）). */
+  pilotSince?: string
 }
 
 export const sites: SeedSite[] = [
@@ -86,6 +93,7 @@ export const sites: SeedSite[] = [
     contactPhone: '0553-3810001',
     sortedCollection: true,
     households: 1260,
+    pilotSince: '2026-01-05',
   },
   {
     name: '区政府',
@@ -98,6 +106,7 @@ export const sites: SeedSite[] = [
     contactPhone: '0553-5710002',
     sortedCollection: true,
     households: 820,
+    pilotSince: '2026-01-05',
   },
   {
     name: '城小区南区',
@@ -111,6 +120,7 @@ export const sites: SeedSite[] = [
     contactPhone: '13805531234',
     sortedCollection: true,
     households: 2140,
+    pilotSince: '2026-01-05',
   },
   {
     name: '湾里实验小学',

@@ -12,6 +12,7 @@ import { seedPoints, type PointsSeedReport } from './points'
 import { forecastFills } from '../jobs/operations/fillForecast'
 import { seedBinCare, seedOperations } from './operations'
 import { seedHonourRoll, seedPublicity } from './publicity'
+import { seedReport } from './report'
 
 export type SeedOptions = { adminEmail: string; adminPassword: string; points?: boolean }
 export type SeedReport = { created: number; existing: number; points?: PointsSeedReport }
@@ -47,7 +48,17 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
   for (const town of towns) {
     const doc = await ensure<{ id: number | string }>(
       () => payload.find({ collection: 'towns', where: { name: { equals: town.name } }, limit: 1 }),
-      () => payload.create({ collection: 'towns', data: { name: town.name, kind: town.kind, code: town.code } }),
+      () =>
+        payload.create({
+          collection: 'towns',
+          data: {
+            name: town.name,
+            kind: town.kind,
+            code: town.code,
+            seatRoadMetres: town.roads?.seat,
+            mainRoadMetres: town.roads?.main,
+          },
+        }),
     )
     townIds.set(town.name, doc.id)
     for (const v of town.villages) {
@@ -95,6 +106,8 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
             contactPhone: s.contactPhone,
             sortedCollection: s.sortedCollection,
             households: s.households,
+            urbanPilot: Boolean(s.pilotSince),
+            pilotSince: s.pilotSince,
           },
         }),
     )
@@ -136,6 +149,7 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
   report.created += await seedCountryside(payload)
   report.created += await seedPublicity(payload)
   report.created += await seedOperations(payload)
+  report.created += await seedReport(payload)
   report.created += await seedBinCare(payload)
   if (options.points !== false) {
     report.points = await seedPoints(payload)

@@ -588,8 +588,11 @@ describe('a town and the district assess', () => {
     const [pdf] = await Promise.all([district.page.waitForEvent('download'), district.page.click('#work-report-pdf')])
     const pdfBytes = fs.readFileSync((await pdf.path())!)
     expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-')
-    expect(pdfBytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC/)
+    expect(pdfBytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifCJK/)
     expect(pdf.suggestedFilename()).toMatch(/\.pdf$/)
+    // The draft previewed on the page, sentence by sentence, the figures marked.
+    await district.page.waitForSelector('#work-report-preview-text .work-report-figure')
+    expect(await district.page.locator('#work-report-preview-text').innerText()).toContain('城区生活垃圾分类情况')
     await shot(district.page, 'work-report-page')
   }, 180_000)
 

@@ -46,11 +46,34 @@ beforeAll(async () => {
   await p.updateGlobal({ slug: 'point-rules', data: { effectiveFrom: '2020-01-01T00:00:00.000Z' } })
   ids.townA = (await p.create({ collection: 'towns', data: { name: '甲镇', kind: 'town' } })).id
   ids.townB = (await p.create({ collection: 'towns', data: { name: '乙镇', kind: 'town' } })).id
-  const site = async (name: string, town: number, kind: 'residential' | 'government') =>
-    (await p.create({ collection: 'sites', data: { name, kind, town } })).id
-  ids.a = await site('甲小区', ids.townA, 'residential')
-  ids.b = await site('乙小区', ids.townB, 'residential')
-  ids.c = await site('丙小区', ids.townA, 'residential')
+  // 甲 and 丙 are the urban pilot (since 1 March); 乙 is not: no urban figure counts it.
+  const site = async (
+    name: string,
+    town: number,
+    kind: 'residential' | 'government',
+    households: number,
+    pilot: boolean,
+  ) =>
+    (
+      await p.create({
+        collection: 'sites',
+        data: { name, kind, town, households, urbanPilot: pilot, pilotSince: pilot ? '2026-03-01' : undefined },
+      })
+    ).id
+  ids.a = await site('甲小区', ids.townA, 'residential', 10, true)
+  ids.b = await site('乙小区', ids.townB, 'residential', 5, false)
+  ids.c = await site('丙小区', ids.townA, 'residential', 8, true)
+  // The money: the government's equipment and fees for the pilot, a machine the operator bought, the village's bin.
+  for (const [payer, purpose, amountFen, area] of [
+    ['government', 'equipment', 4_940_000, 'urban'],
+    ['government', 'service-fee', 2_150_000, 'urban'],
+    ['operator', 'equipment', 2_800_000, 'urban'],
+    ['government', 'equipment', 2_150_000, 'countryside'],
+  ] as const)
+    await p.create({
+      collection: 'spending',
+      data: { day: '2026-03-01', payer, purpose, amountFen, area, document: `合同 ${purpose}-${amountFen}` },
+    })
   const bin = (
     deviceId: string,
     siteId: number,
@@ -204,14 +227,18 @@ test('every figure of the district, worked out by hand', async () => {
   expect(f.cardsIssued).toEqual({ total: 7, byChannel: { booth: 5, event: 1, 'door-to-door': 1 } })
   // Participants ever: FIG00001, 2, 3 and 6.
   expect(f.participants).toBe(4)
-  // In the period: 1, 2, 6 of 6 active cards; card-days 1×2 + 2×1 + 6×1 = 4 of 6 × 10 days.
-  expect(f.participationRate).toEqual({ value: 500, numerator: 3, denominator: 6 })
+  // In the period the cards 1, 2 and 6 dropped: three households (each card its own) of the 10 + 5 households of
+  // the sites that sort (丙 has neither bins nor cards); card-days 1×2 + 2×1 + 6×1 = 4 of 6 cards × 10 days.
+  expect(f.participationRate).toEqual({ value: 200, numerator: 3, denominator: 15 })
   expect(f.dropOffRate).toEqual({ value: 67, numerator: 4, denominator: 60 })
   expect(f.accuracy).toEqual({ value: 750, numerator: 3, denominator: 4 })
   // The period's drops (not the one 20 days ago): paper 2000 + 1500 + 1000, plastic 500.
   expect(f.tonnageByCategory).toEqual({ total: 5000, byCategory: { paper: 4500, plastic: 500 } })
   expect(f.devicesByKind).toEqual({ 'recyclables-4': 1, hazardous: 1, 'two-category': 1 })
-  expect(f.fundsInvested).toBe(3_680_000 + 1_260_000 + 2_150_000)
+  // Government money from the ledger, whoever bought the bins: not the operator's machine.
+  expect(f.fundsInvested).toBe(4_940_000 + 2_150_000 + 2_150_000)
+  expect(f.fundsByPurpose).toEqual({ equipment: 4_940_000 + 2_150_000, 'service-fee': 2_150_000 })
+  expect(f.fundsAllPayers).toBe(4_940_000 + 2_150_000 + 2_800_000 + 2_150_000)
   // Published campaigns only: one large event, two trainings; 2 + 1 media reports.
   expect(f.campaignsByKind).toEqual({ 'large-event': 1, training: 2 })
   expect(f.mediaReports).toBe(3)
@@ -224,14 +251,15 @@ test('every figure of the district, worked out by hand', async () => {
   // Compounds with a bin: 甲 and 乙 of three; villages sorting: one of four.
   expect(f.sortingCoverage).toEqual({
     compounds: { value: 667, numerator: 2, denominator: 3 },
-    villages: { value: 250, numerator: 1, denominator: 4 },
+    villages: { value: 250, numerator: 1, denominator: 4, unknown: 0 },
   })
   // 一村 is also the model village.
   expect(f.modelVillages).toBe(1)
-  // Recycled: 500 kg of paper in + 1 t of kitchen waste to the plant, of 0.5 + 4 t collected; all 4 t safely treated.
+  // Recycled: 500 kg of paper in + 1 t of kitchen waste to the plant, of 0.5 + 4 t collected. Safely treated: the
+  // plant's 1 t; the transfer station treats nothing and (here) names no destination, so its 3 t are not.
   expect(f.recyclingRate).toEqual({ value: 333, numerator: 1_500_000, denominator: 4_500_000 })
-  expect(f.safeTreatmentRate).toEqual({ value: 1000, numerator: 4_000_000, denominator: 4_000_000 })
-  expect(f.inspectorsOnDuty).toEqual({ day: 1, night: 0 })
+  expect(f.safeTreatmentRate).toEqual({ value: 250, numerator: 1_000_000, denominator: 4_000_000 })
+  expect(f.inspectorsOnDuty).toEqual({ day: 1, night: 0, planned: true })
   // A town's figures do not carry the district's inspectors.
   expect((await computeFigures(app.payload, { ...period, town: ids.townA })).inspectorsOnDuty).toBeNull()
   // The highest balance ever reached equals a recount from the ledger itself.
@@ -243,8 +271,8 @@ test('every figure of the district, worked out by hand', async () => {
 test('one town: its cards, its drops and its villages only', async () => {
   const f = await computeFigures(app.payload, { ...period, town: ids.townA })
   expect(f.cardsIssued.total).toBe(5)
-  // 甲镇: cards 1–4 active; in the period 1 and 2 dropped, on 3 card-days of 4 × 10.
-  expect(f.participationRate).toEqual({ value: 500, numerator: 2, denominator: 4 })
+  // 甲镇: cards 1–4 active; in the period 1 and 2 dropped (two of 甲's ten households), on 3 card-days of 4 × 10.
+  expect(f.participationRate).toEqual({ value: 200, numerator: 2, denominator: 10 })
   expect(f.dropOffRate).toEqual({ value: 75, numerator: 3, denominator: 40 })
   expect(f.marketCoverage).toMatchObject({ numerator: 2, denominator: 3 })
   expect(f.tonnageByCategory.total).toBe(4000)
@@ -273,7 +301,15 @@ test('over REST: admins read any scope with the definitions; a town official rea
   })
   expect(res.status).toBe(200)
   expect(res.body.figures.participants).toBe(4)
-  expect(res.body.definitions.participationRate).toMatchObject({ unit: 'permille', version: 1 })
+  expect(res.body.definitions.participationRate).toMatchObject({ unit: 'permille', version: 2 })
+  expect(res.body.definitions.participationRate.basis).toContain('按户')
+  // The scopes of the report: the urban pilot counts 甲 and 丙 only.
+  const urban = await app.rest.call<FiguresAnswer>('GET', `/figures?from=${period.from}&to=${period.to}&area=urban`, {
+    token: admin,
+  })
+  expect(urban.body.figures.cardsIssued.total).toBe(5)
+  expect(urban.body.figures.devicesByKind).toEqual({ 'recyclables-4': 1, hazardous: 1 })
+  expect(urban.body.figures.fundsInvested).toBe(4_940_000 + 2_150_000)
   expect(res.body.targets.recyclingRate.permille).toBe(350)
   const town = await app.payload.create({
     collection: 'users',
@@ -283,7 +319,7 @@ test('over REST: admins read any scope with the definitions; a town official rea
   expect(
     (await app.rest.call('GET', `/figures?from=${period.from}&to=${period.to}&town=${ids.townA}`, { token })).status,
   ).toBe(200)
-  for (const q of [`town=${ids.townB}`, '', `town=${ids.townA}&site=${ids.a}`])
+  for (const q of [`town=${ids.townB}`, '', `town=${ids.townA}&site=${ids.a}`, `town=${ids.townA}&area=urban`])
     expect((await app.rest.call('GET', `/figures?from=${period.from}&to=${period.to}&${q}`, { token })).status).toBe(
       403,
     )
@@ -305,37 +341,38 @@ test('the work report: refused before the programme began; for a date, a Word do
   const files = unzipSync(new Uint8Array(await res.arrayBuffer()))
   const xml = strFromU8(files['word/document.xml']!)
   const text = xml.replace(/<w:footnoteReference[^>]*\/>/g, '[*]').replace(/<[^>]+>/g, '')
-  expect(text).toContain('共投入政府资金7.09[*]万元')
-  expect(text).toContain(
-    '投放全自动四分类可回收箱1[*]套，有毒有害垃圾投放箱1[*]套，全自动礼品兑换机0[*]台，全自动两分类箱1[*]套',
-  )
-  expect(text).toContain('共发放智能分类卡7[*]张')
-  expect(text).toContain('其中4[*]人参与投放')
-  expect(text).toContain('共清理积存垃圾12[*]余吨')
-  expect(text).toContain('开展垃圾分类试点的行政村（社区）1[*]个，覆盖率25.0%[*]，打造分类处理示范村1[*]个')
+  // （一） counts the urban pilot only (甲 and 丙, not 乙), from its launch; the names come from the records.
+  expect(text).toContain('试点于2026年3月启动，试点范围为甲小区、丙小区两个场所')
+  expect(text).toContain('共投入政府资金7.09[*]万元（其中设施设备4.94万元，运营服务费2.15万元）')
+  expect(text).toContain('投放全自动四分类可回收箱1[*]套，有毒有害垃圾投放箱1[*]套。')
+  expect(text).toContain('共发放智能分类卡5[*]张（设点发卡3张、活动发卡1张、上门发卡1张），其中3[*]人参与投放')
+  expect(text).toContain(`${Number(today.slice(5, 7))}月完成参与率`)
+  expect(text).toContain('2026年来共清理积存垃圾12[*]余吨')
+  expect(text).toContain('开展垃圾分类的行政村（社区）1[*]个，覆盖率25.0%[*]，已创建分类处理示范村1[*]个')
   expect(text).toMatch(/已组织大型宣传活动1\[\*\]场，专题培训2\[\*\]场/)
+  // What the records lack is said, not printed as 0.
+  expect(text).toContain('【待补：转运站的转运去向】')
   expect(text).toContain('下一步工作安排')
   // Every figure has its footnote, each naming its definition.
   const notes = strFromU8(files['word/footnotes.xml']!)
   const refs = (xml.match(/<w:footnoteReference /g) ?? []).length
   expect(refs).toBeGreaterThan(20)
   expect((notes.match(/<w:footnote w:id="\d+">/g) ?? []).length).toBe(refs)
-  expect(notes).toContain('参与率 = 统计期内有投放记录的有效卡数 ÷ 有效（正常状态）卡数')
+  expect(notes).toContain('参与率 = 统计期内有投放记录的户数')
   // Chinese set in an East Asian font, not left to a fallback.
   expect(xml).toContain('w:eastAsia="仿宋_GB2312"')
   expect((await app.rest.call('GET', `/work-report?date=${today}`, {})).status).toBe(403)
 
-  // The same report as a PDF: the Chinese font embedded, and its text read back by a PDF reader (pdf.js).
+  // The same report as a PDF: a serif CJK face embedded, and its text read back by a PDF reader (pdf.js).
   const pdf = await app.rest.raw('GET', `/work-report?date=${today}&format=pdf`, { token: admin })
   expect(pdf.status).toBe(200)
   expect(pdf.headers.get('content-type')).toBe('application/pdf')
   expect(pdf.headers.get('content-disposition')).toContain('.pdf')
   const bytes = new Uint8Array(await pdf.arrayBuffer())
   const raw = Buffer.from(bytes).toString('latin1')
-  expect(raw).toMatch(/\/FontFile2/)
-  expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC/)
-  // Only the glyphs used: tens of kilobytes, not the font's ten megabytes.
-  expect(bytes.length).toBeLessThan(400_000)
+  expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifCJK/)
+  // Only the glyphs used: not the fonts' tens of megabytes.
+  expect(bytes.length).toBeLessThan(600_000)
   const file = path.join(app.dir, 'report.pdf')
   fs.writeFileSync(file, bytes)
   const pages = JSON.parse(
@@ -344,17 +381,18 @@ test('the work report: refused before the programme began; for a date, a Word do
     }).toString(),
   ) as string[]
   expect(pages.length).toBeGreaterThan(1)
+  pages.forEach((page, i) => expect(page.replace(/\s+/g, '')).toContain(`—${i + 1}—`))
   const flat = pages.join('').replace(/\s+/g, '')
   expect(flat).toContain('城乡生活垃圾分类工作情况汇报')
   expect(flat).toContain('共投入政府资金7.09[1]万元')
-  expect(flat).toContain('共发放智能分类卡7')
+  expect(flat).toContain('共发放智能分类卡5')
   expect(flat).toContain('人参与投放')
   expect(flat).toContain('共清理积存垃圾12')
   expect(flat).toContain('下一步工作安排')
   // Every figure numbered, and every number's definition in the notes.
   expect(flat).toContain('注释')
   expect(flat).toContain(`[${refs}]`)
-  expect(flat).toContain('参与率=统计期内有投放记录的有效卡数÷有效（正常状态）卡数')
+  expect(flat).toContain('参与率=统计期内有投放记录的户数')
   const refused = await app.rest.call('GET', `/work-report?date=${today}&format=pages`, { token: admin })
   expect(refused.status).toBe(400)
 })
@@ -582,5 +620,153 @@ describe('the daily totals (每日汇总)', () => {
     expect(await app.payload.count({ collection: 'daily-totals', where: { drops: { equals: 9 } } })).toEqual({
       totalDocs: 0,
     })
+  })
+})
+
+describe('issue 20: the report says what the district means', () => {
+  test('a household with two cards counts once; a card issued on the last day adds one day to 投放率', async () => {
+    const p = app.payload
+    const before = await computeFigures(p, { ...period, area: 'urban' })
+    // Independent count from the raw records: 甲's ten households (丙 has neither bins nor cards yet), its four
+    // active cards over the ten days.
+    expect(before.participationRate).toMatchObject({ numerator: 2, denominator: 10 })
+    expect(before.dropOffRate).toMatchObject({ numerator: 3, denominator: 40 })
+    const issuedAt = shanghaiDayStart(today).toISOString()
+    const flat = { building: '1', unit: '2', room: '301' }
+    const twins = []
+    for (const n of ['FIG00101', 'FIG00102'])
+      twins.push(
+        (
+          await p.create({
+            collection: 'cards',
+            data: {
+              cardNumber: n,
+              site: ids.c!,
+              channel: 'booth',
+              status: 'active',
+              holderKind: 'household',
+              issuedAt,
+              ...flat,
+            },
+          })
+        ).id,
+      )
+    const when = new Date(Math.max(Date.now() - 1000, Date.parse(issuedAt) + 1000)).toISOString()
+    const out = await recordDrops(
+      p,
+      twins.map((card, i) => ({
+        card,
+        category: 'paper' as const,
+        grams: 500,
+        occurredAt: when,
+        source: 'manual' as const,
+        idempotencyKey: `twin-${i}`,
+      })),
+      { history: true },
+    )
+    expect(out.map((o) => o.status)).toEqual(['accepted', 'accepted'])
+    const after = await computeFigures(p, { ...period, area: 'urban' })
+    // One household more (the two cards share 1-2-301), of 丙's eight households now sorting too.
+    expect(after.participationRate).toMatchObject({ numerator: 3, denominator: 18 })
+    // Each new card: one possible day (today), one card-day with a drop.
+    expect(after.dropOffRate).toMatchObject({ numerator: 5, denominator: 42 })
+    // The records' form counts the same.
+    const recount = await computeFigures(p, { ...period, area: 'urban' }, { source: 'records' })
+    expect(recount.participationRate).toEqual(after.participationRate)
+    expect(recount.dropOffRate).toEqual(after.dropOffRate)
+    // 乙 (not in the pilot) is in no urban figure.
+    expect(after.cardsIssued.total).toBe(7)
+    expect((await computeFigures(p, period)).cardsIssued.total).toBe(9)
+  })
+
+  test('a transfer station’s waste counts at its destination', async () => {
+    const p = app.payload
+    const station = (await p.find({ collection: 'facilities', where: { kind: { equals: 'transfer-station' } } }))
+      .docs[0]!
+    const plant = await p.create({ collection: 'facilities', data: { name: '焚烧厂', kind: 'incineration' } })
+    await p.update({ collection: 'facilities', id: station.id, data: { sendsTo: plant.id } })
+    const f = await computeFigures(p, period)
+    expect(f.safeTreatmentRate).toEqual({ value: 1000, numerator: 4_000_000, denominator: 4_000_000 })
+    // Recycling: what went on to be burnt is not recycled.
+    expect(f.recyclingRate).toEqual({ value: 333, numerator: 1_500_000, denominator: 4_500_000 })
+  })
+
+  test('a report for a date before the shift plan says so; the preview lists what is missing; downloads are kept', async () => {
+    const past = dayAgo(9)
+    const res = await app.rest.call<{
+      blocks: Array<{ segments: Array<string | { text: string }> }>
+      missing: Array<{ item: string; what: string; where: string }>
+    }>('POST', '/work-report/preview', {
+      token: admin,
+      body: { date: past, period: 'month', sections: 'all', prose: { linkage: '联动文字由管理员改写。' } },
+    })
+    expect(res.status).toBe(200)
+    const words = res.body.blocks
+      .map((b) => b.segments.map((s) => (typeof s === 'string' ? s : s.text)).join(''))
+      .join('\n')
+    expect(words).toContain(`【待补：${past} 的巡检排班】`)
+    expect(words).not.toContain('配备0名白班')
+    expect(words).toContain('联动文字由管理员改写。')
+    expect(res.body.missing).toContainEqual({
+      item: '（一）6',
+      what: `${past} 的巡检排班`,
+      where: '/admin/collections/inspector-shifts',
+    })
+    // Bad input: refused with a clear code, nothing kept.
+    const copies = async () => (await app.payload.count({ collection: 'report-copies' })).totalDocs
+    const none = await copies()
+    for (const body of [
+      { date: today, period: 'week', sections: 'all', format: 'docx' },
+      { date: today, period: 'month', sections: 'all', format: 'docx', prose: { nextSteps: '…' } },
+      { date: '2026-02-30', period: 'month', sections: 'all', format: 'pdf' },
+    ]) {
+      const bad = await app.rest.call('POST', '/work-report/download', { token: admin, body })
+      expect([bad.status, bad.body.errors[0].data.code]).toEqual([400, 'INVALID_REQUEST'])
+    }
+    const ops = await app.rest.login('o@fig.local', DEMO_PASSWORD)
+    expect(
+      (
+        await app.rest.call('POST', '/work-report/preview', {
+          token: ops,
+          body: { date: today, period: 'month', sections: 'all' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(await copies()).toBe(none)
+    // A download: exactly the previewed draft, kept with who, when and the settings.
+    const file = await app.rest.raw('POST', '/work-report/download', {
+      token: admin,
+      body: {
+        date: past,
+        period: 'ytd',
+        sections: 'urban',
+        format: 'docx',
+        prose: { linkage: '联动文字由管理员改写。' },
+      },
+    })
+    expect([file.status, file.status === 200 ? '' : await file.text()]).toEqual([200, ''])
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    const text = strFromU8(unzipSync(bytes)['word/document.xml']!).replace(/<[^>]+>/g, '')
+    expect(text).toContain('联动文字由管理员改写。')
+    expect(text).not.toContain('农村垃圾治理情况')
+    const kept = (await app.payload.find({ collection: 'report-copies', sort: '-createdAt', limit: 1, depth: 0 }))
+      .docs[0]!
+    expect(kept).toMatchObject({ period: 'ytd', sections: 'urban', format: 'docx', bytes: bytes.length })
+    expect(kept.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect((kept.prose as Record<string, string>).linkage).toBe('联动文字由管理员改写。')
+    const again = await app.rest.raw('GET', `/work-report/copies/${kept.id}`, { token: admin })
+    expect(again.status).toBe(200)
+    expect(strFromU8(unzipSync(new Uint8Array(await again.arrayBuffer()))['word/document.xml']!)).toContain(
+      '联动文字由管理员改写。',
+    )
+    // The ledger and the kept copies: admins read; nobody writes a copy; other roles see neither.
+    expect((await app.rest.call('POST', '/report-copies', { token: admin, body: { date: today } })).status).toBe(403)
+    for (const token of [ops, await app.rest.login('t@fig.local', 'town-figures-1')]) {
+      expect((await app.rest.call('GET', '/spending', { token })).status).toBe(403)
+      expect((await app.rest.call('GET', '/report-copies', { token })).status).toBe(403)
+      const gql = await app.rest.graphql('{ Spendings { totalDocs } }', { token })
+      expect(gql.body.data?.Spendings ?? null).toBeNull()
+    }
+    expect((await app.rest.call('GET', '/spending')).status).toBe(403)
   })
 })

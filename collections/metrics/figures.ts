@@ -6,8 +6,10 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { refId } from '../../shared/refs'
-import { coveredVillages } from '../../domain/countryside/contracts'
-import { daysIn, type MetricKey } from '../../domain/metrics/registry'
+import { coveredVillages, roadCoverage, type RoadCoverage } from '../../domain/countryside/contracts'
+import { governmentSpending } from '../../domain/metrics/spending'
+import { finalKind } from '../../domain/operations/treatment'
+import type { MetricKey } from '../../domain/metrics/registry'
 import { addUp } from '../../domain/metrics/rollups'
 import { isHazardous } from '../../domain/operations/storage'
 import { shiftAt } from '../../domain/operations/workOrders'
@@ -17,7 +19,9 @@ import { readRows, type Row } from '../../db/records'
 import { cardCounts, cardCountsFromRecords } from './cardCounts'
 import { dailyTotalsIn } from './DailyTotals/rollups'
 
-export type Scope = { from: string; to: string; town?: number | string; site?: number | string }
+/** The urban pilot (the sites marked as such), the countryside (the villages, and the sites that stand in them), or the district (everything). */
+export type Area = 'urban' | 'countryside'
+export type Scope = { from: string; to: string; town?: number | string; site?: number | string; area?: Area }
 export type Ratio = { value: number; numerator: number; denominator: number }
 export type Figures = {
   scope: Scope
@@ -29,20 +33,28 @@ export type Figures = {
   accuracy: Ratio
   tonnageByCategory: { total: number; byCategory: Record<string, number> }
   devicesByKind: Record<string, number>
+  /** Government money up to `to` from the spending ledger, and by purpose; `all`: whoever paid. */
   fundsInvested: number
+  fundsByPurpose: Record<string, number>
+  fundsAllPayers: number
   campaignsByKind: Record<string, number>
+  /** The campaigns counted, for the names the report gives. */
+  campaignList: Array<{ title: string; kind: string; date: string; place: string; site: string | null }>
   mediaReports: number
+  mediaOutlets: string[]
   tonnesCleared: number
   assessmentsHeld: number
   subsidiesPaid: number
-  marketCoverage: Ratio & { byTown: Record<string, Ratio> }
-  sortingCoverage: { compounds: Ratio; villages: Ratio }
+  marketCoverage: Ratio & { byTown: Record<string, Ratio>; roadsByTown: Record<string, RoadCoverage> }
+  /** `unknown`: villages whose state on `to` the records cannot tell (no date for a past day). */
+  sortingCoverage: { compounds: Ratio; villages: Ratio & { unknown: number } }
   modelVillages: number
-  cleanerStaffing: Ratio
+  modelVillagesUnknown: number
+  cleanerStaffing: Ratio & { unknown: number }
   recyclingRate: Ratio
   safeTreatmentRate: Ratio
-  /** The district's inspectors (null for a town or a site: shifts are district-wide). */
-  inspectorsOnDuty: { day: number; night: number } | null
+  /** The district's inspectors on `to` (null for a town or a site: shifts are district-wide); planned: a shift plan exists. */
+  inspectorsOnDuty: { day: number; night: number; planned: boolean } | null
 }
 export type FigureKey = Exclude<keyof Figures, 'scope'> & MetricKey
 
@@ -77,33 +89,49 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
   const within = (field: string): Where => ({
     and: [{ [field]: { greater_than_equal: start } }, { [field]: { less_than: until } }],
   })
+  // A report for a past day reads the state of that day; today's state is the records as they stand.
+  const past = scope.to < shanghaiDay(new Date())
 
-  // The places in scope: a site, a town's sites (and villages), or the district.
-  const sites = await read(
-    'sites',
-    scope.site !== undefined
-      ? { id: { equals: scope.site } }
-      : scope.town !== undefined
-        ? { town: { equals: scope.town } }
-        : {},
-    { kind: true, town: true },
-  )
-  const scoped = scope.site !== undefined || scope.town !== undefined
+  // The places in scope: a site, a town's sites (and villages), the urban pilot, the countryside, or the district.
+  const siteWhere: Where[] = [
+    ...(scope.site !== undefined ? [{ id: { equals: scope.site } }] : []),
+    ...(scope.town !== undefined ? [{ town: { equals: scope.town } }] : []),
+    ...(scope.area === 'urban' ? [{ urbanPilot: { equals: true } }] : []),
+    ...(scope.area === 'countryside'
+      ? [{ and: [{ kind: { equals: 'village' } }, { urbanPilot: { not_equals: true } }] }]
+      : []),
+  ]
+  const sites = await read('sites', siteWhere.length ? { and: siteWhere } : {}, {
+    kind: true,
+    town: true,
+    households: true,
+  })
+  const scoped = scope.site !== undefined || scope.town !== undefined || scope.area !== undefined
   const siteIds = sites.map((s) => s.id)
   const bySite = (field = 'site'): Where => (scoped ? { [field]: { in: siteIds } } : {})
   // The countryside's figures (villages, clean-ups, assessments, payouts) are a town's: a site's are its town's.
+  // The urban pilot has none.
+  const rural = scope.area !== 'urban'
   const town = scope.town ?? (scope.site !== undefined ? (refId(sites[0]?.town as number) ?? -1) : undefined)
-  const villages = await read('villages', town !== undefined ? { town: { equals: town } } : {}, {
+  const byTown: Where = !rural ? { id: { equals: -1 } } : town !== undefined ? { town: { equals: town } } : {}
+  const villages = await read('villages', byTown, {
     town: true,
     runsSorting: true,
+    schemeSince: true,
     modelVillage: true,
+    modelSince: true,
     cleanersRequired: true,
     cleanersOnDuty: true,
   })
-  const byTown: Where = town !== undefined ? { town: { equals: town } } : {}
 
   const cardQuery = { from: scope.from, to: scope.to, until, ...(scoped ? { sites: siteIds } : {}) }
-  const [counts, checks, tonnage, bins, campaigns, cleanups, assessments, payouts] = await Promise.all([
+  const campaignArea: Where =
+    scope.area === 'urban'
+      ? { or: [{ area: { in: ['urban', 'district'] } }, { area: { exists: false } }] }
+      : scope.area === 'countryside'
+        ? { area: { equals: 'countryside' } }
+        : {}
+  const [counts, checks, tonnage, bins, campaigns, cleanups, assessments, payouts, spending] = await Promise.all([
     fromRecords ? cardCountsFromRecords(payload, cardQuery) : cardCounts(payload, cardQuery),
     read('sorting-checks', { and: [bySite(), within('checkedAt')] }, { result: true }),
     fromRecords
@@ -117,51 +145,56 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
           ),
         )
       : dailyTotalsIn(payload, { from: scope.from, to: scope.to, ...(scoped ? { sites: siteIds } : {}) }).then(addUp),
-    read('bins', bySite(), { kind: true, costFen: true, commissionedAt: true, site: true }),
-    scoped
+    read('bins', bySite(), { kind: true, commissionedAt: true, site: true }),
+    scope.site !== undefined || scope.town !== undefined
       ? Promise.resolve([])
       : read(
           'campaigns',
-          { and: [within('date'), { _status: { equals: 'published' } }] },
-          {
-            kind: true,
-            coverage: true,
-          },
+          { and: [within('date'), { _status: { equals: 'published' } }, campaignArea] },
+          { kind: true, coverage: true, title: true, date: true, place: true, site: true },
         ),
-    read(
-      'cleanup-drives',
-      { and: [byTown, within('day')] },
-      {
-        grams: true,
-      },
-    ),
+    read('cleanup-drives', { and: [byTown, within('day')] }, { grams: true }),
     read(
       'assessments',
       { and: [byTown, { status: { in: ['submitted', 'approved'] } }] },
       { period: true, submittedAt: true },
     ),
-    read('subsidy-payouts', { and: [byTown, { status: { equals: 'paid' } }, within('paidOn')] }, { amountFen: true }),
+    read(
+      'subsidy-payouts',
+      { and: [byTown, { status: { equals: 'paid' } }, within('paidOn')] },
+      { amountFen: true, period: true },
+    ),
+    // Money is cumulative to `to` from the programme's first payment, whatever the period.
+    read(
+      'spending',
+      {
+        and: [
+          { day: { less_than: until } },
+          ...(scope.area ? [{ area: { equals: scope.area } }] : []),
+          ...(scope.site !== undefined || scope.town !== undefined ? [{ site: { in: siteIds } }] : []),
+        ],
+      },
+      { payer: true, purpose: true, amountFen: true },
+    ),
   ])
-
-  // Cards: issued (by channel) and active; who dropped (cardCounts.ts) — the period's participants among the active
-  // cards (the denominator's cards), so a rate is never above 100 %.
-  const active = counts.active
 
   const commissioned = bins.filter((b) => !b.commissionedAt || String(b.commissionedAt) < until)
   const devicesByKind = tally(commissioned, 'kind')
 
-  // Treatment: where collected waste went, by the destination facility's kind.
+  // Treatment: where collected waste ended up — a transfer station passes on its destination's kind.
   const [runs, stockIn, facilities] = await Promise.all([
     read('collection-runs', within('day'), { grams: true, destination: true, sites: true }),
     read('stock-movements', { and: [within('at'), { direction: { equals: 'in' } }] }, { grams: true, material: true }),
-    read('facilities', {}, { kind: true }),
+    read('facilities', {}, { kind: true, sendsTo: true }),
   ])
-  const facilityKind = new Map(facilities.map((f) => [String(f.id), String(f.kind)]))
+  const facility = new Map(
+    facilities.map((f) => [String(f.id), { kind: String(f.kind), sendsTo: refId(f.sendsTo as number) }]),
+  )
   const scopedRuns = scoped ? runs.filter((r) => ids(r.sites).some((s) => siteIds.map(String).includes(s))) : runs
   const runGrams = sum(scopedRuns, 'grams')
   const toKind = (kinds: string[]) =>
     sum(
-      scopedRuns.filter((r) => kinds.includes(facilityKind.get(String(refId(r.destination as number))) ?? '')),
+      scopedRuns.filter((r) => kinds.includes(finalKind(facility, refId(r.destination as number)) ?? '')),
       'grams',
     )
   const recyclablesIn = scoped
@@ -171,8 +204,24 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
         'grams',
       )
 
-  // Countryside: market coverage per town, sorting coverage, staffing.
-  const contracts = await read('sanitation-contracts', {}, { start: true, end: true, villages: true })
+  // Countryside: market coverage per town (villages, and the roads the contracts keep), sorting, staffing.
+  const [contracts, towns, cleaners] = await Promise.all([
+    read('sanitation-contracts', rural ? {} : { id: { equals: -1 } }, {
+      start: true,
+      end: true,
+      villages: true,
+      town: true,
+      seatRoadMetres: true,
+      mainRoadMetres: true,
+    }),
+    read('towns', rural ? (town !== undefined ? { id: { equals: town } } : {}) : { id: { equals: -1 } }, {
+      seatRoadMetres: true,
+      mainRoadMetres: true,
+    }),
+    past
+      ? read('cleaners', { village: { in: villages.map((v) => v.id) } }, { hiredOn: true, status: true, leftOn: true })
+      : Promise.resolve([]),
+  ])
   const covered = coveredVillages(
     contracts.map((c) => ({ start: String(c.start), end: String(c.end), villages: ids(c.villages) })),
     scope.to,
@@ -183,56 +232,118 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
   const marketByTown = Object.fromEntries(
     [...townsOf].map(([town, vs]) => [town, ratio(vs.filter((v) => covered.has(String(v.id))).length, vs.length)]),
   )
+  const roadsByTown = Object.fromEntries(
+    towns.map((t) => [
+      String(t.id),
+      roadCoverage(
+        { seatRoadMetres: Number(t.seatRoadMetres) || 0, mainRoadMetres: Number(t.mainRoadMetres) || 0 },
+        contracts
+          .filter((c) => String(refId(c.town as number)) === String(t.id))
+          .map((c) => ({
+            start: String(c.start),
+            end: String(c.end),
+            seatRoadMetres: Number(c.seatRoadMetres) || 0,
+            mainRoadMetres: Number(c.mainRoadMetres) || 0,
+          })),
+        scope.to,
+      ),
+    ]),
+  )
   const compounds = sites.filter((s) => s.kind === 'residential')
   // The bins in scope stand at the sites in scope: a compound sorts when one of them stands there.
-  const withBins = new Set(bins.map((b) => String(refId(b.site as number))))
+  const withBins = new Set(commissioned.map((b) => String(refId(b.site as number))))
+  // Households covered: those of the sites in scope where sorting had begun by `to` (a bin there, or a card).
+  const coveredSites = sites.filter((s) => withBins.has(String(s.id)) || counts.sitesWithCards.has(String(s.id)))
+  const households = sum(coveredSites, 'households')
+
+  // A village's state on `to`: from its dates for a past day; a state without a date cannot be read back.
+  const onDay = (flag: unknown, since: unknown) =>
+    !flag ? 'no' : !past ? 'yes' : !since ? 'unknown' : shanghaiDay(String(since)) <= scope.to ? 'yes' : 'no'
+  const sorting = villages.map((v) => onDay(v.runsSorting, v.schemeSince))
+  const model = villages.map((v) => onDay(v.modelVillage, v.modelSince))
+  const staffUnknown = cleaners.filter((c) => !c.hiredOn || (c.status !== 'on-duty' && !c.leftOn)).length
+  const onDutyThen = cleaners.filter(
+    (c) =>
+      c.hiredOn &&
+      shanghaiDay(String(c.hiredOn)) <= scope.to &&
+      (c.leftOn ? shanghaiDay(String(c.leftOn)) > scope.to : c.status === 'on-duty'),
+  ).length
 
   const { day: shiftDay } = shiftAt(new Date(`${scope.to}T12:00:00+08:00`))
   const shifts = await read(
     'inspector-shifts',
     { day: { equals: shanghaiDayStart(shiftDay).toISOString() } },
-    {
-      shift: true,
-      inspectors: true,
-    },
+    { shift: true, inspectors: true },
   )
   const onShift = (s: string) => new Set(shifts.filter((x) => x.shift === s).flatMap((x) => ids(x.inspectors))).size
+  const funds = governmentSpending(
+    spending.map((r) => ({ payer: String(r.payer), purpose: String(r.purpose), amountFen: Number(r.amountFen) || 0 })),
+  )
+  const outlets = [
+    ...new Set(
+      campaigns.flatMap((c) =>
+        Array.isArray(c.coverage) ? c.coverage.map((x) => String((x as { outlet?: unknown }).outlet ?? '')) : [],
+      ),
+    ),
+  ].filter(Boolean)
 
   return {
     scope,
     cardsIssued: { total: counts.total, byChannel: counts.byChannel },
     participants: counts.participants,
     highestBalance: counts.highestBalance,
-    participationRate: ratio(counts.activeParticipants, active),
-    dropOffRate: ratio(counts.activeCardDays, active * daysIn(scope.from, scope.to)),
+    participationRate: ratio(Math.min(counts.activeHouseholds, households), households),
+    dropOffRate: ratio(counts.activeCardDays, counts.activeCardDaysPossible),
     accuracy: ratio(checks.filter((c) => c.result === 'correct').length, checks.length),
     tonnageByCategory: { total: tonnage.grams, byCategory: tonnage.byCategory },
     devicesByKind,
-    fundsInvested: sum(commissioned, 'costFen'),
+    fundsInvested: funds.total,
+    fundsByPurpose: funds.byPurpose,
+    fundsAllPayers: sum(spending, 'amountFen'),
     campaignsByKind: tally(campaigns, 'kind'),
+    campaignList: campaigns
+      .map((c) => ({
+        title: String(c.title),
+        kind: String(c.kind),
+        date: shanghaiDay(String(c.date)),
+        place: String(c.place ?? ''),
+        site: c.site ? String(refId(c.site as number)) : null,
+      }))
+      .sort((a, b) => a.date.localeCompare(b.date)),
     mediaReports: campaigns.reduce((n, c) => n + (Array.isArray(c.coverage) ? c.coverage.length : 0), 0),
+    mediaOutlets: outlets,
     tonnesCleared: sum(cleanups, 'grams'),
-    assessmentsHeld: new Set(
-      assessments
+    // A round of assessment: a period with a town's assessment submitted in the window, or paid out in it.
+    assessmentsHeld: new Set([
+      ...assessments
         .filter((a) => a.submittedAt && String(a.submittedAt) >= start && String(a.submittedAt) < until)
-        .map((a) => a.period),
-    ).size,
+        .map((a) => String(a.period)),
+      ...payouts.map((p) => String(p.period)),
+    ]).size,
     subsidiesPaid: sum(payouts, 'amountFen'),
     marketCoverage: {
       ...ratio(villages.filter((v) => covered.has(String(v.id))).length, villages.length),
       byTown: marketByTown,
+      roadsByTown,
     },
     sortingCoverage: {
       compounds: ratio(compounds.filter((s) => withBins.has(String(s.id))).length, compounds.length),
-      villages: ratio(villages.filter((v) => v.runsSorting).length, villages.length),
+      villages: {
+        ...ratio(sorting.filter((x) => x === 'yes').length, villages.length),
+        unknown: sorting.filter((x) => x === 'unknown').length,
+      },
     },
-    modelVillages: villages.filter((v) => v.modelVillage).length,
-    cleanerStaffing: ratio(sum(villages, 'cleanersOnDuty'), sum(villages, 'cleanersRequired')),
+    modelVillages: model.filter((x) => x === 'yes').length,
+    modelVillagesUnknown: model.filter((x) => x === 'unknown').length,
+    cleanerStaffing: {
+      ...ratio(past ? onDutyThen : sum(villages, 'cleanersOnDuty'), sum(villages, 'cleanersRequired')),
+      unknown: staffUnknown,
+    },
     recyclingRate: ratio(recyclablesIn + toKind(['kitchen-plant', 'recycling']), recyclablesIn + runGrams),
-    safeTreatmentRate: ratio(
-      toKind(['kitchen-plant', 'incineration', 'transfer-station', 'hazardous-centre']),
-      runGrams,
-    ),
-    inspectorsOnDuty: scoped ? null : { day: onShift('day'), night: onShift('night') },
+    safeTreatmentRate: ratio(toKind(['kitchen-plant', 'incineration', 'hazardous-centre']), runGrams),
+    inspectorsOnDuty:
+      scope.site !== undefined || scope.town !== undefined
+        ? null
+        : { day: onShift('day'), night: onShift('night'), planned: shifts.length > 0 },
   }
 }

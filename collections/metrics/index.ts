@@ -8,14 +8,28 @@
 import { areaPlugin } from '../../plugins/area'
 import { checkFiguresJob, dailyTotalsJob } from '../../jobs/metrics/dailyTotals'
 import { DailyTotals } from './DailyTotals'
-import { figuresEndpoint, workReportEndpoint } from './endpoints'
+import {
+  figuresEndpoint,
+  reportCopyEndpoint,
+  workReportDownloadEndpoint,
+  workReportEndpoint,
+  workReportPreviewEndpoint,
+} from './endpoints'
 import { FiguresState } from './FiguresState'
+import { ReportCopies } from './ReportCopies'
 import { ReportSettings } from './ReportSettings'
+import { Spending } from './Spending'
 
 export const metricsArea = areaPlugin(() => ({
-  collections: [DailyTotals],
+  collections: [DailyTotals, Spending, ReportCopies],
   globals: [ReportSettings, FiguresState],
-  endpoints: [figuresEndpoint, workReportEndpoint],
+  endpoints: [
+    figuresEndpoint,
+    workReportEndpoint,
+    workReportPreviewEndpoint,
+    workReportDownloadEndpoint,
+    reportCopyEndpoint,
+  ],
   jobs: [dailyTotalsJob, checkFiguresJob],
 }))
 

@@ -3,12 +3,20 @@ import { t } from '../../shared/i18n/labels'
 
 export const CAMPAIGN_KINDS = {
   'large-event': t('大型宣传活动', 'Large event'),
+  launch: t('启动仪式', 'Launch ceremony'),
   training: t('培训', 'Training'),
   'site-visit': t('现场观摩', 'Site visit'),
   school: t('进校园活动', 'School activity'),
   festival: t('节日主题活动', 'Festival event'),
   'study-trip': t('考察学习', 'Study trip'),
   meeting: t('推进会 / 协调会', 'Coordination meeting'),
+}
+
+/** Whose work a campaign was: the urban pilot's, the countryside's, or the district's as a whole. */
+export const CAMPAIGN_AREAS = {
+  district: t('全区', 'District-wide'),
+  urban: t('城区试点', 'Urban pilot'),
+  countryside: t('农村', 'Countryside'),
 }
 
 export const COVERAGE_KINDS = {

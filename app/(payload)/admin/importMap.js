@@ -45,6 +45,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SectionRowLabel as SectionRowLabel_da0ae8a0a02de5370f2518978fed5690 } from '../../../app/(payload)/components/Publicity'
 import { RollTableField as RollTableField_da0ae8a0a02de5370f2518978fed5690 } from '../../../app/(payload)/components/Publicity'
+import { ReproduceCopy as ReproduceCopy_dc02ef18e042d43653beaacbe548cf26 } from '../../../app/(payload)/components/WorkReport'
+import { ReproduceCopyCell as ReproduceCopyCell_dc02ef18e042d43653beaacbe548cf26 } from '../../../app/(payload)/components/WorkReport'
 import { WorkReportDownload as WorkReportDownload_dc02ef18e042d43653beaacbe548cf26 } from '../../../app/(payload)/components/WorkReport'
 import { FigureDefinitions as FigureDefinitions_896a0dc68e33550acae10b510a050eea } from '../../../app/(payload)/components/Definitions'
 import { Icon as Icon_b01ce0334a2a5be2973c7d55557ce51b } from '../../../app/(payload)/components/Brand'
@@ -101,6 +103,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/app/(payload)/components/Publicity#SectionRowLabel": SectionRowLabel_da0ae8a0a02de5370f2518978fed5690,
   "/app/(payload)/components/Publicity#RollTableField": RollTableField_da0ae8a0a02de5370f2518978fed5690,
+  "/app/(payload)/components/WorkReport#ReproduceCopy": ReproduceCopy_dc02ef18e042d43653beaacbe548cf26,
+  "/app/(payload)/components/WorkReport#ReproduceCopyCell": ReproduceCopyCell_dc02ef18e042d43653beaacbe548cf26,
   "/app/(payload)/components/WorkReport#WorkReportDownload": WorkReportDownload_dc02ef18e042d43653beaacbe548cf26,
   "/app/(payload)/components/Definitions#FigureDefinitions": FigureDefinitions_896a0dc68e33550acae10b510a050eea,
   "/app/(payload)/components/Brand#Icon": Icon_b01ce0334a2a5be2973c7d55557ce51b,

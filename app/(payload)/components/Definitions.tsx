@@ -12,12 +12,13 @@ const UNITS = {
 export function FigureDefinitions() {
   return (
     <section id="definitions" data-testid="definitions" style={{ marginTop: 32 }}>
-      <h3>数据口径（每个数字的定义）</h3>
+      <h3>统计口径（每个数字的定义）</h3>
       <table className="table" style={{ fontSize: 13 }}>
         <thead>
           <tr>
             <th>指标</th>
             <th>定义</th>
+            <th>依据</th>
             <th>数据来源</th>
             <th>单位</th>
             <th>版本</th>
@@ -35,6 +36,7 @@ export function FigureDefinitions() {
                   {m.formula}
                   {TARGETS[key] ? `（${TARGETS[key]!.label}）` : ''}
                 </td>
+                <td>{'basis' in m && m.basis ? m.basis : '—'}</td>
                 <td>{m.source.join('、')}</td>
                 <td>{UNITS[m.unit]}</td>
                 <td>v{m.version}</td>

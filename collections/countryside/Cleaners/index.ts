@@ -85,6 +85,12 @@ export const Cleaners: CollectionConfig = {
           defaultValue: 'on-duty',
           index: true,
         }),
+        dayField('leftOn', t('离岗日期', 'Left on'), {
+          description: t(
+            '不在岗时填写，按日期回看的配备情况据此计算',
+            'When no longer on duty: staffing for a past date reads it',
+          ),
+        }),
         select('contractKind', t('用工方式', 'Contract'), CLEANER_CONTRACTS, {
           required: true,
           defaultValue: 'village',

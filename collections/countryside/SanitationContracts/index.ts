@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { dayField } from '../../../shared/fields/dates'
-import { fenField } from '../../../shared/fields/numbers'
+import { fenField, wholeNumber } from '../../../shared/fields/numbers'
 import { townField, villageField } from '../../../shared/fields/relations'
 import { townScoped } from '../../../plugins/townScoping'
 import { checkContract, markAfterChange, markAfterDelete } from './hooks'
@@ -33,6 +33,13 @@ export const SanitationContracts: CollectionConfig = {
     },
     villageField({ label: t('覆盖的行政村（社区）', 'Villages covered'), hasMany: true, name: 'villages' }),
     { name: 'roads', type: 'textarea', label: t('覆盖道路', 'Roads covered') },
+    {
+      type: 'row',
+      fields: [
+        wholeNumber('seatRoadMetres', t('覆盖镇区道路（米）', 'Town-seat roads covered (metres)'), { min: 0 }),
+        wholeNumber('mainRoadMetres', t('覆盖镇区外主要道路（米）', 'Main roads covered (metres)'), { min: 0 }),
+      ],
+    },
     {
       type: 'row',
       fields: [

@@ -4,6 +4,7 @@ import { admins } from '../../../shared/access/admins'
 import { staff } from '../../../shared/access/staff'
 import { FACILITY_KINDS } from '../../../domain/operations/storage'
 import { select } from '../../../shared/fields/options'
+import { relation } from '../../../shared/fields/relations'
 import { contactPhoneField } from '../../../shared/fields/phone'
 import { groups, t } from '../../../shared/i18n/labels'
 
@@ -25,5 +26,17 @@ export const Facilities: CollectionConfig = {
       ],
     },
     { name: 'licence', type: 'text', label: t('经营许可证号', 'Licence number') },
+    {
+      ...relation('facilities', 'sendsTo', t('转运去向', 'Sends on to'), {
+        filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      }),
+      admin: {
+        condition: (_, sibling) => sibling?.kind === 'transfer-station',
+        description: t(
+          '转运站不处理垃圾：填写其转运去向（焚烧厂等），无害化处理率按最终去向统计',
+          'A transfer station treats nothing: where it sends the waste on; safe treatment counts the final destination',
+        ),
+      },
+    },
   ],
 }

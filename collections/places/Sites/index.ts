@@ -60,6 +60,27 @@ export const Sites: CollectionConfig = {
       description: t('小区填户数，机关、学校填人数', 'Households for a compound, staff for an office or school'),
     }),
     {
+      type: 'row',
+      fields: [
+        {
+          name: 'urbanPilot',
+          type: 'checkbox',
+          defaultValue: false,
+          index: true,
+          label: t('城区生活垃圾分类试点', 'Urban sorting pilot'),
+          admin: {
+            description: t(
+              '工作汇报“城区生活垃圾分类情况”只统计标记为试点的场所',
+              "The work report's urban section counts only the sites marked as the pilot",
+            ),
+          },
+        },
+        dayField('pilotSince', t('纳入试点日期', 'In the pilot since'), {
+          description: t('最早的日期即试点启动时间', 'The earliest is when the pilot began'),
+        }),
+      ],
+    },
+    {
       type: 'collapsible',
       label: t('信息公开（投放点公示）', 'Public disclosure'),
       admin: { initCollapsed: false },

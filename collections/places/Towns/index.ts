@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../../shared/access/admins'
 import { anyone } from '../../../shared/access/anyone'
+import { wholeNumber } from '../../../shared/fields/numbers'
 import { select } from '../../../shared/fields/options'
 import { coverageOf } from '../../countryside'
 import { groups, t } from '../../../shared/i18n/labels'
@@ -26,6 +27,18 @@ export const Towns: CollectionConfig = {
       { required: true, defaultValue: 'town' },
     ),
     { name: 'code', type: 'text', label: t('行政区划代码', 'Division code'), index: true },
+    {
+      type: 'row',
+      fields: [
+        wholeNumber('seatRoadMetres', t('镇区（镇政府驻地）道路长度（米）', 'Town-seat roads (metres)'), {
+          min: 0,
+          description: t('市场化覆盖率的分母之一', 'Part of the market-based coverage denominator'),
+        }),
+        wholeNumber('mainRoadMetres', t('镇区外主要道路长度（米）', 'Main roads outside the seat (metres)'), {
+          min: 0,
+        }),
+      ],
+    },
     { name: 'note', type: 'textarea', label: t('备注', 'Note') },
     {
       name: 'marketCoverage',

@@ -90,6 +90,14 @@ export const Villages: CollectionConfig = {
     dayField('schemeSince', t('开始分类时间', 'Sorting since'), {
       description: t('开展垃圾分类的起始日期', 'The day the village started sorting'),
     }),
-    { name: 'modelVillage', type: 'checkbox', defaultValue: false, label: t('示范村', 'Model village') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'modelVillage', type: 'checkbox', defaultValue: false, label: t('示范村', 'Model village') },
+        dayField('modelSince', t('示范村认定日期', 'Model village since'), {
+          description: t('按日期回看的工作汇报据此判断当时是否为示范村', 'A report for a past date reads this'),
+        }),
+      ],
+    },
   ],
 }

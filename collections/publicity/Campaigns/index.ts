@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../../shared/access/admins'
 import { adminsOnlyVersions, adminsOrPublished } from '../../../shared/access/published'
-import { CAMPAIGN_KINDS, COVERAGE_KINDS } from '../../../domain/publicity/kinds'
+import { CAMPAIGN_AREAS, CAMPAIGN_KINDS, COVERAGE_KINDS } from '../../../domain/publicity/kinds'
 import { dayField } from '../../../shared/fields/dates'
 import { wholeNumber } from '../../../shared/fields/numbers'
 import { select } from '../../../shared/fields/options'
@@ -46,7 +46,10 @@ export const Campaigns: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'place', type: 'text', label: t('地点', 'Place') },
-        relation('sites', 'site', t('试点场所', 'Site')),
+        relation('sites', 'site', t('试点场所', 'Site'), {
+          description: t('启动仪式须选择举行的场所', 'A launch ceremony names the site that held it'),
+        }),
+        select('area', t('工作范围', 'Area'), CAMPAIGN_AREAS, { defaultValue: 'district' }),
       ],
     },
     { name: 'organisers', type: 'text', label: t('主办 / 承办单位', 'Organisers') },

@@ -53,6 +53,12 @@ export const WorkPlans: CollectionConfig = {
         }),
       ],
     },
+    dayField('dueBy', t('计划出台时间', 'Due to be issued by'), {
+      description: t(
+        '工作汇报“下一步工作安排”写作“在X月底前出台”',
+        'The work report says “to be issued by the end of …”',
+      ),
+    }),
     { name: 'summary', type: 'textarea', label: t('说明', 'Summary') },
     {
       name: 'sections',
