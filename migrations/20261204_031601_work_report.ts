@@ -67,7 +67,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`demo_area_town_id\`) REFERENCES \`towns\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_report_settings\`("id", "district_name", "city_name", "operator_name", "lead_department", "method_origin", "demo_area_town_id", "urban_expansion", "prose_cards_lead", "prose_linkage", "prose_smart", "prose_collection_lead", "prose_rules", "prose_cleaners_lead", "prose_cleanup_lead", "prose_inspection_lead", "prose_two_time_four", "prose_publicity_plan", "next_steps", "updated_at", "created_at") SELECT "id", "district_name", "city_name", "operator_name", "lead_department", "method_origin", "demo_area_town_id", "urban_expansion", "prose_cards_lead", "prose_linkage", "prose_smart", "prose_collection_lead", "prose_rules", "prose_cleaners_lead", "prose_cleanup_lead", "prose_inspection_lead", "prose_two_time_four", "prose_publicity_plan", "next_steps", "updated_at", "created_at" FROM \`report_settings\`;`)
+  // The old table's columns only: the new ones start at their defaults (the generator listed them on both sides).
+  await db.run(sql`INSERT INTO \`__new_report_settings\`("id", "district_name", "operator_name", "next_steps", "updated_at", "created_at") SELECT "id", "district_name", "operator_name", "next_steps", "updated_at", "created_at" FROM \`report_settings\`;`)
   await db.run(sql`DROP TABLE \`report_settings\`;`)
   await db.run(sql`ALTER TABLE \`__new_report_settings\` RENAME TO \`report_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
