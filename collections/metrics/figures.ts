@@ -79,6 +79,26 @@ const ids = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(refId(x as n
  */
 export type Source = 'rollups' | 'records'
 
+/**
+ * The inspectors planned for a Shanghai day (the shift plans of its day, as the scheduler keys them): on the day
+ * shift, on the night shift, the people across both, and whether any plan exists for that day.
+ */
+export async function inspectorsOn(
+  payload: Payload,
+  day: string,
+): Promise<{ day: number; night: number; people: number; planned: boolean }> {
+  const { day: shiftDay } = shiftAt(new Date(`${day}T12:00:00+08:00`))
+  const shifts = await readRows(
+    payload,
+    'inspector-shifts',
+    { day: { equals: shanghaiDayStart(shiftDay).toISOString() } },
+    { select: { shift: true, inspectors: true } },
+  )
+  const on = (which?: string) =>
+    new Set(shifts.filter((x) => !which || x.shift === which).flatMap((x) => ids(x.inspectors))).size
+  return { day: on('day'), night: on('night'), people: on(), planned: shifts.length > 0 }
+}
+
 export async function computeFigures(payload: Payload, scope: Scope, o: { source?: Source } = {}): Promise<Figures> {
   const fromRecords = o.source === 'records'
   const read = (collection: CollectionSlug, where: Where, select: Record<string, true>) =>
@@ -113,8 +133,11 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
   // The urban pilot has none.
   const rural = scope.area !== 'urban'
   const town = scope.town ?? (scope.site !== undefined ? (refId(sites[0]?.town as number) ?? -1) : undefined)
-  const byTown: Where = !rural ? { id: { equals: -1 } } : town !== undefined ? { town: { equals: town } } : {}
-  const villages = await read('villages', byTown, {
+  const byTown: Where = town !== undefined ? { town: { equals: town } } : {}
+  /** A countryside read: none for the urban pilot. */
+  const ruralRead = (collection: CollectionSlug, where: Where, select: Record<string, true>) =>
+    rural ? read(collection, where, select) : Promise.resolve([] as Row[])
+  const villages = await ruralRead('villages', byTown, {
     town: true,
     runsSorting: true,
     schemeSince: true,
@@ -153,13 +176,13 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
           { and: [within('date'), { _status: { equals: 'published' } }, campaignArea] },
           { kind: true, coverage: true, title: true, date: true, place: true, site: true },
         ),
-    read('cleanup-drives', { and: [byTown, within('day')] }, { grams: true }),
-    read(
+    ruralRead('cleanup-drives', { and: [byTown, within('day')] }, { grams: true }),
+    ruralRead(
       'assessments',
       { and: [byTown, { status: { in: ['submitted', 'approved'] } }] },
       { period: true, submittedAt: true },
     ),
-    read(
+    ruralRead(
       'subsidy-payouts',
       { and: [byTown, { status: { equals: 'paid' } }, within('paidOn')] },
       { amountFen: true, period: true },
@@ -206,15 +229,19 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
 
   // Countryside: market coverage per town (villages, and the roads the contracts keep), sorting, staffing.
   const [contracts, towns, cleaners] = await Promise.all([
-    read('sanitation-contracts', rural ? {} : { id: { equals: -1 } }, {
-      start: true,
-      end: true,
-      villages: true,
-      town: true,
-      seatRoadMetres: true,
-      mainRoadMetres: true,
-    }),
-    read('towns', rural ? (town !== undefined ? { id: { equals: town } } : {}) : { id: { equals: -1 } }, {
+    ruralRead(
+      'sanitation-contracts',
+      {},
+      {
+        start: true,
+        end: true,
+        villages: true,
+        town: true,
+        seatRoadMetres: true,
+        mainRoadMetres: true,
+      },
+    ),
+    ruralRead('towns', town !== undefined ? { id: { equals: town } } : {}, {
       seatRoadMetres: true,
       mainRoadMetres: true,
     }),
@@ -269,13 +296,7 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
       (c.leftOn ? shanghaiDay(String(c.leftOn)) > scope.to : c.status === 'on-duty'),
   ).length
 
-  const { day: shiftDay } = shiftAt(new Date(`${scope.to}T12:00:00+08:00`))
-  const shifts = await read(
-    'inspector-shifts',
-    { day: { equals: shanghaiDayStart(shiftDay).toISOString() } },
-    { shift: true, inspectors: true },
-  )
-  const onShift = (s: string) => new Set(shifts.filter((x) => x.shift === s).flatMap((x) => ids(x.inspectors))).size
+  const duty = await inspectorsOn(payload, scope.to)
   const funds = governmentSpending(
     spending.map((r) => ({ payer: String(r.payer), purpose: String(r.purpose), amountFen: Number(r.amountFen) || 0 })),
   )
@@ -344,6 +365,6 @@ export async function computeFigures(payload: Payload, scope: Scope, o: { source
     inspectorsOnDuty:
       scope.site !== undefined || scope.town !== undefined
         ? null
-        : { day: onShift('day'), night: onShift('night'), planned: shifts.length > 0 },
+        : { day: duty.day, night: duty.night, planned: duty.planned },
   }
 }

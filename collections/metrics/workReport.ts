@@ -30,7 +30,7 @@ import { badRequest } from '../../shared/errors'
 import { DocxBuilder, type ParagraphStyle, type Segment } from '../../shared/documents/docx'
 import { PdfBuilder } from '../../shared/documents/pdf'
 import { readRows } from '../../db/records'
-import { computeFigures, type Figures } from './figures'
+import { computeFigures, inspectorsOn, type Figures } from './figures'
 
 const note = (key: MetricKey, extra = '') => {
   const m = METRICS[key]
@@ -108,7 +108,7 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
         req,
       })
     ).docs as unknown as Row[]
-  const [pilots, towns, facilities, allSites, methods, plans, targets, materials, bases, villages] = await Promise.all([
+  const [pilots, towns, facilities, allSites, methods, plans, targets, materials, bases] = await Promise.all([
     find('sites', { urbanPilot: { equals: true } }, 'id'),
     find('towns', {}, 'id'),
     find('facilities', {}, 'id'),
@@ -118,7 +118,6 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
     find('sorting-targets', {}, 'town'),
     find('materials', {}, 'id'),
     find('education-bases', {}, 'id'),
-    find('villages', {}, 'id'),
   ])
   const date = o.date
   const [y, m, d] = [date.slice(0, 4), Number(date.slice(5, 7)), Number(date.slice(8, 10))]
@@ -280,18 +279,7 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
     const onward = stations
       .map((s) => facilities.find((f) => String(f.id) === String(refId(s.sendsTo as number))))
       .filter((f): f is Row => Boolean(f))
-    const shifts = await readRows(
-      payload,
-      'inspector-shifts',
-      { day: { less_than_equal: `${date}T23:59:59.999Z` } },
-      {
-        select: { inspectors: true, day: true },
-        sort: '-day',
-        limit: 4,
-      },
-    )
-    const inspectors = new Set(shifts.flatMap((s) => (Array.isArray(s.inspectors) ? s.inspectors.map(String) : [])))
-      .size
+    const inspectors = (await inspectorsOn(payload, date)).people
     add(
       'body',
       `5.全程分类收运。${prose.collectionLead}厨余垃圾由运营单位送至${named('kitchen-plant', '厨余垃圾处理厂')}；其他垃圾送至${named('transfer-station', '垃圾中转站')}，破袋后统一送至${
@@ -537,7 +525,6 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
         : gap('二、4', '示范教育基地', '/admin/collections/education-bases'),
     )
   }
-  void villages
   return {
     options: { ...o, prose },
     title,
