@@ -905,6 +905,6 @@ describe('the public site, and the staff behind it', () => {
     expect(await s.page.locator('[data-testid=figures] a.definition').count()).toBe(4)
     await s.page.locator('[data-testid=figures] a.definition').nth(2).click()
     await s.page.waitForSelector('#participationRate dd')
-    expect(await s.page.locator('#participationRate dd').innerText()).toContain('有效（正常状态）卡数')
+    expect(await s.page.locator('#participationRate dd').innerText()).toContain('统计期内有投放记录的户数')
   }, 240_000)
 })
