@@ -1,7 +1,8 @@
 /**
  * Fields only the district (an admin) changes, on records others may edit: a village's registered population (it
  * feeds the town's own measured score); a bin's device id, kind, site and commissioning and the other sites it serves
- * (each decides which cards and records a bin's secret reaches). Anyone else naming a changed value
+ * (each decides which cards and records a bin's secret reaches); a site's place in the urban pilot (it decides
+ * which sites the district's work report counts). Anyone else naming a changed value
  * is refused with ADMIN_ONLY_FIELD, never silently dropped; the audit row of every change keeps the history. The
  * platform's own writes (seed, jobs) pass.
  */
@@ -21,12 +22,20 @@ const normal = (v: unknown): string => {
   return String(v)
 }
 
+/**
+ * `onCreate`: a record others may also create is refused when it names a value for the field at all (false, empty
+ * and nothing pass), so a new record cannot carry what an edit could not.
+ */
 export const adminOnlyFields =
-  (fields: Array<{ name: string; label: Label }>): CollectionBeforeChangeHook =>
+  (fields: Array<{ name: string; label: Label; onCreate?: boolean }>): CollectionBeforeChangeHook =>
   ({ data, operation, originalDoc, req }) => {
-    if (operation !== 'update' || isPlatformWrite(req) || hasRole(currentUser(req), 'admin')) return data
+    if (isPlatformWrite(req) || hasRole(currentUser(req), 'admin')) return data
+    if (operation !== 'update' && operation !== 'create') return data
     for (const field of fields) {
-      if (!(field.name in data) || normal(data[field.name]) === normal(originalDoc?.[field.name])) continue
+      if (!(field.name in data)) continue
+      if (operation === 'create' && (!field.onCreate || data[field.name] === false || !normal(data[field.name])))
+        continue
+      if (operation === 'update' && normal(data[field.name]) === normal(originalDoc?.[field.name])) continue
       throw forbidden(req, 'ADMIN_ONLY_FIELD', { field: labelIn(req, field.label, field.name) }, { field: field.name })
     }
     return data

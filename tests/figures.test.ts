@@ -769,4 +769,64 @@ describe('issue 20: the report says what the district means', () => {
     }
     expect((await app.rest.call('GET', '/spending')).status).toBe(403)
   })
+
+  test('only the district puts a site in the urban pilot; a report for tomorrow is refused; a copy that is not there is 404', async () => {
+    const town = await app.rest.login('t@fig.local', 'town-figures-1')
+    const sites = async () => (await app.payload.count({ collection: 'sites' })).totalDocs
+    const before = await sites()
+    // A town official creates sites of their own town, but not into the pilot: refused with a code, nothing written.
+    for (const body of [
+      { name: '丁小区', kind: 'residential', town: ids.townA, urbanPilot: true },
+      { name: '丁小区', kind: 'residential', town: ids.townA, pilotSince: '2026-03-01' },
+    ]) {
+      const made = await app.rest.call('POST', '/sites', { token: town, body })
+      expect([made.status, made.body.errors[0].data.code]).toEqual([403, 'ADMIN_ONLY_FIELD'])
+    }
+    const gql = await app.rest.graphql(
+      `mutation { createSite(data: { name: "丁小区", kind: residential, town: ${ids.townA}, urbanPilot: true }) { id } }`,
+      { token: town },
+    )
+    expect(gql.body.errors?.[0]?.message).toContain('城区生活垃圾分类试点')
+    expect(await sites()).toBe(before)
+    // Nor takes one out, or moves its start.
+    for (const body of [{ urbanPilot: false }, { pilotSince: '2026-01-01' }]) {
+      const changed = await app.rest.call('PATCH', `/sites/${ids.a}`, { token: town, body })
+      expect([changed.status, changed.body.errors[0].data.code]).toEqual([403, 'ADMIN_ONLY_FIELD'])
+    }
+    const a = await app.payload.findByID({ collection: 'sites', id: ids.a!, depth: 0 })
+    expect([a.urbanPilot, a.pilotSince?.slice(0, 10)]).toEqual([true, '2026-03-01'])
+    // Other fields of their own site stay theirs; a site made without the pilot's fields is fine.
+    expect((await app.rest.call('PATCH', `/sites/${ids.a}`, { token: town, body: { contactName: '王' } })).status).toBe(
+      200,
+    )
+    const plain = await app.rest.call('POST', '/sites', {
+      token: town,
+      body: { name: '戊小区', kind: 'residential', town: ids.townA, urbanPilot: false },
+    })
+    expect(plain.status).toBe(201)
+    await app.payload.delete({ collection: 'sites', id: plain.body.doc.id })
+    // A report dated after today: nothing to report yet.
+    const tomorrow = shanghaiDay(new Date(Date.now() + DAY))
+    const future = await app.rest.call('POST', '/work-report/preview', {
+      token: admin,
+      body: { date: tomorrow, period: 'month', sections: 'all' },
+    })
+    expect([future.status, future.body.errors[0].data.code]).toEqual([400, 'REPORT_IN_FUTURE'])
+    expect((await app.rest.call('GET', `/work-report?date=${tomorrow}`, { token: admin })).status).toBe(400)
+    const missing = await app.rest.call('GET', '/work-report/copies/999999', { token: admin })
+    expect([missing.status, missing.body.errors[0].data.code]).toEqual([404, 'REPORT_COPY_NOT_FOUND'])
+    // Nobody writes a kept copy or the ledger over GraphQL either, admins included for the copies.
+    const copy = await app.rest.graphql(`mutation { createReportCopy(data: { date: "${today}" }) { id } }`, {
+      token: admin,
+    })
+    expect(copy.body.errors?.length).toBeGreaterThan(0)
+    const spend = await app.rest.graphql(
+      `mutation { createSpending(data: { day: "${today}", area: urban, payer: government, purpose: cards, amountFen: 1, document: "x" }) { id } }`,
+      { token: town },
+    )
+    expect(spend.body.errors?.length).toBeGreaterThan(0)
+    expect((await app.payload.count({ collection: 'spending', where: { document: { equals: 'x' } } })).totalDocs).toBe(
+      0,
+    )
+  })
 })

@@ -13,7 +13,7 @@ import { currentUser } from '../../shared/roles'
 import { refId } from '../../shared/refs'
 import { METRICS, TARGETS } from '../../domain/metrics/registry'
 import { shanghaiDay } from '../../shared/time'
-import { badRequest, forbidden } from '../../shared/errors'
+import { badRequest, forbidden, notFound } from '../../shared/errors'
 import { computeFigures } from './figures'
 import { draftReport, renderReport, workReport, type Draft } from './workReport'
 import { PROSE, type ProseKey } from '../../domain/metrics/reportProse'
@@ -161,7 +161,7 @@ export const reportCopyEndpoint: Endpoint = {
     const copy = id.success
       ? await req.payload.findByID({ collection: 'report-copies', id: id.data, depth: 0, disableErrors: true, req })
       : null
-    if (!copy) throw badRequest(req, 'INVALID_QUERY', { path: 'id' })
+    if (!copy) throw notFound(req, 'REPORT_COPY_NOT_FOUND')
     const draft = await draftReport(req, {
       date: shanghaiDay(copy.date),
       period: copy.period,

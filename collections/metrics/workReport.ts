@@ -91,6 +91,8 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
   const { payload } = req
   const start = await programmeStart(payload)
   if (!start || o.date < start) throw badRequest(req, 'REPORT_BEFORE_PROGRAMME', { start: start ?? '—', date: o.date })
+  const today = shanghaiDay(new Date())
+  if (o.date > today) throw badRequest(req, 'REPORT_IN_FUTURE', { date: o.date, today })
   const settings = await payload.findGlobal({ slug: 'report-settings', req, overrideAccess: true, depth: 0 })
   const saved = (settings.prose ?? {}) as Partial<Record<ProseKey, string | null>>
   const prose = Object.fromEntries(
@@ -315,8 +317,7 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
   if (o.sections !== 'urban') {
     const yearStart = `${y}-01-01`
     const sinceYear = (launch ?? start).slice(0, 4)
-    const [c, cumulative, year] = await Promise.all([
-      computeFigures(payload, { from: ratesFrom, to: date, area: 'countryside' }),
+    const [cumulative, year] = await Promise.all([
       computeFigures(payload, { from: `${sinceYear}-01-01`, to: date, area: 'countryside' }),
       computeFigures(payload, { from: yearStart, to: date, area: 'countryside' }),
     ])
@@ -393,7 +394,7 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
       fig(wanYuan(year.subsidiesPaid), 'subsidiesPaid', `（${y}年1月至${m}月）`),
       '万元。',
     )
-    const ruralTrips = c.campaignList.filter((x) => x.kind === 'study-trip')
+    const ruralTrips = cumulative.campaignList.filter((x) => x.kind === 'study-trip')
     const countrysidePlan = plans.find((p) => /农村/.test(String(p.title)) && p.status !== 'issued')
     const sortingNow = cumulative.sortingCoverage.villages
     add(

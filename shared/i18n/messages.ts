@@ -341,6 +341,11 @@ export const messages = {
     '{{date}} 早于本区垃圾分类工作开始的日期（{{start}}），没有可汇报的数据。',
     '{{date}} is before the programme began ({{start}}): there is nothing to report.',
   ),
+  REPORT_IN_FUTURE: m(
+    '汇报日期 {{date}} 晚于今天（{{today}}），尚无可汇报的数据。',
+    'The report date {{date}} is after today ({{today}}): there is nothing to report yet.',
+  ),
+  REPORT_COPY_NOT_FOUND: m('没有这条汇报下载记录。', 'There is no such report download.'),
   UNKNOWN_BIN: m('设备 {{id}} 不存在。', 'Bin {{id}} does not exist.'),
   WORK_ORDER_STEP: m('工单不能从「{{from}}」改为「{{to}}」。', 'A work order cannot go from “{{from}}” to “{{to}}”.'),
   WORK_ORDER_CLOSED: m('工单已办结，不能再修改。', 'The work order is closed; it cannot be changed.'),

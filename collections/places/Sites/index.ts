@@ -9,6 +9,7 @@ import { options, select } from '../../../shared/fields/options'
 import { complaintPhoneField, contactPhoneField } from '../../../shared/fields/phone'
 import { townField, villageField } from '../../../shared/fields/relations'
 import { townScoped } from '../../../plugins/townScoping'
+import { adminOnlyFields } from '../../../hooks/adminOnlyFields'
 import { villageInTown } from '../../../hooks/villageInTown'
 import { groups, t } from '../../../shared/i18n/labels'
 
@@ -24,7 +25,15 @@ export const Sites: CollectionConfig = {
     components: { beforeListTable: ['/app/(payload)/components/Publicity#StaleDisclosureFilter'] },
   },
   custom: townScoped(['operator', 'base-editor']),
-  hooks: { beforeChange: [villageInTown] },
+  hooks: {
+    beforeChange: [
+      villageInTown,
+      adminOnlyFields([
+        { name: 'urbanPilot', label: t('城区生活垃圾分类试点', 'Urban sorting pilot'), onCreate: true },
+        { name: 'pilotSince', label: t('纳入试点日期', 'In the pilot since'), onCreate: true },
+      ]),
+    ],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: t('名称', 'Name') },
     select('kind', t('类型', 'Kind'), SITE_KINDS, { required: true }),
