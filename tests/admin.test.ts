@@ -8,7 +8,7 @@
  * read in one language; dates in one format. Screenshots
  * (desktop and 390 px) are kept in test-results/screenshots.
  */
-import type { ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -26,6 +26,8 @@ const ADMIN = process.env.E2E_BASE
   ? { email: 'admin@fenlei.local', password: 'fenlei-admin-2026' }
   : { email: 'admin@browser.local', password: 'browser-admin-1' }
 let child: ChildProcess | undefined
+/** The server's output so far (empty against a server already running). */
+let serverOutput: () => string = () => ''
 let base = process.env.E2E_BASE ?? ''
 let dir = ''
 let browser: Browser
@@ -115,6 +117,7 @@ beforeAll(async () => {
       180_000,
     )
     child = started.child
+    serverOutput = started.output
     base = started.match[1]!
     // Production seeds no demo accounts: the people of these tests are made here, as an admin makes them.
     const admin = await token(ADMIN.email, ADMIN.password)
@@ -908,3 +911,152 @@ describe('the public site, and the staff behind it', () => {
     expect(await s.page.locator('#participationRate dd').innerText()).toContain('统计期内有投放记录的户数')
   }, 240_000)
 })
+
+/** Resolves when the server has written `line` (at once if it has, or when no server of ours runs). */
+function serverSaid(line: RegExp): Promise<void> {
+  if (!child || line.test(serverOutput())) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!line.test(serverOutput())) return
+      child?.stdout?.off('data', check)
+      child?.stderr?.off('data', check)
+      resolve()
+    }
+    child!.stdout?.on('data', check)
+    child!.stderr?.on('data', check)
+    child!.once('exit', () => reject(new Error(`the server ended before it said ${line}`)))
+  })
+}
+
+type DraftAnswer = {
+  blocks: Array<{ level: string; segments: Array<string | { text: string; note: string }> }>
+  missing: Array<{ item: string; what: string; where: string }>
+}
+
+test('the demo district’s report: every X of the seed filled, names included, nothing missing; the pilot counts its own sites', async () => {
+  await serverSaid(/Seeded the demo points/)
+  const admin = await token(ADMIN.email, ADMIN.password)
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+  const preview = () => api('POST', '/work-report/preview', admin, { date: today, period: 'ytd', sections: 'all' })
+  // A production start seeds no accounts, so no inspectors' shift plan for today: the draft says so, and lists it.
+  const first = (await preview()).body as DraftAnswer
+  const shifts = '/admin/collections/inspector-shifts'
+  if (first.missing.length) {
+    expect(first.missing).toEqual([{ item: '（一）6', what: `${today} 的巡检排班`, where: shifts }])
+    // Entered as the district would, the sentence fills.
+    const ops = (await api('GET', '/users?where[role][equals]=operator&depth=0&limit=5', admin)).body.docs as Array<{
+      id: number
+    }>
+    expect(ops.length).toBeGreaterThan(0)
+    for (const shift of ['day', 'night'])
+      expect(
+        (
+          await api('POST', '/inspector-shifts', admin, {
+            day: new Date(`${today}T00:00:00+08:00`).toISOString(),
+            shift,
+            inspectors: ops.map((u) => u.id),
+          })
+        ).status,
+      ).toBe(201)
+  }
+  const draft = await preview()
+  expect(draft.status).toBe(200)
+  const answer = draft.body as DraftAnswer
+  const text = answer.blocks.map((b) => b.segments.map((s) => (typeof s === 'string' ? s : s.text)).join('')).join('\n')
+  const figures = answer.blocks.flatMap((b) => b.segments.filter((s) => typeof s !== 'string'))
+  // Nothing the demo district lacks: no 【待补】, no missing list.
+  expect(answer.missing).toEqual([])
+  expect(text).not.toContain('待补')
+  // Every X of the seed, in its sentence: the names from the records…
+  for (const words of [
+    '现将鸠江区城乡生活垃圾分类和减量化、资源化、无害化利用工作情况汇报如下',
+    '我区城区生活垃圾分类试点于2026年元月启动，试点范围为市政府、区政府、城小区南区三个场所',
+    '目前运营单位为洁臣环境科技（深圳）有限公司',
+    '目前区政府和城小区南区已举行启动仪式，设备已全部投入使用，市政府垃圾分类运营设备投放工作已完成',
+    '区政府垃圾分类启动仪式',
+    '《第一看点》',
+    '厨余垃圾由运营单位送至芜湖市餐厨垃圾处理厂；其他垃圾送至区生活垃圾转运站，破袋后统一送至芜湖市生活垃圾焚烧发电厂处置',
+    '由芜湖再生资源回收有限公司进行统一收集',
+    '送至安徽省危险废物处置中心统一处理',
+    '完善《农村生活垃圾治理考评办法（2026 年版）》',
+    '参考浙江金华“两次四分”农村垃圾分类方式',
+    '目前我区试点方案《区农村生活垃圾治理考评办法》正在征求意见',
+    '前往浙江金华、安吉等地参观学习',
+    '出台《区农村生活垃圾治理考评办法》。目前已经形成征求意见稿',
+    '将湾里街道打造成省级生活垃圾分类示范片区',
+    '湾里街道全部村居、其他镇80%的村居开展农村生活垃圾分类',
+    '二坝镇选择三个村，其他三镇选择两个村，推广浙江金华农村生活垃圾“两次四分法”经验',
+    '编制《致全区市民的一封信》《生活垃圾分类知识手册（2026 版）》、制作宣传标语等',
+    '其中包括区政府垃圾分类启动仪式、城小区南区垃圾分类启动仪式、城小区元宵节垃圾分类活动、“垃圾分类进万家”启动仪式暨大型宣传活动',
+    '将区政府机关大楼、湾里街道、城小区南区和翰文学校建设成城区生活垃圾分类示范教育基地',
+  ])
+    expect(text).toContain(words)
+  // …and the figures, each one footnoted with its definition.
+  for (const sentence of [
+    /共投入政府资金\d+\.\d{2}万元（其中设施设备\d+\.\d{2}万元，运营服务费\d+\.\d{2}万元，智能卡\d+\.\d{2}万元，宣传\d+\.\d{2}万元）/,
+    /投放全自动四分类可回收箱\d+套，有毒有害垃圾投放箱\d+套，全自动礼品兑换机\d+台，全自动两分类箱\d+套/,
+    /共发放智能分类卡\d+张（[^）]+），其中\d+人参与投放，最高积分已达到\d+分，(1—\d+月|\d{4}年1月\d+日至\d+月\d+日)完成参与率\d+\.\d%（参与\d+户，覆盖\d+户），投放率\d+\.\d%/,
+    /已组织大型宣传活动\d+场，专题培训\d+场，现场参观讲演\d+场/,
+    /参观学习成熟经验\d+次；召开涉及部门联动会议\d+次/,
+    /回收利用率\d+\.\d%，无害化处理率\d+\.\d%/,
+    /试点区域配备\d+名白班、\d+名晚班巡检人员/,
+    /按照农村户籍人口1:\d+的标准/,
+    /2026年来共清理积存垃圾\d+余吨/,
+    /目前二坝镇镇区已实现市场化\d+\.\d%覆盖，其他两镇垃圾收运市场化覆盖镇政府驻地以及部分主要道路，覆盖率约\d+\.\d%/,
+    /截止\d+月份，组织开展了专项考核[1-9]\d*次，兑现奖补资金\d+\.\d{2}万元/,
+    /开展垃圾分类的行政村（社区）\d+个，覆盖率\d+\.\d%，已创建分类处理示范村\d+个/,
+    /在\d+月底前，出台《/,
+    /高效推进\d{4}年生活垃圾分类工作/,
+  ])
+    expect(text).toMatch(sentence)
+  expect(figures.length).toBeGreaterThanOrEqual(30)
+  for (const f of figures) expect((f as { note: string }).note).toMatch(/定义版本 v\d+/)
+
+  // The pilot's cards and devices are those of its three sites, counted here from the records: not the village
+  // point's 600 booth cards or its two-category bin.
+  const pilots = (await api('GET', '/sites?where[urbanPilot][equals]=true&limit=0&depth=0&pagination=false', admin))
+    .body.docs as Array<{ id: number; name: string }>
+  expect(pilots.map((p) => p.name).sort()).toEqual(['区政府', '城小区南区', '市政府'].sort())
+  const inPilot = pilots.map((p) => `where[site][in][]=${p.id}`).join('&')
+  const pilotCards = (await api('GET', `/cards?${inPilot}&limit=1&depth=0`, admin)).body.totalDocs as number
+  const allCards = (await api('GET', '/cards?limit=1&depth=0', admin)).body.totalDocs as number
+  expect(text).toContain(`共发放智能分类卡${pilotCards}张`)
+  expect(allCards - pilotCards).toBeGreaterThanOrEqual(600)
+  const pilotBins = (await api('GET', `/bins?${inPilot}&where[kind][equals]=two-category&limit=1&depth=0`, admin)).body
+    .totalDocs as number
+  expect(text).toContain(`全自动两分类箱${pilotBins}套`)
+
+  // The PDF of exactly this draft, page 1 drawn to a PNG for the record.
+  const res = await fetch(`${base}/api/work-report/download`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${admin}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ date: today, period: 'ytd', sections: 'all', format: 'pdf' }),
+  })
+  expect(res.status).toBe(200)
+  const file = path.join(dir, 'demo-report.pdf')
+  fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()))
+  fs.mkdirSync('test-results', { recursive: true })
+  const made = await runCommand('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    file,
+    'test-results/work-report-pdf-page1',
+  ])
+  expect(made).toBe(0)
+  expect(fs.statSync('test-results/work-report-pdf-page1.png').size).toBeGreaterThan(10_000)
+}, 600_000)
+
+/** A command's exit code (its output inherited by nobody). */
+function runCommand(command: string, args: string[]): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const c = spawn(command, args, { stdio: 'ignore' })
+    c.once('error', reject)
+    c.once('exit', (code) => resolve(code))
+  })
+}

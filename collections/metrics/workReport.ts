@@ -11,7 +11,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { countOf, METRICS, wanYuan, type MetricKey } from '../../domain/metrics/registry'
+import { CAMPAIGN_COUNTS, countOf, METRICS, wanYuan, type MetricKey } from '../../domain/metrics/registry'
 import {
   chineseDay,
   chineseCount,
@@ -30,7 +30,7 @@ import { badRequest } from '../../shared/errors'
 import { DocxBuilder, type ParagraphStyle, type Segment } from '../../shared/documents/docx'
 import { PdfBuilder } from '../../shared/documents/pdf'
 import { readRows } from '../../db/records'
-import { computeFigures, inspectorsOn, type Figures } from './figures'
+import { computeFigures, inspectorsOn, type Figures, type Ratio } from './figures'
 
 const note = (key: MetricKey, extra = '') => {
   const m = METRICS[key]
@@ -138,6 +138,9 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
     missing.push({ item, what, where })
     return `【待补：${what}】`
   }
+  /** A rate with nothing under it (no cards, no collection runs…) is missing data, not 0 %. */
+  const rate = (r: Ratio, key: MetricKey, extra: string, item: string, what: string, where: string): Segment =>
+    r.denominator ? fig(percentText(r.value), key, extra) : gap(item, what, where)
   const blocks: Block[] = []
   const add = (level: BlockLevel, ...segments: Segment[]) => blocks.push({ level, segments })
   const siteName = new Map(allSites.map((s) => [String(s.id), String(s.name)]))
@@ -234,10 +237,23 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
           ]
         : [gap('（一）1', '试点场所的户数', '/admin/collections/sites')]),
       '，投放率',
-      fig(percentText(rates.dropOffRate.value), 'dropOffRate', `（${ratesFrom} 至 ${date}）`),
+      rate(
+        rates.dropOffRate,
+        'dropOffRate',
+        `（${ratesFrom} 至 ${date}）`,
+        '（一）1',
+        '有效智能卡',
+        '/admin/collections/cards',
+      ),
       '。',
     )
-    const titles = u.campaignList.map((c) => c.title.replace(/^[“"]|[”"]$/g, ''))
+    // The publicity the three counts count: not the study trips and meetings of item 3.
+    const publicity = new Set<string>([
+      ...CAMPAIGN_COUNTS.large,
+      ...CAMPAIGN_COUNTS.training,
+      ...CAMPAIGN_COUNTS.siteVisit,
+    ])
+    const titles = u.campaignList.filter((c) => publicity.has(c.kind)).map((c) => c.title)
     add(
       'body',
       '2.多渠道开展宣传推广。项目开展至今，已组织大型宣传活动',
@@ -289,9 +305,23 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
           ? onward.map((f) => String(f.name)).join('、')
           : gap('（一）5', '转运站的转运去向', '/admin/collections/facilities')
       }处置。可回收垃圾由${inspectors ? `${chineseCount(inspectors)}名` : ''}专职巡检员，对纸张、玻璃、塑料、金属进行分类存储，一定量后由${named('recycling', '物资回收公司')}进行统一收集，资源再利用。有毒有害垃圾，由专职巡检员进行分类，密闭储存，定量后送至${named('hazardous-centre', '危险废物处置中心')}统一处理。${rateWords}回收利用率`,
-      fig(percentText(rates.recyclingRate.value), 'recyclingRate', `（${ratesFrom} 至 ${date}）`),
+      rate(
+        rates.recyclingRate,
+        'recyclingRate',
+        `（${ratesFrom} 至 ${date}）`,
+        '（一）5',
+        `${rateWords}的收运记录`,
+        '/admin/collections/collection-runs',
+      ),
       '，无害化处理率',
-      fig(percentText(rates.safeTreatmentRate.value), 'safeTreatmentRate', `（${ratesFrom} 至 ${date}）`),
+      rate(
+        rates.safeTreatmentRate,
+        'safeTreatmentRate',
+        `（${ratesFrom} 至 ${date}）`,
+        '（一）5',
+        `${rateWords}的收运记录`,
+        '/admin/collections/collection-runs',
+      ),
       '。',
     )
     const duty = u.inspectorsOnDuty
@@ -339,7 +369,7 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
           ]
         : [
             `${m}月${d}日在岗${staffing.numerator}人，应配${staffing.denominator}人，配备率`,
-            fig(percentText(staffing.value), 'cleanerStaffing'),
+            rate(staffing, 'cleanerStaffing', '', '（二）1', '行政村户籍人口', '/admin/collections/villages'),
             '，',
           ]),
       `${prose.cleanersLead}二是开展积存垃圾清理行动。${prose.cleanupLead}`,
@@ -380,7 +410,14 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
                 ]
               : []),
             '；全区行政村（社区）市场化保洁覆盖率',
-            fig(percentText(cumulative.marketCoverage.value), 'marketCoverage', '（行政村）'),
+            rate(
+              cumulative.marketCoverage,
+              'marketCoverage',
+              '（行政村）',
+              '（二）2',
+              '行政村（社区）',
+              '/admin/collections/villages',
+            ),
             '。',
           ]
         : [gap('（二）2', '各镇镇区及主要道路长度、合同覆盖长度', '/admin/collections/towns'), '。']),
@@ -406,7 +443,14 @@ export async function draftReport(req: PayloadRequest, o: ReportOptions): Promis
             `截至${m}月${d}日，开展垃圾分类的行政村（社区）`,
             fig(sortingNow.numerator, 'sortingCoverage', '（开展分类的行政村数）'),
             '个，覆盖率',
-            fig(percentText(sortingNow.value), 'sortingCoverage', '（行政村）'),
+            rate(
+              sortingNow,
+              'sortingCoverage',
+              '（行政村）',
+              '（二）3',
+              '行政村（社区）',
+              '/admin/collections/villages',
+            ),
           ]),
       '，已创建分类处理示范村',
       ...(cumulative.modelVillagesUnknown
