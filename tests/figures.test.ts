@@ -829,4 +829,46 @@ describe('issue 20: the report says what the district means', () => {
       0,
     )
   })
+
+  test('staffing for a past date: from the hiring and leaving dates, or said to be unknown', async () => {
+    const p = app.payload
+    const village = await p.create({
+      collection: 'villages',
+      data: { name: '六村', town: ids.townB!, registeredPopulation: 800 },
+    })
+    const cleaner = (name: string, data: { hiredOn: string; status: 'on-duty' | 'left'; leftOn?: string }) =>
+      p.create({
+        collection: 'cleaners',
+        data: {
+          name,
+          town: ids.townB!,
+          village: village.id,
+          birthDate: '1970-01-01',
+          contractKind: 'village',
+          ...data,
+        },
+      })
+    await cleaner('在岗', { hiredOn: '2026-03-01', status: 'on-duty' })
+    await cleaner('后离岗', { hiredOn: '2026-03-01', status: 'left', leftOn: dayAgo(5) })
+    await cleaner('后聘用', { hiredOn: dayAgo(2), status: 'on-duty' })
+    const then = { from: dayAgo(20), to: dayAgo(9), town: ids.townB! }
+    // Nine days ago: the first two were on duty (the second left since), the third not yet hired.
+    expect((await computeFigures(p, then)).cleanerStaffing).toMatchObject({ numerator: 2, unknown: 0 })
+    // Today: the village's own count as it stands — the first and the third.
+    expect((await computeFigures(p, { ...period, town: ids.townB! })).cleanerStaffing).toMatchObject({ numerator: 2 })
+    // One who left on a day nobody wrote down: the past cannot be read back, and the report says so.
+    await cleaner('离岗无日期', { hiredOn: '2026-03-01', status: 'left' })
+    expect((await computeFigures(p, then)).cleanerStaffing).toMatchObject({ unknown: 1 })
+    const res = await app.rest.call<{ missing: Array<{ item: string; what: string }> }>(
+      'POST',
+      '/work-report/preview',
+      {
+        token: admin,
+        body: { date: dayAgo(9), period: 'month', sections: 'countryside' },
+      },
+    )
+    expect(res.body.missing.map((m) => `${m.item} ${m.what}`)).toContainEqual(
+      expect.stringMatching(/^（二）1 1名保洁员的聘用或离岗日期/),
+    )
+  })
 })
