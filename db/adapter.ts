@@ -1,5 +1,6 @@
 /** Builds the Payload database adapter for the chosen database. */
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,12 +8,16 @@ import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { migrations as postgresMigrations } from '../migrations/postgres'
 
 import { assertTransactionsSupported, type HelloReply } from './mongoTransactions'
 import type { DatabaseChoice } from './select'
+import { oneWriterAtATime } from './postgresWriter'
 import { serializeSqliteTransactions } from './serialTransactions'
 
 const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
+/** PostgreSQL's DDL differs from SQLite's: its migrations are a series of their own. */
+const POSTGRES_MIGRATIONS_DIR = path.join(MIGRATIONS_DIR, 'postgres')
 
 type MongoConnectionLike = {
   db?: { admin: () => { command: (cmd: { hello: 1 }) => Promise<unknown> } } | null
@@ -27,8 +32,25 @@ export async function checkMongoTopology(connection: MongoConnectionLike, allowW
 
 export function buildDatabaseAdapter(
   choice: DatabaseChoice,
-  options: { allowMongoWithoutTransactions: boolean; sqliteSynchronous?: 'FULL' | 'NORMAL'; push?: boolean },
+  options: {
+    allowMongoWithoutTransactions: boolean
+    sqliteSynchronous?: 'FULL' | 'NORMAL'
+    push?: boolean
+    /** Connections per process (PostgreSQL). */
+    poolSize?: number
+  },
 ): DatabaseAdapterObj {
+  if (choice.kind === 'postgres') {
+    return oneWriterAtATime(
+      postgresAdapter({
+        pool: { connectionString: choice.url, max: options.poolSize ?? 20, application_name: 'fenlei' },
+        // Transactions are on by default here (points and payouts all-or-nothing, as on SQLite).
+        push: options.push ?? true,
+        migrationDir: POSTGRES_MIGRATIONS_DIR,
+        prodMigrations: postgresMigrations,
+      }),
+    )
+  }
   if (choice.kind === 'mongodb') {
     return mongooseAdapter({
       url: choice.url,

@@ -169,8 +169,7 @@ export function createDeviceBridge(payload: Payload): Router {
         failures.take(clientAddress)
         return refuseUnproven(res, refusal, { ...unproven, status: 401 })
       }
-      const wait = failures.wait(clientAddress)
-      if (wait > 0) {
+      const tooMany = (wait: number) => {
         res.set('Retry-After', String(wait))
         const refusal = {
           status: 429,
@@ -179,6 +178,8 @@ export function createDeviceBridge(payload: Payload): Router {
         }
         return refuseUnproven(res, refusal, { ...unproven, status: 429 })
       }
+      const wait = failures.wait(clientAddress)
+      if (wait > 0) return tooMany(wait)
       const device = await getDevice(payload, deviceId)
       const parts = { method: req.method, path: req.originalUrl.split('?')[0]!, deviceId, timestamp, body: raw }
       const signed = signatureMatches(device?.secret ?? NO_SECRET, parts, signature)
@@ -197,7 +198,10 @@ export function createDeviceBridge(payload: Payload): Router {
         )
       }
       if (!device || !device.secret || !signed) {
-        failures.take(clientAddress)
+        // Requests that passed the check above together (their device looked up concurrently, as on a server
+        // database) take their tokens now: past the bucket, they too are refused as too many.
+        const late = failures.take(clientAddress)
+        if (late > 0) return tooMany(late)
         return refuseUnproven(res, AUTH_FAILED, {
           ...unproven,
           status: 401,
@@ -205,7 +209,8 @@ export function createDeviceBridge(payload: Payload): Router {
         })
       }
       if (!timestampFresh(timestamp, Date.now())) {
-        failures.take(clientAddress)
+        const late = failures.take(clientAddress)
+        if (late > 0) return tooMany(late)
         const refusal = {
           status: 401,
           code: 'STALE_TIMESTAMP',

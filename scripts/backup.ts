@@ -5,15 +5,13 @@
 import path from 'node:path'
 
 import { dataDir, env } from '../config/env'
-import { chooseDatabase } from '../db/select'
+import { chooseDatabase, serverBackupAdvice } from '../db/select'
 import { backupName } from '../domain/system/backups'
 import { backupSqlite } from '../collections/system/backup'
 
 const database = chooseDatabase(env.DATABASE_URL, dataDir())
 if (database.kind !== 'sqlite') {
-  console.error(
-    '这是 MongoDB：请用 mongodump 备份（见 README）。This is MongoDB: back it up with mongodump (see the README).',
-  )
+  console.error(serverBackupAdvice(database.kind, 'backup'))
   process.exit(1)
 }
 const out = path.resolve(process.argv[2] ?? path.join(dataDir(), 'backups', backupName(new Date())))

@@ -4,7 +4,7 @@
  */
 import { StartRefused } from '../config/startup'
 import { dataDir, env } from '../config/env'
-import { chooseDatabase } from '../db/select'
+import { chooseDatabase, serverBackupAdvice } from '../db/select'
 import { RestoreRefused, restoreSqlite } from '../collections/system/backup'
 
 const file = process.argv[2]
@@ -14,7 +14,7 @@ if (!file) {
 }
 const database = chooseDatabase(env.DATABASE_URL, dataDir())
 if (database.kind !== 'sqlite') {
-  console.error('这是 MongoDB：请用 mongorestore 恢复（见 README）。This is MongoDB: restore it with mongorestore.')
+  console.error(serverBackupAdvice(database.kind, 'restore'))
   process.exit(1)
 }
 try {

@@ -19,6 +19,7 @@ import { sendSigned } from '../device-bridge/client'
 import { DemoBin } from '../device-bridge/demo'
 import { DEMO_PASSWORD, demoUsers } from '../seed/district'
 import { choose, launch, session, shot, type Session } from './helpers/browser'
+import { scaled } from './helpers/slowness'
 import { runToExit, startApp } from './helpers/spawn'
 
 // E2E_BASE / E2E_DATA_DIR point the test at a server already running (while writing the test); CI starts its own.
@@ -57,13 +58,13 @@ async function signIn(s: Session, email: string, password: string) {
   await s.page.fill('#field-email', email)
   await s.page.fill('#field-password', password)
   await s.page.click('button[type=submit]')
-  await s.page.waitForURL(/\/admin\/?$/, { timeout: 120_000 })
+  await s.page.waitForURL(/\/admin\/?$/, { timeout: scaled(120_000) })
 }
 
 async function open(browserSession: Session, url: string) {
   await browserSession.page.goto(`${base}${url}`)
   await browserSession.page.waitForSelector('.template-default, .collection-list, .collection-edit', {
-    timeout: 120_000,
+    timeout: scaled(120_000),
   })
 }
 
@@ -85,7 +86,7 @@ beforeAll(async () => {
       // Started by the test sequencer at the beginning of the run (tests/helpers/sequencer.js): wait for it.
       const exit = path.join(early, 'exit')
       for (let waited = 0; !fs.existsSync(exit); waited += 500) {
-        if (waited > 400_000) throw new Error('next build (started early) did not finish')
+        if (waited > scaled(400_000)) throw new Error('next build (started early) did not finish')
         await new Promise((resolve) => setTimeout(resolve, 500))
       }
       if (fs.readFileSync(exit, 'utf8') !== '0')
@@ -171,7 +172,7 @@ test('the login page carries the district’s mark and title, at desktop and pho
   ] as const) {
     const s = await newSession({ width, height: 844 })
     await s.page.goto(`${base}/admin/login`)
-    await s.page.waitForSelector('#field-email', { timeout: 180_000 })
+    await s.page.waitForSelector('#field-email', { timeout: scaled(180_000) })
     expect(await s.page.title()).toContain('分类 Fenlei')
     await expect(s.page.locator('img[src="/logo.svg"]').first().isVisible()).resolves.toBe(true)
     expect(await s.page.locator('body').innerText()).not.toMatch(/payload/i)
@@ -233,7 +234,7 @@ describe('an operator at the counter', () => {
     await s.page.fill('#field-count', '5')
     await choose(s.page, 'site', '城小区南区')
     await s.page.click('#action-save')
-    await s.page.waitForSelector(`h1:has-text("${n(1)}–${n(5)}")`, { timeout: 60_000 })
+    await s.page.waitForSelector(`h1:has-text("${n(1)}–${n(5)}")`, { timeout: scaled(60_000) })
     const cards = await api('GET', `/cards?where[cardNumber][like]=${P}&limit=10`, ops)
     expect(cards.body.totalDocs).toBe(5)
   }, 120_000)
@@ -252,7 +253,7 @@ describe('an operator at the counter', () => {
     await s.page.fill('#field-grams', '1.5')
     await s.page.fill('#field-note', '居民到兑换点称重，人工补录')
     await s.page.click('#action-save')
-    await s.page.waitForSelector(`h1:has-text("${n(1)} · 纸类 1.5 kg")`, { timeout: 60_000 })
+    await s.page.waitForSelector(`h1:has-text("${n(1)} · 纸类 1.5 kg")`, { timeout: scaled(60_000) })
     const drop = (await api('GET', `/drop-offs?where[card.cardNumber][equals]=${n(1)}&depth=0`, ops)).body.docs[0]
     expect(drop).toMatchObject({ grams: 1500, points: 105, source: 'manual' })
   }, 120_000)
@@ -275,18 +276,18 @@ describe('an operator at the counter', () => {
     await choose(s.page, 'reward', '环保购物袋')
     await s.page.waitForSelector('.redemption-preview:has-text("兑换后余额 45")')
     await s.page.click('#action-save')
-    await s.page.waitForSelector(`h1:has-text("${n(1)} · 环保购物袋")`, { timeout: 60_000 })
+    await s.page.waitForSelector(`h1:has-text("${n(1)} · 环保购物袋")`, { timeout: scaled(60_000) })
   }, 120_000)
 
   test('starts a follow-up from the list of cards to call', async () => {
     await open(s, '/admin/collections/follow-ups')
     const row = s.page.locator('.follow-up-candidates tr.candidate', { has: s.page.locator('button') }).first()
-    await row.waitFor({ timeout: 60_000 })
+    await row.waitFor({ timeout: scaled(60_000) })
     expect(await s.page.innerText('.candidates-count')).toMatch(/\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}：\d+ 张卡/)
     await shot(s.page, 'follow-up-candidates')
     const number = (await row.locator('td').first().innerText()).trim()
     await row.locator('button').click()
-    await s.page.waitForSelector(`h1:has-text("${number} · 回访")`, { timeout: 60_000 })
+    await s.page.waitForSelector(`h1:has-text("${number} · 回访")`, { timeout: scaled(60_000) })
   }, 120_000)
 
   test('replaces a lost card with a blank card from the batch', async () => {
@@ -294,7 +295,7 @@ describe('an operator at the counter', () => {
     await choose(s.page, 'oldCard', n(1))
     await s.page.fill('#field-newCardNumber', n(5))
     await s.page.click('#action-save')
-    await s.page.waitForSelector('[data-sonner-toast]', { timeout: 60_000 })
+    await s.page.waitForSelector('[data-sonner-toast]', { timeout: scaled(60_000) })
     const blank = (await api('GET', `/cards?where[cardNumber][equals]=${n(5)}&depth=0`, ops)).body.docs[0]
     expect(blank).toMatchObject({ balance: 45 })
     const old = (await api('GET', `/cards?where[cardNumber][equals]=${n(1)}&depth=0`, ops)).body.docs[0]
@@ -343,7 +344,7 @@ describe('an operator at the counter', () => {
     await s.page.click('#import-cards-check')
     await s.page.waitForSelector('text=检查通过：40 行可以导入。')
     await s.page.click('#import-cards-run')
-    await s.page.waitForSelector('[data-testid=import-message]:has-text("已导入 40 行")', { timeout: 60_000 })
+    await s.page.waitForSelector('[data-testid=import-message]:has-text("已导入 40 行")', { timeout: scaled(60_000) })
     await shot(s.page, 'cards-imported')
     const made = await api('GET', `/cards?where[cardNumber][like]=${P}9&limit=0`, ops)
     expect(made.body.totalDocs).toBe(40)
@@ -388,9 +389,9 @@ describe('an operator at the counter', () => {
       })
     await s.page.fill('.drawer #field-alt', '处理后现场')
     await s.page.locator('.drawer button:has-text("保存")').last().click()
-    await s.page.waitForSelector('.drawer', { state: 'detached', timeout: 60_000 })
+    await s.page.waitForSelector('.drawer', { state: 'detached', timeout: scaled(60_000) })
     await s.page.click('#action-save')
-    await s.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await s.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: scaled(60_000) })
     await shot(s.page, 'work-order-closed')
     const closed = (await api('GET', `/work-orders/${order.id}?depth=0`, ops)).body
     expect(closed).toMatchObject({ status: 'closed', result: '现场为居民焚烧落叶，已劝离并清理，烟感复位' })
@@ -516,7 +517,7 @@ describe('an admin', () => {
     const body = await res.json()
     expect(JSON.stringify(body.errors)).not.toMatch(/[\u4e00-\u9fff]/)
     await en.page.goto(`${base}/admin/collections/villages/${village.id}`)
-    await en.page.waitForSelector('#field-registeredPopulation', { timeout: 60_000 })
+    await en.page.waitForSelector('#field-registeredPopulation', { timeout: scaled(60_000) })
     await en.page.fill('#field-registeredPopulation', '1.5')
     await en.page.click('#action-save')
     // The form checks it before sending: the toast names the field, in English, without a Chinese word.
@@ -543,7 +544,7 @@ describe('a town and the district assess', () => {
   /** Saves, then leaves the page as a person does (which releases Payload's edit lock for the other side). */
   const save = async (s: Session) => {
     await s.page.click('#action-save')
-    await s.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await s.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: scaled(60_000) })
     await open(s, '/admin')
   }
 
@@ -553,7 +554,7 @@ describe('a town and the district assess', () => {
       [town, '二坝镇概况', 'dashboard-town'],
     ] as const) {
       await open(s, '/admin')
-      const board = await s.page.waitForSelector('[data-testid=dashboard]', { timeout: 120_000 })
+      const board = await s.page.waitForSelector('[data-testid=dashboard]', { timeout: scaled(120_000) })
       expect(await (await board.$('h2'))!.innerText()).toContain(scope)
       // The figures, each linking to its records and carrying its definition.
       const rate = s.page.locator('[data-figure=participationRate]')
@@ -604,7 +605,7 @@ describe('a town and the district assess', () => {
     await town.page.fill('#field-period', '2026-Q4')
     await choose(town.page, 'method', '考评办法')
     await town.page.click('#action-save')
-    await town.page.waitForURL(/\/assessments\/\d+$/, { timeout: 60_000 })
+    await town.page.waitForURL(/\/assessments\/\d+$/, { timeout: scaled(60_000) })
     id = town.page.url().split('/').pop()!
     await town.page.waitForSelector('#field-items__7__selfScore', { state: 'attached' })
     await town.page.getByRole('button', { name: '显示全部' }).first().click()
@@ -625,10 +626,10 @@ describe('a town and the district assess', () => {
       })
     await town.page.fill('.drawer #field-alt', '大拐村保洁员在岗照片')
     await town.page.locator('.drawer button:has-text("保存")').last().click()
-    await town.page.waitForSelector('.drawer', { state: 'detached', timeout: 60_000 })
+    await town.page.waitForSelector('.drawer', { state: 'detached', timeout: scaled(60_000) })
     await setStatus(town, '已提交')
     await town.page.click('#action-save')
-    await town.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await town.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: scaled(60_000) })
     await shot(town.page, 'assessment-submitted')
     await open(town, '/admin')
     const stored = (await api('GET', `/assessments/${id}?depth=0`, await token(ADMIN.email, ADMIN.password))).body
@@ -649,7 +650,7 @@ describe('a town and the district assess', () => {
     await open(district, `/admin/collections/assessments/${id}`)
     await setStatus(district, '已审定')
     await district.page.click('#action-save')
-    await district.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await district.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: scaled(60_000) })
     await shot(district.page, 'assessment-approved')
     const admin = await token(ADMIN.email, ADMIN.password)
     const stored = (await api('GET', `/assessments/${id}?depth=0`, admin)).body
@@ -691,13 +692,13 @@ describe('a town and the district assess', () => {
     await open(district, '/admin/collections/subsidy-payouts')
     await district.page.fill('#payout-period', '2026-Q4')
     await district.page.click('#compute-payouts')
-    await district.page.waitForSelector('.compute-payouts [role=status]', { timeout: 60_000 })
-    await district.page.waitForSelector('.collection-list tbody tr:has-text("2026-Q4")', { timeout: 60_000 })
+    await district.page.waitForSelector('.compute-payouts [role=status]', { timeout: scaled(60_000) })
+    await district.page.waitForSelector('.collection-list tbody tr:has-text("2026-Q4")', { timeout: scaled(60_000) })
     await shot(district.page, 'payouts')
     await open(district, '/admin/collections/ranking-notices/create')
     await district.page.fill('#field-period', '2026-Q4')
     await district.page.click('#action-save')
-    await district.page.waitForSelector('.notice-row', { timeout: 60_000 })
+    await district.page.waitForSelector('.notice-row', { timeout: scaled(60_000) })
     const row = await district.page.locator('.notice-row').first().innerText()
     expect(row).toContain('二坝镇')
     expect(row).toMatch(/¥[\d,]+\.\d{2}/)
@@ -727,7 +728,7 @@ describe('the public site, and the staff behind it', () => {
 
   const visit = async (s: Session, url: string, selector: string) => {
     await s.page.goto(`${base}${url}`)
-    await s.page.waitForSelector(selector, { timeout: 120_000 })
+    await s.page.waitForSelector(selector, { timeout: scaled(120_000) })
   }
 
   test('an admin publishes a campaign and it appears on the public news page', async () => {
@@ -737,9 +738,9 @@ describe('the public site, and the staff behind it', () => {
     await choose(district.page, 'kind', '节日主题活动')
     await district.page.fill('#field-summary', '全区各小区同步开展分类宣传。')
     await district.page.click('#action-save')
-    await district.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await district.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: scaled(60_000) })
     await visit(visitor, '/news', '[data-testid=news]')
-    await visitor.page.waitForSelector(`[data-testid=news] a:has-text("${title}")`, { timeout: 30_000 })
+    await visitor.page.waitForSelector(`[data-testid=news] a:has-text("${title}")`, { timeout: scaled(30_000) })
     await visitor.page.click(`a:has-text("${title}")`)
     await visitor.page.waitForSelector('article h1')
     expect(await visitor.page.locator('article h1').innerText()).toBe(title)
@@ -756,14 +757,14 @@ describe('the public site, and the staff behind it', () => {
     await section.locator('textarea[name=text]').fill(text)
     await section.locator('input[name=name]').fill('汤沟镇居民')
     await section.locator('button[type=submit]').click()
-    await visitor.page.waitForSelector('[role=status]:has-text("意见已收到")', { timeout: 60_000 })
+    await visitor.page.waitForSelector('[role=status]:has-text("意见已收到")', { timeout: scaled(60_000) })
     expect(await visitor.page.locator('.comment', { hasText: text }).count()).toBe(0)
     // The admin shows it from the comment's own page.
     const comments = await api('GET', `/plan-comments?where[text][equals]=${encodeURIComponent(text)}`, adminToken)
     await open(district, `/admin/collections/plan-comments/${comments.body.docs[0].id}`)
     await choose(district.page, 'status', '已公开')
     await district.page.click('#action-save')
-    await district.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await district.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: scaled(60_000) })
     await visit(visitor, `/policies/${open_.id}`, 'section.section')
     await visitor.page.waitForSelector(`.comment:has-text("${text}")`)
     await shot(visitor.page, 'public-consultation-390')
@@ -785,7 +786,7 @@ describe('the public site, and the staff behind it', () => {
     await visitor.page.fill('input[name=contactName]', '李老师')
     await visitor.page.fill('input[name=contactPhone]', '13955320099')
     await visitor.page.click('form#book button[type=submit]')
-    await visitor.page.waitForSelector('[data-testid=booking] [data-status=pending]', { timeout: 60_000 })
+    await visitor.page.waitForSelector('[data-testid=booking] [data-status=pending]', { timeout: scaled(60_000) })
     const bookingUrl = visitor.page.url()
     const reference = new URL(bookingUrl).searchParams.get('ref')!
     // The editor finds it by its reference in the bookings list and confirms it.
@@ -794,7 +795,7 @@ describe('the public site, and the staff behind it', () => {
     await editor.page.waitForSelector('#field-status')
     await choose(editor.page, 'status', '已确认')
     await editor.page.click('#action-save')
-    await editor.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: 60_000 })
+    await editor.page.waitForSelector('[data-sonner-toast][data-type="success"]', { timeout: scaled(60_000) })
     await visit(visitor, new URL(bookingUrl).pathname + new URL(bookingUrl).search, '[data-testid=code]')
     expect(await visitor.page.locator('[data-testid=code]').innerText()).toMatch(/^[A-Z2-9]{6}$/)
     await shot(visitor.page, 'public-booking-390')
@@ -816,7 +817,7 @@ describe('the public site, and the staff behind it', () => {
     await visitor.page.fill('input[name=cardNumber]', card.cardNumber)
     await visitor.page.fill('input[name=last4]', card.phone.slice(-4))
     await visitor.page.click('button[type=submit]')
-    await visitor.page.waitForSelector('[data-testid=balance]', { timeout: 60_000 })
+    await visitor.page.waitForSelector('[data-testid=balance]', { timeout: scaled(60_000) })
     const fresh = await api('GET', `/cards/${card.id}?depth=0`, adminToken)
     expect(await visitor.page.locator('[data-testid=balance]').innerText()).toBe(String(fresh.body.balance))
   }, 120_000)
@@ -826,13 +827,13 @@ describe('the public site, and the staff behind it', () => {
     await visit(plain, '/feedback', 'form[action="/api/public/feedback"]')
     await plain.page.fill('textarea[name=text]', `${P} 无脚本也能留言。`)
     await plain.page.click('form[action="/api/public/feedback"] button[type=submit]')
-    await plain.page.waitForSelector('[data-testid=feedback-status]', { timeout: 60_000 })
+    await plain.page.waitForSelector('[data-testid=feedback-status]', { timeout: scaled(60_000) })
     expect(plain.page.url()).toMatch(/\/feedback\?ref=FK[A-Z2-9]{8}$/)
     await visit(plain, '/me', 'form[action="/api/public/balance"]')
     await plain.page.fill('input[name=cardNumber]', 'NOPE0000')
     await plain.page.fill('input[name=last4]', '1234')
     await plain.page.click('form[action="/api/public/balance"] button[type=submit]')
-    await plain.page.waitForSelector('[data-error=CARD_LOOKUP_FAILED]', { timeout: 60_000 })
+    await plain.page.waitForSelector('[data-error=CARD_LOOKUP_FAILED]', { timeout: scaled(60_000) })
     await shot(plain.page, 'public-me-refused-nojs-390')
     // A household books a door-to-door pickup, proving the card with the phone's last four digits.
     const card = (await api('GET', '/cards?where[phone][exists]=true&limit=1&depth=0', adminToken)).body.docs[0]
@@ -842,7 +843,7 @@ describe('the public site, and the staff behind it', () => {
     await plain.page.fill('input[name=address]', '城小区南区 5 栋 2 单元 401')
     await plain.page.fill('input[name=contactPhone]', card.phone)
     await plain.page.click('form[action="/api/public/pickups"] button[type=submit]')
-    await plain.page.waitForSelector('[data-testid=pickup-status] [data-status=booked]', { timeout: 60_000 })
+    await plain.page.waitForSelector('[data-testid=pickup-status] [data-status=booked]', { timeout: scaled(60_000) })
     const ref = plain.page.url().match(/\/pickups\?ref=(SM[0-9A-F]{10})$/)![1]
     const booked = (await api('GET', `/pickups?where[reference][equals]=${ref}&depth=0`, adminToken)).body.docs[0]
     expect(booked).toMatchObject({ via: 'online', status: 'booked', card: card.id })

@@ -16,6 +16,7 @@ import { sendSigned, type DeviceCredentials, type DeviceResponse } from '../devi
 import type { Bin } from '../payload-types'
 import { bootPayload, type Booted } from './helpers/boot'
 import { bin, person, town } from './helpers/fixtures'
+import { scaled } from './helpers/slowness'
 import { startApp } from './helpers/spawn'
 
 let app: Booted
@@ -93,7 +94,7 @@ const send: typeof sendSigned = async (target, device, endpoint, body, options) 
 }
 /** Rows of sampled refusals are written in the background: wait for them. */
 async function eventually(check: () => Promise<boolean>, ms = 3000) {
-  const until = Date.now() + ms
+  const until = Date.now() + scaled(ms)
   while (!(await check())) {
     if (Date.now() > until) throw new Error('condition not met in time')
     await new Promise((resolve) => setTimeout(resolve, 25))

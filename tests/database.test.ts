@@ -6,8 +6,9 @@ import path from 'node:path'
 import { readEnv, resolveSecret } from '../config/env'
 import { buildDatabaseAdapter, checkMongoTopology } from '../db/adapter'
 import { assertTransactionsSupported, supportsTransactions } from '../db/mongoTransactions'
-import { chooseDatabase, redact } from '../db/select'
+import { chooseDatabase, redact, serverBackupAdvice } from '../db/select'
 import { WriteGate } from '../db/serialTransactions'
+import { runToExit } from './helpers/spawn'
 
 describe('chooseDatabase', () => {
   const data = '/srv/fenlei/data'
@@ -37,13 +38,34 @@ describe('chooseDatabase', () => {
     expect(chooseDatabase('mongodb+srv://u:p@cluster.example/fenlei', data).kind).toBe('mongodb')
   })
 
+  test('postgres:// and postgresql:// → PostgreSQL', () => {
+    const pg = 'postgres://fenlei:pw@db.internal:5432/fenlei'
+    expect(chooseDatabase(pg, data)).toEqual({ kind: 'postgres', url: pg })
+    expect(chooseDatabase('postgresql://h/fenlei', data).kind).toBe('postgres')
+  })
+
   test('anything else is a clear error that hides passwords', () => {
-    expect(() => chooseDatabase('postgres://u:secret@h/db', data)).toThrow(/not supported.*file:.*mongodb/s)
-    expect(() => chooseDatabase('postgres://u:secret@h/db', data)).not.toThrow(/secret/)
+    expect(() => chooseDatabase('mysql://u:secret@h/db', data)).toThrow(/not supported.*file:.*postgres.*mongodb/s)
+    expect(() => chooseDatabase('mysql://u:secret@h/db', data)).not.toThrow(/secret/)
     expect(() => chooseDatabase('file:', data)).toThrow(/names no file/)
     expect(() => chooseDatabase('file::memory:', data)).toThrow(/names no file/)
     expect(redact('mongodb://root:hunter2@h:27017/x')).toBe('mongodb://root:***@h:27017/x')
   })
+
+  test('a server database is backed up with its own tools: backup and restore say which, and touch nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-backup-pg-'))
+    // Nothing listens on port 1: the scripts must refuse before they try to connect.
+    const env = { DATA_DIR: dir, DATABASE_URL: 'postgres://fenlei:pw@127.0.0.1:1/fenlei' }
+    const backup = await runToExit('scripts/backup.ts', env)
+    expect(backup.code).toBe(1)
+    expect(backup.output).toContain('这是 PostgreSQL：请用 pg_dump')
+    expect(backup.output).not.toContain('pw@')
+    const restore = await runToExit('scripts/restore.ts', env, 90_000, [path.join(dir, 'x.zip')])
+    expect(restore.code).toBe(1)
+    expect(restore.output).toContain('pg_restore')
+    expect(fs.readdirSync(dir)).toEqual([])
+    expect(serverBackupAdvice('mongodb', 'backup')).toContain('mongodump')
+  }, 60_000)
 })
 
 describe('MongoDB', () => {

@@ -20,6 +20,7 @@ import { areaPlugin } from '../plugins/area'
 import { seedDemo } from '../seed'
 import { DEMO_PASSWORD } from '../seed/district'
 import { recordDrops } from '../collections/points/drops'
+import { scaled } from './helpers/slowness'
 import { bootPayload, type Booted } from './helpers/boot'
 import { runToExit } from './helpers/spawn'
 
@@ -62,7 +63,7 @@ const testJobs = areaPlugin(() => ({
 }))
 /** Waits for a condition (no fixed sleep): checked every 50 ms, up to 30 s. */
 async function until(check: () => Promise<boolean>): Promise<void> {
-  for (const end = Date.now() + 30_000; Date.now() < end; await new Promise((r) => setTimeout(r, 50)))
+  for (const end = Date.now() + scaled(30_000); Date.now() < end; await new Promise((r) => setTimeout(r, 50)))
     if (await check()) return
   throw new Error('condition not met within 30 s')
 }

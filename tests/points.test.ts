@@ -354,7 +354,7 @@ describe('the generic writer (the path other adapters such as MongoDB take)', ()
       drop(card, { category: 'kitchen', occurredAt: '2026-11-11T02:00:00.000Z', idempotencyKey: `${tag}-4` }),
       drop(card, { grams: -1, idempotencyKey: `${tag}-5` }),
     ]
-    const viaSqlite = await recordDrops(payload, inputs(a.id, 'wa'), { ...PAST, writer: 'sqlite' })
+    const viaSqlite = await recordDrops(payload, inputs(a.id, 'wa'), { ...PAST, writer: 'sql' })
     const viaGeneric = await recordDrops(payload, inputs(b.id, 'wb'), { ...PAST, writer: 'generic' })
     const strip = (o: (typeof viaSqlite)[number]) =>
       o.status === 'rejected' ? o.code : [o.status, o.points, o.balance, o.outcome]

@@ -16,6 +16,7 @@ import http from 'node:http'
 
 import { createClient } from '@libsql/client'
 
+import { scaled } from './helpers/slowness'
 import { launch } from './helpers/browser'
 import { runToExit, startApp } from './helpers/spawn'
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
   // In a full run the browser suite's build runs in the background (tests/helpers/sequencer.js): a development
   // server started beside it waited over 90 s for the cores. Wait for it first.
   const build = process.env.FENLEI_NEXT_BUILD
-  for (let waited = 0; build && !fs.existsSync(path.join(build, 'exit')) && waited < 400_000; waited += 500)
+  for (let waited = 0; build && !fs.existsSync(path.join(build, 'exit')) && waited < scaled(400_000); waited += 500)
     await new Promise((resolve) => setTimeout(resolve, 500))
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-e2e-'))
   const started = await startApp(
@@ -145,7 +146,7 @@ test('the data folder and the database are readable by their owner only', () => 
 
 test('the demo points follow in the background', async () => {
   for (let waited = 0; !/Seeded the demo points: [1-9]\d* cards/.test(readOutput()); waited += 250) {
-    if (waited > 150_000 || /Seeding the demo points stopped/.test(readOutput()))
+    if (waited > scaled(150_000) || /Seeding the demo points stopped/.test(readOutput()))
       throw new Error(`the demo points were not seeded:\n${readOutput()}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

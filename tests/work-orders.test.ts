@@ -22,6 +22,7 @@ import { seedDemo } from '../seed'
 import { DEMO_PASSWORD } from '../seed/district'
 import { runWorkOrderClock } from '../collections/operations/WorkOrders/open'
 import type { FillForecast, User, WorkOrder } from '../payload-types'
+import { scaled } from './helpers/slowness'
 import type { Present, With } from './helpers/api'
 import { bootPayload, type Booted } from './helpers/boot'
 
@@ -563,7 +564,8 @@ test('the living demo: the simulated bins come online, report fills and drops, a
   const stop = startDemoTraffic(app.payload, bridgeBase, devices, { tickMs: 100 })
   try {
     const until = async (check: () => Promise<boolean>) => {
-      for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 100))
+      for (const end = Date.now() + scaled(10_000); Date.now() < end && !(await check());)
+        await new Promise((r) => setTimeout(r, 100))
       expect(await check()).toBe(true)
     }
     // Every demo bin's heartbeat brings it online; fills and drops follow.

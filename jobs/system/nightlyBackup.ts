@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { dataDir, env } from '../../config/env'
-import { chooseDatabase } from '../../db/select'
+import { chooseDatabase, serverBackupAdvice } from '../../db/select'
 import { backupName } from '../../domain/system/backups'
 import { backupSqlite, pruneBackups } from '../../collections/system/backup'
 import { scheduledJob } from '../scheduled'
@@ -15,7 +15,7 @@ export async function nightlyBackup(
 ): Promise<{ file: string; pruned: string[] } | null> {
   const database = chooseDatabase(env.DATABASE_URL, dataDir())
   if (database.kind !== 'sqlite') {
-    payload.logger.info('Nightly backup: MongoDB is backed up with mongodump (README), not by the server.')
+    payload.logger.info(`Nightly backup: not by the server. ${serverBackupAdvice(database.kind, 'backup')}`)
     return null
   }
   const folder = path.join(dataDir(), 'backups')
@@ -31,6 +31,8 @@ export const nightlyBackupJob = scheduledJob({
   cron: '0 20 * * *',
   work: async (payload) => {
     const done = await nightlyBackup(payload)
-    return done ? `备份 ${done.file}（删除旧备份 ${done.pruned.length} 个）` : 'MongoDB：由 mongodump 备份'
+    if (done) return `备份 ${done.file}（删除旧备份 ${done.pruned.length} 个）`
+    const { kind } = chooseDatabase(env.DATABASE_URL, dataDir())
+    return kind === 'postgres' ? 'PostgreSQL：由 pg_dump / 连续归档备份' : 'MongoDB：由 mongodump 备份'
   },
 })

@@ -8,6 +8,7 @@
  * the folder where the build's log and exit code land.
  */
 import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -41,8 +42,32 @@ function startBuild() {
   process.env.FENLEI_NEXT_BUILD = dir
 }
 
+/**
+ * The run's slowness factor (tests/helpers/slowness.ts), measured here before the workers start (they inherit the
+ * environment): a fixed piece of CPU work — hashing and sorting, about 95 ms on the reference machine (2 cores,
+ * idle) — timed five times, the median against the reference. Both cores busy beside the run: about 1.8.
+ */
+const REFERENCE_MS = 95
+function measureSlowness() {
+  if (process.env.FENLEI_TEST_SLOWNESS) return
+  const once = () => {
+    const started = performance.now()
+    let h = Buffer.alloc(32)
+    for (let i = 0; i < 60_000; i++) h = crypto.createHash('sha256').update(h).digest()
+    const rows = []
+    for (let i = 0; i < 200_000; i++) rows.push({ i, s: String(i) })
+    rows.sort((a, b) => b.i - a.i)
+    return performance.now() - started
+  }
+  const times = Array.from({ length: 5 }, once).sort((a, b) => a - b)
+  const factor = Math.min(10, Math.max(1, times[2] / REFERENCE_MS))
+  process.env.FENLEI_TEST_SLOWNESS = factor.toFixed(2)
+  if (factor > 1.2) process.stderr.write(`This machine is slow now: every timeout is scaled by ${factor.toFixed(2)}.\n`)
+}
+
 export default class BrowserSuiteLast extends Base {
   async sort(tests) {
+    measureSlowness()
     const sorted = await super.sort(tests)
     const browser = sorted.filter((t) => BROWSER.test(t.path))
     if (!browser.length || browser.length === sorted.length || process.env.E2E_BASE) return sorted

@@ -7,6 +7,8 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { scaled } from './slowness'
+
 /**
  * As `npm start` runs them. `--conditions=production`: lexical's Node entry (`*.node.mjs`) picks its real
  * build with a top-level `await import()`, and on Node 20 loading those modules in a cycle hung now and
@@ -55,7 +57,7 @@ export function startApp(
   ready: RegExp,
   timeoutMs = 90_000,
 ): Promise<Started> {
-  return attempt(file, env, ready, timeoutMs)
+  return attempt(file, env, ready, scaled(timeoutMs))
 }
 
 /** Runs an entry point to its end (for starts that must refuse): exit code, output, and how long it took. */
@@ -66,6 +68,7 @@ export function runToExit(
   args: string[] = [],
 ): Promise<{ code: number | null; output: string; ms: number }> {
   const started = Date.now()
+  timeoutMs = scaled(timeoutMs)
   let output = ''
   const child = spawn(process.execPath, [...NODE_ARGS, file, ...args], {
     cwd: root,

@@ -2,15 +2,15 @@
  * Writing planned drops. The hot path of the device bridge, so it writes at the adapter level inside the caller's
  * transaction, with no per-row Local API call: the plan (domain/points/dropPlan) has already applied every rule.
  * Three writes — drop-off rows · their ledger entries and balances (through the ledger, collections/points/ledger) ·
- * card-day tallies — each in two forms: `sqlite` (multi-row inserts and upserts through drizzle, the verified
- * default) and `generic` (Payload's adapter methods, for any adapter, MongoDB included). Both run in the tests.
+ * card-day tallies — each in two forms: `sql` (multi-row inserts and upserts through drizzle, on SQLite and
+ * PostgreSQL, both verified) and `generic` (Payload's adapter methods, for any adapter, MongoDB included). Both run in the tests.
  */
 import type { PayloadRequest } from 'payload'
 
 import type { PlannedDrop } from '../../../domain/points/dropPlan'
 import { tallyKey } from '../../../domain/points/dropPlan'
 import { dropTitle, entryTitle } from '../../../domain/points/titles'
-import { CHUNK, sqliteTx, type WriterKind } from '../../../db/bulk'
+import { CHUNK, sqlTx, type WriterKind } from '../../../db/bulk'
 import { appendEntries, type EntryRow } from '../ledger'
 
 export type StoredDrop = PlannedDrop & { id: number | string }
@@ -69,10 +69,10 @@ function tallies(drops: PlannedDrop[]) {
   return [...out.values()]
 }
 
-// ————— SQLite: multi-row statements through drizzle, in the Payload transaction —————
+// ————— SQL engines: multi-row statements through drizzle, in the Payload transaction —————
 
-async function insertDropsSqlite(req: PayloadRequest, drops: PlannedDrop[], now: string): Promise<StoredDrop[]> {
-  const { tx, t } = await sqliteTx(req)
+async function insertDropsSql(req: PayloadRequest, drops: PlannedDrop[], now: string): Promise<StoredDrop[]> {
+  const { tx, t } = await sqlTx(req)
   const table = t.drop_offs!
   const ids = new Map<string, number>()
   for (let i = 0; i < drops.length; i += CHUNK) {
@@ -83,9 +83,9 @@ async function insertDropsSqlite(req: PayloadRequest, drops: PlannedDrop[], now:
   return drops.map((d) => ({ ...d, id: ids.get(d.idempotencyKey)! }))
 }
 
-async function tallySqlite(req: PayloadRequest, drops: StoredDrop[], now: string): Promise<void> {
+async function tallySql(req: PayloadRequest, drops: StoredDrop[], now: string): Promise<void> {
   const { sql } = await import('@payloadcms/db-sqlite/drizzle')
-  const { tx, t } = await sqliteTx(req)
+  const { tx, t } = await sqlTx(req)
   const rows = tallies(drops)
   const days = t.card_days! as Record<string, never>
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -136,7 +136,7 @@ async function tallyGeneric(req: PayloadRequest, drops: StoredDrop[], now: strin
 /** Inserts the drop-off rows of accepted drops; returns them with their ids. */
 export function insertDrops(req: PayloadRequest, drops: PlannedDrop[], kind: WriterKind): Promise<StoredDrop[]> {
   const now = new Date().toISOString()
-  return kind === 'sqlite' ? insertDropsSqlite(req, drops, now) : insertDropsGeneric(req, drops, now)
+  return kind === 'sql' ? insertDropsSql(req, drops, now) : insertDropsGeneric(req, drops, now)
 }
 
 /** Posts the drops' ledger entries and moves their balances (the ledger), and tallies their card-days. */
@@ -148,5 +148,5 @@ export async function applyDropEffects(
 ): Promise<void> {
   const now = new Date().toISOString()
   await appendEntries(req, drops.filter((d) => d.points !== 0).map(entryFor), kind)
-  await (kind === 'sqlite' ? tallySqlite(req, drops, now) : tallyGeneric(req, drops, now, tallyIds))
+  await (kind === 'sql' ? tallySql(req, drops, now) : tallyGeneric(req, drops, now, tallyIds))
 }

@@ -3,8 +3,8 @@
  * bridge's batch of drops, a pickup, the seed, expiry, a redemption, a penalty, a card's replacement — is numbered and
  * checked by the ledger rule (`domain/points/ledger.ts#LedgerCursor`), its entry appended inside the caller's
  * transaction, and its card's balance and ledger number moved by `moveBalances`, the one function that moves a
- * balance. Behind it, one form per adapter: `sqlite.ts` (multi-row statements, the verified default) and `generic.ts`
- * (Payload's adapter methods, for MongoDB); the tests run both on SQLite.
+ * balance. Behind it, one form per adapter: `sql.ts` (multi-row statements through drizzle, SQLite and PostgreSQL,
+ * both verified) and `generic.ts` (Payload's adapter methods, for MongoDB); the tests run both forms.
  *
  * Invariants (tested): a card's balance equals the sum of its entries and its ledger number their count; an
  * idempotency key posts once; no reason but a penalty, an adjustment or a transfer takes a balance below zero.
@@ -20,7 +20,7 @@ import { badRequest, conflict, notFound } from '../../../shared/errors'
 import { refId } from '../../../shared/refs'
 import { currentUser } from '../../../shared/roles'
 import { genericLedger } from './generic'
-import { sqliteLedger } from './sqlite'
+import { sqlLedger } from './sql'
 
 export type Posting = {
   card: number | string
@@ -63,7 +63,7 @@ export type LedgerForm = {
   moveBalances(req: PayloadRequest, moves: BalanceMove[], now: string): Promise<void>
 }
 
-const FORMS: Record<WriterKind, LedgerForm> = { sqlite: sqliteLedger, generic: genericLedger }
+const FORMS: Record<WriterKind, LedgerForm> = { sql: sqlLedger, generic: genericLedger }
 
 /** The one place a card's balance moves: each card by the sum of its new entries, inside the caller's transaction. */
 export function moveBalances(req: PayloadRequest, moves: BalanceMove[], kind: WriterKind = writerFor(req)) {

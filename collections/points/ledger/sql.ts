@@ -1,14 +1,14 @@
 /**
- * The ledger on SQLite: entries as multi-row inserts, every card's balance and ledger number in one statement per
+ * The ledger on the SQL engines (SQLite, PostgreSQL): entries as multi-row inserts, every card's balance and ledger number in one statement per
  * 200 cards (`balance + CASE id WHEN … THEN delta … END`), through drizzle inside the Payload transaction.
  */
-import { CHUNK, sqliteTx } from '../../../db/bulk'
+import { CHUNK, isUniqueViolation, sqlTx } from '../../../db/bulk'
 import { conflict } from '../../../shared/errors'
 import type { LedgerForm } from '.'
 
-export const sqliteLedger: LedgerForm = {
+export const sqlLedger: LedgerForm = {
   async insertEntries(req, rows, now) {
-    const { tx, t } = await sqliteTx(req)
+    const { tx, t } = await sqlTx(req)
     const table = t.point_entries!
     const ids = new Map<string, number>()
     for (let i = 0; i < rows.length; i += CHUNK) {
@@ -18,8 +18,7 @@ export const sqliteLedger: LedgerForm = {
         inserted = await tx.insert(table).values(part).returning({ id: table.id, key: table.idempotencyKey })
       } catch (error) {
         // Another process posted the same key between our check and this insert: the unique key refuses it.
-        if (/UNIQUE constraint failed/i.test(String((error as Error)?.message ?? error)))
-          throw conflict(req, 'DUPLICATE_ENTRY')
+        if (isUniqueViolation(error)) throw conflict(req, 'DUPLICATE_ENTRY')
         throw error
       }
       for (const r of inserted) ids.set(r.key, r.id)
@@ -29,7 +28,7 @@ export const sqliteLedger: LedgerForm = {
 
   async moveBalances(req, moves, now) {
     const { sql, inArray } = await import('@payloadcms/db-sqlite/drizzle')
-    const { tx, t } = await sqliteTx(req)
+    const { tx, t } = await sqlTx(req)
     const cards = t.cards! as Record<string, never>
     for (let i = 0; i < moves.length; i += CHUNK) {
       const part = moves.slice(i, i + CHUNK)
