@@ -2,16 +2,58 @@
  * npm run bench:bridge — sustained drop events per second end to end (signed HTTP, validation,
  * idempotency, points, ledger) against a standalone bridge process on a fresh database:
  * batched (100 events per request) and single (1 per request, 32 concurrent devices), then a
- * mixed run with retries and bad requests; p50/p99 latency; the raw SQLite insert ceiling; and
- * after each run the simulator's tally checked against the ledger (nothing lost or doubled).
+ * mixed run with retries and bad requests; p50/p99 latency; the raw insert ceiling of the engine through the app's
+ * driver; and after each run the simulator's tally checked against the ledger (nothing lost or doubled).
+ *
+ * Both engines in one run, one after the other on the same machine: embedded SQLite (synchronous=FULL) and a
+ * throw-away PostgreSQL cluster with its durable defaults (fsync and synchronous commit on). BENCH_ENGINE=sqlite or
+ * postgres runs one only.
  */
 import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 
+import { startCluster, postgresBin } from '../scripts/postgresCluster'
+
 import { freshDatabase } from './fresh'
 
+const engine = process.env.BENCH_ENGINE
+if (!engine) {
+  // The parent: each engine in a process of its own, then both tables side by side.
+  const engines = postgresBin() ? ['sqlite', 'postgres'] : ['sqlite']
+  const tables: string[] = []
+  let failed = false
+  for (const name of engines) {
+    const out = await new Promise<{ code: number | null; text: string }>((resolve) => {
+      const child = spawn(process.execPath, process.execArgv.concat(process.argv.slice(1)), {
+        env: { ...process.env, BENCH_ENGINE: name },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
+      let text = ''
+      child.stdout!.on('data', (c: Buffer) => {
+        text += c.toString()
+        process.stdout.write(c)
+      })
+      child.on('exit', (code) => resolve({ code, text }))
+    })
+    failed ||= out.code !== 0
+    tables.push(`${name}:\n${out.text.slice(out.text.lastIndexOf('| run |'))}`)
+  }
+  console.log(`\n=== both engines, this run ===\n${tables.join('\n')}`)
+  process.exit(failed ? 1 : 0)
+}
+
 const { dir, env: envVars } = freshDatabase('fenlei-bridge-bench-', { BRIDGE_RATE_LIMIT: '100000' })
+// PostgreSQL: a cluster of its own in the bench's folder, with the durability a district runs it with.
+const cluster =
+  engine === 'postgres'
+    ? await startCluster({ settings: { fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' } })
+    : undefined
+if (cluster) {
+  envVars.DATABASE_URL = cluster.url(`bench_${crypto.randomBytes(4).toString('hex')}`)
+  process.env.DATABASE_URL = envVars.DATABASE_URL
+}
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20)
 const { getPayload } = await import('payload')
@@ -19,53 +61,11 @@ const { default: config } = await import('../payload.config')
 const { summary, percentile } = await import('../device-bridge/load')
 type Tally = import('../device-bridge/load').Tally
 type LoadOptions = import('../device-bridge/load').LoadOptions
-const { rawInsertRate } = await import('./raw')
+const { rawInsertRate, rawPostgresInsertRate } = await import('./raw')
 const payload = await getPayload({ config })
+const { seedBenchDistrict } = await import('./setup')
 
-const town = await payload.create({ collection: 'towns', data: { name: '基准镇', kind: 'town' } })
-const site = await payload.create({
-  collection: 'sites',
-  data: { name: '基准小区', kind: 'residential', town: town.id },
-})
-const devices: { deviceId: string; secret: string }[] = []
-for (let i = 0; i < 64; i++) {
-  const bin = (await payload.create({
-    collection: 'bins',
-    data: {
-      deviceId: `BENCH-${String(i).padStart(3, '0')}`,
-      kind: 'recyclables-4',
-      status: 'online',
-      audience: 'both',
-      site: site.id,
-      compartments: ['paper', 'plastic', 'metal', 'glass'].map((category, n) => ({
-        number: n + 1,
-        category: category as 'paper',
-      })),
-    },
-  })) as { deviceId: string; newSecret?: string }
-  devices.push({ deviceId: bin.deviceId, secret: bin.newSecret! })
-}
-const cards: string[] = []
-const { inTransaction } = await import('../shared/transaction')
-await inTransaction(payload, async (req) => {
-  for (let i = 0; i < 2000; i++) {
-    const cardNumber = `BC${String(i).padStart(6, '0')}`
-    await payload.create({
-      collection: 'cards',
-      data: {
-        cardNumber,
-        status: 'active',
-        holderKind: 'household',
-        site: site.id,
-        channel: 'booth',
-        issuedAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
-      },
-      req,
-      depth: 0,
-    })
-    cards.push(cardNumber)
-  }
-})
+const { devices, cards } = await seedBenchDistrict(payload)
 
 // The bridge under test runs in its own process, as `npm run bridge` does.
 const child = spawn(
@@ -134,7 +134,7 @@ async function verify(label: string, tally: Tally, before: Map<string, number>, 
 }
 
 console.log(
-  `Fenlei bench:bridge — ${new Date().toISOString()} — ${os.cpus().length} cores, node ${process.version}, ${seconds} s per run`,
+  `Fenlei bench:bridge on ${engine} — ${new Date().toISOString()} — ${os.cpus().length} cores, node ${process.version}, ${seconds} s per run`,
 )
 await runLoad({ base, devices, cards, concurrency: 8, batch: 10, seconds: 2 }) // warm-up
 const ledgerNow = async () => {
@@ -174,13 +174,17 @@ for (const run of runs.filter((r) => !only || only.some((w) => r.label.startsWit
     `| ${run.label} | ${(tally.requests / tally.seconds).toFixed(0)} | ${(events / tally.seconds).toFixed(0)} | ${percentile(tally.latenciesMs, 50).toFixed(1)} | ${percentile(tally.latenciesMs, 99).toFixed(1)} | ${checked.ok ? 'exact' : 'MISMATCH'} |`,
   )
 }
-const raw = await rawInsertRate(dir)
-console.log(`\nraw SQLite insert ceiling (libsql, one transaction): ${raw.perSecond} rows/s`)
+const raw = cluster ? await rawPostgresInsertRate(cluster.url('raw')) : await rawInsertRate(dir)
+console.log(
+  `\nraw ${cluster ? 'PostgreSQL insert ceiling (pg, one transaction' : 'SQLite insert ceiling (libsql, one transaction'}): ${raw.perSecond} rows/s`,
+)
 console.log(
   '\n| run | requests/s | events/s | p50 ms | p99 ms | ledger vs tally |\n|---|---:|---:|---:|---:|---|\n' +
     results.join('\n'),
 )
 child.kill('SIGTERM')
+await new Promise((resolve) => child.once('exit', resolve))
 await payload.destroy()
+cluster?.stop()
 fs.rmSync(dir, { recursive: true, force: true })
 process.exit(allOk ? 0 : 1)

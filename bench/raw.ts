@@ -25,3 +25,33 @@ export async function rawInsertRate(
   const seconds = (performance.now() - started) / 1000
   return { rows, seconds, perSecond: Math.round(rows / seconds) }
 }
+
+/** The same ceiling on PostgreSQL: prepared inserts in one transaction through pg (the app's driver). */
+export async function rawPostgresInsertRate(
+  url: string,
+  rows = 100_000,
+): Promise<{ rows: number; seconds: number; perSecond: number }> {
+  const { default: pg } = await import('pg')
+  const admin = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, '/postgres') })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${url.split('/').at(-1)}`)
+  await admin.end()
+  const raw = new pg.Client({ connectionString: url })
+  await raw.connect()
+  await raw.query(
+    'CREATE TABLE t (id serial PRIMARY KEY, card integer, category text, grams integer, occurred_at text, key text UNIQUE)',
+  )
+  const started = performance.now()
+  await raw.query('BEGIN')
+  for (let i = 0; i < rows; i++) {
+    await raw.query({
+      name: 'ins',
+      text: 'INSERT INTO t (card, category, grams, occurred_at, key) VALUES ($1, $2, $3, $4, $5)',
+      values: [i % 500, 'paper', 1000, new Date().toISOString(), `r-${i}`],
+    })
+  }
+  await raw.query('COMMIT')
+  await raw.end()
+  const seconds = (performance.now() - started) / 1000
+  return { rows, seconds, perSecond: Math.round(rows / seconds) }
+}

@@ -9,6 +9,8 @@
 import cron from 'node-cron'
 import type { Payload } from 'payload'
 
+import { withJobLock } from '../db/jobLock'
+
 import { SCHEDULED_QUEUE, scheduledJobsOf, type ScheduledJob } from './scheduled'
 
 export type JobResult = { status: 'succeeded' | 'failed' | 'skipped'; detail: string }
@@ -79,6 +81,14 @@ async function recordSkipped(payload: Payload, job: ScheduledJob, id?: number | 
 
 /** Queues one run of `job` and runs it now, unless the same job is running (here or in another process). */
 export async function runScheduledJob(payload: Payload, job: ScheduledJob, now = new Date()): Promise<JobResult> {
+  // On PostgreSQL, the job's lock first: two processes whose clocks fire together cannot both pass the check below.
+  const result = await withJobLock(payload, job.slug, () => runUnlessRunning(payload, job, now))
+  if (result !== 'held') return result
+  await recordSkipped(payload, job)
+  return { status: 'skipped', detail: SKIPPED }
+}
+
+async function runUnlessRunning(payload: Payload, job: ScheduledJob, now: Date): Promise<JobResult> {
   await releaseStale(payload, job, now)
   if (await isRunning(payload, job)) {
     await recordSkipped(payload, job)

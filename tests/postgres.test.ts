@@ -139,3 +139,22 @@ test('twenty concurrent batches crediting one card lose no point and number the 
   expect(accepted.length).toBeGreaterThan(0)
   expect(entries.docs.length).toBe(accepted.filter((r) => r.status === 'accepted' && r.points !== 0).length)
 })
+
+test('a scheduled job held by another process is skipped, and runs once the other lets go', async () => {
+  const { runNamedJob } = await import('../jobs/clock')
+  type Client = { query: (t: string) => Promise<unknown>; release: () => void }
+  const pool = (payload.db as unknown as { pool: { connect: () => Promise<Client> } }).pool
+  // Another process's run of the job, as the server sees it: a session holding the job's advisory lock.
+  const other = await pool.connect()
+  await other.query(`SELECT pg_advisory_lock(${0x6a6f62}, hashtext('reconcile-ledger'))`)
+  try {
+    expect(await runNamedJob(payload, 'reconcile-ledger')).toMatchObject({ status: 'skipped' })
+  } finally {
+    await other.query(`SELECT pg_advisory_unlock(${0x6a6f62}, hashtext('reconcile-ledger'))`)
+    other.release()
+  }
+  expect(await runNamedJob(payload, 'reconcile-ledger')).toMatchObject({ status: 'succeeded' })
+  // Two at once in this process: never both.
+  const both = await Promise.all([runNamedJob(payload, 'reconcile-ledger'), runNamedJob(payload, 'reconcile-ledger')])
+  expect(both.filter((r) => r.status === 'succeeded').length).toBeLessThanOrEqual(1)
+})
