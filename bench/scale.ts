@@ -20,7 +20,17 @@ import { startCluster } from '../scripts/postgresCluster'
 import { freshDatabase } from './fresh'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 30)
+if (!fs.existsSync('.next/BUILD_ID')) {
+  console.error('bench:scale runs the app processes as production does: run `npm run build` first.')
+  process.exit(2)
+}
 const cluster = await startCluster({ settings: { fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' } })
+/** Whatever happens, no process and no cluster is left behind. */
+const spawned: ChildProcess[] = []
+process.on('exit', () => {
+  for (const c of spawned) if (c.exitCode === null) c.kill('SIGKILL')
+  cluster.stop()
+})
 const url = cluster.url('fenlei_scale')
 const { dir, env: envVars } = freshDatabase('fenlei-scale-bench-', {
   DATABASE_URL: url,
@@ -28,6 +38,8 @@ const { dir, env: envVars } = freshDatabase('fenlei-scale-bench-', {
   SEED_ON_START: 'false',
   DEMO_SIMULATOR: 'false',
   DEV_WARMUP: 'false',
+  // As production starts: the committed PostgreSQL migrations, no schema push.
+  DB_PUSH: 'false',
 })
 
 const { getPayload } = await import('payload')
@@ -35,8 +47,11 @@ const { default: config } = await import('../payload.config')
 const { sendSigned } = await import('../device-bridge/client')
 const { seedBenchDistrict } = await import('./setup')
 const payload = await getPayload({ config })
+await payload.db.migrate()
 const { devices, cards } = await seedBenchDistrict(payload, { bins: 64, cards: 2000 })
 
+/** The app processes as a district runs them: the prebuilt site, the secret given, nothing seeded. */
+const PRODUCTION = { PORT: '0', NODE_ENV: 'production' }
 type Proc = { name: string; child: ChildProcess; base: string; alive: boolean }
 const NODE = ['--conditions=production', '--import', 'tsx']
 /** Starts an entry point with a data folder of its own (uploads, pid file) on the shared database. */
@@ -46,6 +61,7 @@ function start(name: string, file: string, ready: RegExp, extra: Record<string, 
     env: { ...process.env, ...envVars, DATA_DIR: own, HOST: '127.0.0.1', NODE_OPTIONS: '', ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  spawned.push(child)
   return new Promise((resolve, reject) => {
     let out = ''
     const timer = setTimeout(() => reject(new Error(`${name} did not start within 180 s:\n${out}`)), 180_000)
@@ -68,8 +84,8 @@ console.log(
 )
 const startedAll = performance.now()
 const procs = await Promise.all([
-  start('app-1', 'server.ts', /localhost:(\d+)\/admin/, { PORT: '0' }),
-  start('app-2', 'server.ts', /localhost:(\d+)\/admin/, { PORT: '0' }),
+  start('app-1', 'server.ts', /localhost:(\d+)\/admin/, PRODUCTION),
+  start('app-2', 'server.ts', /localhost:(\d+)\/admin/, PRODUCTION),
   start('bridge-1', 'device-bridge/standalone.ts', /listening on http:\/\/localhost:(\d+)/, { BRIDGE_PORT: '0' }),
   start('bridge-2', 'device-bridge/standalone.ts', /listening on http:\/\/localhost:(\d+)/, { BRIDGE_PORT: '0' }),
 ])
@@ -164,6 +180,7 @@ const sender = async (n: number) => {
   }
 }
 const loadStarted = performance.now()
+const loadStartedAt = Date.now()
 await Promise.all(Array.from({ length: 48 }, (_, n) => sender(n)))
 const loadSeconds = (performance.now() - loadStarted) / 1000
 clearTimeout(killer)
@@ -227,7 +244,7 @@ console.log(`
 load: ${tally.batches} batches (${tally.batches * 10} events) from 48 senders over ${loadSeconds.toFixed(1)} s; ${tally.requests} requests
   sent to two processes at once: ${tally.crossDuplicates}; retries of answered batches: ${tally.retries}
   answers lost (process killed, connection refused) and the batch sent again elsewhere: ${tally.resentAfterLostAnswer}
-  bridge-2 killed at ${killedAt ? `${((killedAt - (Date.now() - loadSeconds * 1000)) / 1000).toFixed(1)} s` : 'never'}
+  bridge-2 killed at ${killedAt ? `${((killedAt - loadStartedAt) / 1000).toFixed(1)} s into the load` : 'never'}
 events acknowledged by some process: ${acked.length}; of them answered only "duplicate" (the commit happened, its answer was lost): ${answerLost}
 stored device drops: ${storedCount} (distinct keys ${stored.size})
   acknowledged but not stored (lost): ${lost}
@@ -242,6 +259,5 @@ one job started in two processes at once: ${jobRuns.map((l) => `"${l}"`).join(' 
 for (const p of procs) if (p.alive) p.child.kill('SIGTERM')
 await Promise.all(procs.filter((p) => p.alive).map((p) => new Promise((r) => p.child.once('exit', r))))
 await payload.destroy()
-cluster.stop()
 fs.rmSync(dir, { recursive: true, force: true })
 process.exit(ok ? 0 : 1)

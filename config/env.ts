@@ -53,6 +53,8 @@ const EnvSchema = z.object({
   BRIDGE_RATE_LIMIT: z.coerce.number().positive().default(50),
   /** Failed authentications per second one address may make (bursts of twice that) before it is refused unread. */
   BRIDGE_FAILED_AUTH_RATE: z.coerce.number().positive().default(20),
+  /** Devices the bridge keeps in memory per process (the least recently used go first). */
+  BRIDGE_DEVICE_CACHE_MAX: z.coerce.number().int().min(10).default(5000),
   OFFLINE_AFTER_MINUTES: z.coerce.number().int().positive().default(10),
   /** Development only: the demo bins keep speaking to the bridge (device-bridge/demo.ts). `false` keeps them quiet. */
   DEMO_SIMULATOR: z.enum(['true', 'false']).default('true'),

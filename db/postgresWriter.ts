@@ -22,7 +22,11 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 export const WRITER_LOCK_KEY = 0x66656e6c6569
 
 type Session = { db: { execute: (query: unknown) => Promise<unknown> } }
-type PostgresInternals = { sessions: Record<string, Session>; pool?: { end: () => Promise<void> } }
+type PostgresInternals = {
+  sessions: Record<string, Session>
+  /** pg's Pool; `_clients` (every client, idle or checked out) is pg-pool's own field. */
+  pool?: { end: () => Promise<void>; _clients?: Array<{ end: () => Promise<void> }> }
+}
 
 export function oneWriterAtATime(
   adapterObj: DatabaseAdapterObj,
@@ -56,14 +60,17 @@ export function oneWriterAtATime(
         }
         return id
       }
-      // Payload's destroy forgets the connection pool; ended here, so a process (or a test file) that closes
-      // Payload leaves no connection open behind it.
+      // Payload's destroy forgets the connection pool, and its connect keeps one client checked out for good (so
+      // `pool.end()` alone would wait for ever): every client is closed here, then the pool, so a process (or a
+      // test file) that closes Payload leaves no connection open behind it and can exit.
       const destroy = adapter.destroy
       adapter.destroy = async function () {
         const pool = inner.pool
         await destroy?.call(adapter)
         inner.pool = undefined
-        await pool?.end().catch(() => undefined)
+        if (!pool) return
+        await Promise.all((pool._clients ?? []).map((client) => client.end().catch(() => undefined)))
+        void pool.end().catch(() => undefined)
       }
       return adapter
     },

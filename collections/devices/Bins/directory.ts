@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 
+import { env } from '../../../config/env'
 import { refId } from '../../../shared/refs'
 import { openSecret } from '../../../domain/devices/deviceAuth'
 import type { Category } from '../../../domain/points/points'
@@ -26,7 +27,7 @@ export type Device = {
 
 const TTL_MS = 5_000
 /** Bounded: a flood of made-up device ids cannot grow it (the least recently used entry goes first). */
-const MAX_ENTRIES = 5_000
+export const deviceCacheLimit = (): number => env.BRIDGE_DEVICE_CACHE_MAX
 type Entry = { at: number; device: Device | null }
 /** One per process, shared with Next's copy of this module (shared/processWide.ts). */
 const cache = (): Map<string, Entry> => processWide('devices.cache', () => new Map<string, Entry>())
@@ -76,6 +77,6 @@ export async function getDevice(payload: Payload, deviceId: string): Promise<Dev
     : null
   cache().delete(deviceId)
   cache().set(deviceId, { at: Date.now(), device })
-  while (cache().size > MAX_ENTRIES) cache().delete(cache().keys().next().value as string)
+  while (cache().size > deviceCacheLimit()) cache().delete(cache().keys().next().value as string)
   return device
 }
