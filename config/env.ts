@@ -60,14 +60,18 @@ const EnvSchema = z.object({
   DEMO_SIMULATOR: z.enum(['true', 'false']).default('true'),
   // Development: compile the admin in the background right after start (false: on its first visit).
   DEV_WARMUP: z.enum(['true', 'false']).default('true'),
+  // Development: serve the admin built at install while the sources are unchanged since (false: always compile).
+  DEV_PREBUILT: z.enum(['true', 'false']).default('true'),
 })
 
 export type Env = z.infer<typeof EnvSchema>
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = EnvSchema.safeParse(
-    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
-  )
+  const given = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
+  // server.ts pins the platform's mode here before Next starts: a development start that serves the prebuilt admin
+  // runs Next's production server, which sets NODE_ENV=production for the code it loads (the admin's Payload too).
+  if (given.FENLEI_MODE) given.NODE_ENV = given.FENLEI_MODE
+  const parsed = EnvSchema.safeParse(given)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
     throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`)

@@ -3,9 +3,10 @@
  * free port against a fresh data folder, applies the migrations, seeds the demo district, answers
  * /healthz and the device bridge, refuses foreign origins and oversized bodies, keeps its files to itself,
  * refuses a second start on the same folder and a production start with published passwords, and shuts
- * down cleanly on SIGTERM. Nothing here asks Next for a page or a route: the development server compiles
- * each on its first visit (a minute of both cores); what Next serves — the admin in Chinese, REST and
- * GraphQL with a real login — is checked against the production server in tests/admin.test.ts.
+ * down cleanly on SIGTERM. When `.next` holds the build `npm ci` made of these sources, the development start
+ * serves it (scripts/prebuilt.mjs): the login page and a REST login are checked. Otherwise nothing here asks Next
+ * for a page (the development server compiles each on its first visit, a minute of both cores); what Next serves
+ * is checked against the production server in tests/admin.test.ts.
  */
 import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -19,6 +20,7 @@ import { createClient } from '@libsql/client'
 import { scaled } from './helpers/slowness'
 import { launch } from './helpers/browser'
 import { runToExit, startApp } from './helpers/spawn'
+import { prebuiltIsCurrent } from '../scripts/prebuilt.mjs'
 
 let child: ChildProcess
 let base = ''
@@ -77,6 +79,26 @@ test('/healthz reports the database reachable', async () => {
   expect(res.status).toBe(200)
   const body = await res.json()
   expect(body).toMatchObject({ status: 'ok', database: { kind: 'sqlite', reachable: true } })
+})
+
+test('a development start serves the admin built at install while the sources are unchanged, and says which it does', async () => {
+  // `npm ci` builds the admin (scripts/prebuild.mjs); after an edit the fingerprint differs and the server compiles.
+  if (prebuiltIsCurrent(process.cwd())) {
+    expect(readOutput()).toMatch(/Admin:.*\(built at install\)/)
+    const res = await fetch(`${base}/admin/login`)
+    expect(res.status).toBe(200)
+    expect(await res.text()).toMatch(/<html[^>]*lang="zh"/)
+    // The admin's Payload runs in the platform's mode (development: no PAYLOAD_SECRET needed), not Next's.
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
+    expect(login.status).toBe(200)
+    expect((await login.json()).token).toEqual(expect.any(String))
+  } else {
+    expect(readOutput()).not.toMatch(/built at install/)
+  }
 })
 
 test('the device bridge mount point answers', async () => {

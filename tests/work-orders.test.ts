@@ -579,9 +579,11 @@ test('the living demo: the simulated bins come online, report fills and drops, a
     })
     await until(async () => (await readings()) > before.readings)
     await app.payload.updateGlobal({ slug: 'operations-settings', data: { demoSimulator: false } })
-    await new Promise((r) => setTimeout(r, 500))
+    // "Nothing more arrives" can only be watched for a while: a request already in flight lands first (scaled to the
+    // machine's measured slowness, tests/helpers/slowness.ts), then a quiet stretch longer than the traffic's pace.
+    await new Promise((r) => setTimeout(r, scaled(500)))
     const quiet = await logged()
-    await new Promise((r) => setTimeout(r, 800))
+    await new Promise((r) => setTimeout(r, scaled(800)))
     expect(await logged()).toBe(quiet)
     expect(quiet).toBeGreaterThan(before.logged)
   } finally {
