@@ -7,7 +7,8 @@ import { DEMO_PASSWORD } from '../seed/district'
 import { seedDemo } from '../seed'
 import { seedPoints } from '../seed/points'
 import type { Town } from '../payload-types'
-import { bootPayload, type Booted } from './helpers/boot'
+import { bootSeeded } from './helpers/seeded'
+import { type Booted } from './helpers/boot'
 import { TEST_PASSWORD } from './helpers/fixtures'
 
 const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' }
@@ -29,8 +30,7 @@ const counts = async () => {
 const as = (who: Who) => (who === 'anonymous' ? undefined : tokens[who])
 
 beforeAll(async () => {
-  app = await bootPayload()
-  await seedDemo(app.payload, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, points: false })
+  app = await bootSeeded({ adminEmail: ADMIN.email, adminPassword: ADMIN.password })
   tokens.admin = await app.rest.login(ADMIN.email, ADMIN.password)
   tokens.town = await app.rest.login('erba@fenlei.local', DEMO_PASSWORD)
   tokens.base = await app.rest.login('base@fenlei.local', DEMO_PASSWORD)

@@ -6,11 +6,11 @@
 import type { Payload } from 'payload'
 
 import { DEMO_PASSWORD } from '../seed/district'
-import { seedDemo } from '../seed'
 import { recordDrops } from '../collections/points/drops'
 import type { AuditLog, DropOff, Site, SortingCheck, User } from '../payload-types'
 import type { DropAnswer, Populated } from './helpers/api'
-import { bootPayload, type Booted } from './helpers/boot'
+import { bootSeeded } from './helpers/seeded'
+import { type Booted } from './helpers/boot'
 import { person, TEST_PASSWORD } from './helpers/fixtures'
 
 /** GET /drop-offs/manual-daily: the day's hand-entered drops by the person who entered them (their user populated). */
@@ -49,9 +49,8 @@ const userId = async (email: string) =>
   (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })).docs[0]!.id
 
 beforeAll(async () => {
-  app = await bootPayload()
+  app = await bootSeeded({ adminEmail: ADMIN.email, adminPassword: ADMIN.password })
   payload = app.payload
-  await seedDemo(payload, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, points: false })
   tokens.admin = await app.rest.login(ADMIN.email, ADMIN.password)
   tokens.town = await app.rest.login('erba@fenlei.local', DEMO_PASSWORD)
   tokens.base = await app.rest.login('base@fenlei.local', DEMO_PASSWORD)

@@ -17,11 +17,11 @@ import { ledgerDrift } from '../domain/points/points'
 import { reconcileLedger } from '../jobs/points/reconcile'
 import { scheduledJob } from '../jobs/scheduled'
 import { areaPlugin } from '../plugins/area'
-import { seedDemo } from '../seed'
 import { DEMO_PASSWORD } from '../seed/district'
 import { recordDrops } from '../collections/points/drops'
 import { scaled } from './helpers/slowness'
-import { bootPayload, type Booted } from './helpers/boot'
+import { bootSeeded } from './helpers/seeded'
+import { type Booted } from './helpers/boot'
 import { runToExit } from './helpers/spawn'
 
 let app: Booted
@@ -69,8 +69,7 @@ async function until(check: () => Promise<boolean>): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await bootPayload({ plugins: [testJobs] })
-  await seedDemo(app.payload, { adminEmail: 'admin@backup.local', adminPassword: 'backup-admin-1', points: false })
+  app = await bootSeeded({ adminEmail: 'admin@backup.local', adminPassword: 'backup-admin-1', plugins: [testJobs] })
   const site = (await app.payload.find({ collection: 'sites', where: { name: { equals: '城小区南区' } } })).docs[0]!
   for (let i = 0; i < 20; i++)
     cards.push(

@@ -9,10 +9,10 @@
 import { DEMO_PASSWORD } from '../seed/district'
 import { shanghaiDay } from '../shared/time'
 import { findMissedRuns } from '../jobs/operations/missedRuns'
-import { seedDemo } from '../seed'
 import type { Pickup, StockMovement } from '../payload-types'
 import type { Present } from './helpers/api'
-import { bootPayload, type ApiError, type Booted } from './helpers/boot'
+import { bootSeeded } from './helpers/seeded'
+import { type ApiError, type Booted } from './helpers/boot'
 import { person } from './helpers/fixtures'
 
 let app: Booted
@@ -28,8 +28,7 @@ const stock = async () => (await app.rest.call<Stock>('GET', '/stock-movements/s
 const count = async () => (await app.payload.count({ collection: 'stock-movements' })).totalDocs
 
 beforeAll(async () => {
-  app = await bootPayload()
-  await seedDemo(app.payload, { adminEmail: 'admin@storage.local', adminPassword: 'storage-admin-1', points: false })
+  app = await bootSeeded({ adminEmail: 'admin@storage.local', adminPassword: 'storage-admin-1' })
   admin = await app.rest.login('admin@storage.local', 'storage-admin-1')
   ops = await app.rest.login('ops@fenlei.local', DEMO_PASSWORD)
   town = await app.rest.login('erba@fenlei.local', DEMO_PASSWORD)

@@ -6,7 +6,6 @@
  * checked to have written nothing.
  */
 import { DEMO_PASSWORD } from '../seed/district'
-import { seedDemo } from '../seed'
 import { previousMonth } from '../domain/publicity/honourRoll'
 import { shanghaiDay, shanghaiDayStart } from '../shared/time'
 import { runDueQueue } from '../jobs/clock'
@@ -24,7 +23,8 @@ import type {
   WorkPlan,
 } from '../payload-types'
 import type { Populated, Present, With } from './helpers/api'
-import { bootPayload, type ApiError, type Booted } from './helpers/boot'
+import { bootSeeded } from './helpers/seeded'
+import { type ApiError, type Booted } from './helpers/boot'
 
 const ADMIN = { email: 'admin@test.local', password: 'admin-password-1' }
 let app: Booted
@@ -40,8 +40,7 @@ let ownBase: number
 let otherBase: number
 
 beforeAll(async () => {
-  app = await bootPayload()
-  await seedDemo(app.payload, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, points: false })
+  app = await bootSeeded({ adminEmail: ADMIN.email, adminPassword: ADMIN.password })
   tokens.admin = await app.rest.login(ADMIN.email, ADMIN.password)
   tokens.base = await app.rest.login('base@fenlei.local', DEMO_PASSWORD)
   tokens.town = await app.rest.login('erba@fenlei.local', DEMO_PASSWORD)

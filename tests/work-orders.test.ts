@@ -18,13 +18,13 @@ import { markOfflineBins } from '../jobs/devices/markOffline'
 import { forecastFills } from '../jobs/operations/fillForecast'
 import { weeklyFollowUps } from '../jobs/points/weeklyFollowUps'
 import { shanghaiDay } from '../shared/time'
-import { seedDemo } from '../seed'
 import { DEMO_PASSWORD } from '../seed/district'
 import { runWorkOrderClock } from '../collections/operations/WorkOrders/open'
 import type { FillForecast, User, WorkOrder } from '../payload-types'
 import { scaled } from './helpers/slowness'
 import type { Present, With } from './helpers/api'
-import { bootPayload, type Booted } from './helpers/boot'
+import { bootSeeded } from './helpers/seeded'
+import { type Booted } from './helpers/boot'
 
 let app: Booted
 let server: http.Server
@@ -83,8 +83,7 @@ const accepted = (res: { status: number; body: { results: Array<{ status: string
 }
 
 beforeAll(async () => {
-  app = await bootPayload()
-  await seedDemo(app.payload, { adminEmail: 'admin@care.local', adminPassword: 'care-admin-1', points: false })
+  app = await bootSeeded({ adminEmail: 'admin@care.local', adminPassword: 'care-admin-1' })
   admin = await app.rest.login('admin@care.local', 'care-admin-1')
   ops = await app.rest.login('ops@fenlei.local', DEMO_PASSWORD)
   town = await app.rest.login('erba@fenlei.local', DEMO_PASSWORD)

@@ -76,9 +76,21 @@ function measureSlowness() {
   if (factor > 1.2) process.stderr.write(`This machine is slow now: every timeout is scaled by ${factor.toFixed(2)}.\n`)
 }
 
+/**
+ * The run's folder for the seeded demo district that several files start from (tests/helpers/seeded.ts): the first
+ * file that needs it seeds it, the others copy it. Removed when the run ends.
+ */
+function seedTemplateFolder() {
+  if (process.env.FENLEI_SEED_TEMPLATE) return
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-seed-template-'))
+  process.env.FENLEI_SEED_TEMPLATE = dir
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
+}
+
 export default class BrowserSuiteLast extends Base {
   async sort(tests) {
     measureSlowness()
+    seedTemplateFolder()
     const sorted = await super.sort(tests)
     const browser = sorted.filter((t) => BROWSER.test(t.path))
     if (!browser.length || browser.length === sorted.length || process.env.E2E_BASE) return sorted
