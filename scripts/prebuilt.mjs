@@ -27,15 +27,42 @@ const NOT_SOURCES = new Set([
 
 const STAMP = path.join('.next', 'fenlei-prebuilt.json')
 
+/** What git ignores (.gitignore: names and `*.ext`) is made by the tools, never a source: test-results, data, … */
+function ignored(root) {
+  let lines = []
+  try {
+    lines = fs.readFileSync(path.join(root, '.gitignore'), 'utf8').split('\n')
+  } catch {
+    // No .gitignore (an unpacked archive): the list above is all there is.
+  }
+  const names = new Set()
+  const suffixes = []
+  for (const raw of lines) {
+    const line = raw.trim().replace(/^\//, '').replace(/\/$/, '')
+    if (!line || line.startsWith('#') || line.startsWith('!')) continue
+    if (/^\*\.[^*/]+$/.test(line)) suffixes.push(line.slice(1))
+    else if (!/[*/]/.test(line)) names.add(line)
+  }
+  return { names, suffixes }
+}
+
 /** sha256 over the path and content of every source file, in a fixed order (~12 MB here: tens of milliseconds). */
 export function sourceFingerprint(root) {
+  const { names, suffixes } = ignored(root)
   const hash = crypto.createHash('sha256')
   const walk = (rel) => {
     const entries = fs
       .readdirSync(path.join(root, rel), { withFileTypes: true })
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
-      if (!rel && (NOT_SOURCES.has(entry.name) || entry.name.startsWith('.') || /\.(md|tsbuildinfo)$/.test(entry.name)))
+      if (suffixes.some((s) => entry.name.endsWith(s))) continue
+      if (
+        !rel &&
+        (NOT_SOURCES.has(entry.name) ||
+          names.has(entry.name) ||
+          entry.name.startsWith('.') ||
+          entry.name.endsWith('.md'))
+      )
         continue
       const p = rel ? `${rel}/${entry.name}` : entry.name
       if (entry.isDirectory()) walk(p)
