@@ -19,8 +19,6 @@ import type { Payload } from 'payload'
 // with the process's own zone): both must read Asia/Shanghai, or React reports a hydration mismatch (issue 19).
 // Storage stays UTC (ISO strings); no code reads the process's zone for anything but formatting.
 process.env.TZ = 'Asia/Shanghai'
-// The platform's mode is read from NODE_ENV by this process alone (config/env.ts, FENLEI_MODE): set below.
-delete process.env.FENLEI_MODE
 // Next's anonymous telemetry would try to reach the internet; this platform runs offline.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
@@ -46,10 +44,12 @@ async function databaseHealth(payload: Payload) {
 async function main() {
   const bootStarted = performance.now()
   // Imported here, not at the top, so a configuration error ends in one clear line.
-  const { env, dataDir, seedOnStart, DEFAULT_ADMIN_PASSWORD } = await import('./config/env')
+  const { env, dataDir, pinMode, seedOnStart, DEFAULT_ADMIN_PASSWORD } = await import('./config/env')
   const startup = await import('./config/startup')
   const dev = env.NODE_ENV !== 'production'
-  process.env.FENLEI_MODE = env.NODE_ENV
+  // Pinned for the code Next loads in this process (config/env.ts): Next's production server, which a development
+  // start uses for the admin built at install, sets NODE_ENV=production for everything it loads.
+  pinMode(env.NODE_ENV)
   const dir = dataDir()
   const releaseDataDir = startup.claimDataDir(dir)
   process.on('exit', releaseDataDir)
@@ -119,12 +119,11 @@ async function main() {
   const listen = async () => {
     await nextApp.prepare()
     const upgrade = nextApp.getUpgradeHandler()
-    server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head))
+    server.on('upgrade', (req, socket, head) => (open ? void upgrade(req, socket, head) : socket.destroy()))
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
       server.listen(env.PORT, env.HOST, resolve)
     })
-    listening = true
     const { port } = server.address() as AddressInfo
     // In development the admin compiles on its first visit: that starts now, beside the database's start (the
     // compile needs the cores more than the demo's points do, so those wait for it).
@@ -144,9 +143,19 @@ async function main() {
     }
     return port
   }
-  // Both run together; a failure of either ends the start.
-  const listened = listen()
-  listened.catch(() => undefined)
+  // Both run together; a failure of either ends the start, at once.
+  let listened: Promise<number> | undefined
+  const startListening = () => {
+    listened = listen()
+    listened.catch((err) => {
+      console.error(`分类 Fenlei could not serve: ${err instanceof Error ? err.message : String(err)}`)
+      process.exit(1)
+    })
+  }
+  // The development server starts at once. Next's production server (the admin built at install) sets NODE_ENV to
+  // production when NODE_ENV is unset, and Payload reads it while connecting (a production connect applies the
+  // migrations itself, where development leaves them to migrateOrExplain below): that one waits for the connect.
+  if (!prebuilt) startListening()
 
   const payload = await getPayload({ config })
   if (dev && env.DB_PUSH !== 'true') {
@@ -155,6 +164,7 @@ async function main() {
     const { migrateOrExplain } = await import('./db/migrate')
     await migrateOrExplain(payload)
   }
+  if (prebuilt) startListening()
   const publishedPasswords = [
     { email: env.SEED_ADMIN_EMAIL, password: DEFAULT_ADMIN_PASSWORD },
     ...demoUsers.map((u) => ({ email: u.email, password: DEMO_PASSWORD })),
@@ -180,10 +190,11 @@ async function main() {
   }
   live = payload
   bridge = createDeviceBridge(payload)
-  const port = await listened
+  const port = await listened!
   startup.restrictDataFiles(dir, database.kind === 'sqlite' ? database.file : undefined)
 
   open = true
+  listening = true
 
   const { startScheduler } = await import('./jobs/clock')
   const stopScheduler = startScheduler(payload)

@@ -1,15 +1,25 @@
 /**
  * postinstall: build the admin once so the first `npm start` serves it at once (scripts/prebuilt.mjs). Never fails
- * the install: without a build the server compiles on the fly, as before. FENLEI_PREBUILD=false skips it.
+ * the install: without a build the server compiles on the fly, as before. FENLEI_PREBUILD=false skips it, and so do a
+ * production install (NODE_ENV=production) and a `.next` holding a build of the operator's own.
  */
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { prebuiltIsCurrent, removeStamp, sourceFingerprint, writeStamp } from './prebuilt.mjs'
+import { nextBuildEnv, prebuiltIsCurrent, removeStamp, sourceFingerprint, writeStamp } from './prebuilt.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-if (process.env.FENLEI_PREBUILD === 'false') {
+const ownBuild =
+  fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+  !fs.existsSync(path.join(root, '.next', 'fenlei-prebuilt.json'))
+if (process.env.NODE_ENV === 'production') {
+  // A production install builds when its operator says (`npm run build`), and a running server's .next stays put.
+  console.log('NODE_ENV=production: the admin is not built at install; run `npm run build`.')
+} else if (ownBuild) {
+  console.log('分类 Fenlei: .next holds a build of your own (`npm run build`); not building over it.')
+} else if (process.env.FENLEI_PREBUILD === 'false') {
   console.log('FENLEI_PREBUILD=false: the admin is not built now; npm start compiles it on its first visit.')
 } else if (prebuiltIsCurrent(root)) {
   console.log('分类 Fenlei: the admin built earlier is current; not building again.')
@@ -23,14 +33,7 @@ if (process.env.FENLEI_PREBUILD === 'false') {
   const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_OPTIONS: '',
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      // `npm run lint` type-checks the same code; an install need not.
-      FENLEI_SKIP_BUILD_TYPECHECK: '1',
-    },
+    env: nextBuildEnv(),
   })
   if (build.status === 0) {
     writeStamp(root, fingerprint)

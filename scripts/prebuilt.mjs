@@ -65,8 +65,10 @@ export function sourceFingerprint(root) {
       )
         continue
       const p = rel ? `${rel}/${entry.name}` : entry.name
-      if (entry.isDirectory()) walk(p)
-      else if (entry.isFile())
+      // A symbolic link counts as what it points to.
+      const stat = entry.isSymbolicLink() ? fs.statSync(path.join(root, p), { throwIfNoEntry: false }) : entry
+      if (stat?.isDirectory()) walk(p)
+      else if (stat?.isFile())
         hash
           .update(`${p}\0`)
           .update(fs.readFileSync(path.join(root, p)))
@@ -96,4 +98,16 @@ export function writeStamp(root, fingerprint) {
 /** Forgotten before a build starts: a build that stops half-way leaves no stamp behind. */
 export function removeStamp(root) {
   fs.rmSync(path.join(root, STAMP), { force: true })
+}
+
+/** The environment of a production `next build` of the admin (the install's, the test run's, the browser suite's). */
+export function nextBuildEnv() {
+  return {
+    ...process.env,
+    NODE_OPTIONS: '',
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    // `npm run lint` type-checks the same code; a build for serving need not again.
+    FENLEI_SKIP_BUILD_TYPECHECK: '1',
+  }
 }

@@ -21,7 +21,7 @@ import { DEMO_PASSWORD, demoUsers } from '../seed/district'
 import { choose, launch, session, shot, type Session } from './helpers/browser'
 import { scaled } from './helpers/slowness'
 import { runToExit, startApp } from './helpers/spawn'
-import { prebuiltIsCurrent } from '../scripts/prebuilt.mjs'
+import { nextBuildEnv, prebuiltIsCurrent } from '../scripts/prebuilt.mjs'
 
 // E2E_BASE / E2E_DATA_DIR point the test at a server already running (while writing the test); CI starts its own.
 const ADMIN = process.env.E2E_BASE
@@ -93,12 +93,7 @@ beforeAll(async () => {
       if (fs.readFileSync(exit, 'utf8') !== '0')
         throw new Error(`next build failed:\n${fs.readFileSync(path.join(early, 'build.log'), 'utf8')}`)
     } else if (!prebuiltIsCurrent(process.cwd())) {
-      const build = await runToExit(
-        'node_modules/next/dist/bin/next',
-        { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FENLEI_SKIP_BUILD_TYPECHECK: '1' },
-        300_000,
-        ['build'],
-      )
+      const build = await runToExit('node_modules/next/dist/bin/next', nextBuildEnv(), 300_000, ['build'])
       if (build.code !== 0) throw new Error(`next build failed:\n${build.output}`)
     }
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fenlei-browser-'))

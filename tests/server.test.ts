@@ -38,7 +38,8 @@ beforeAll(async () => {
   const started = await startApp(
     'server.ts',
     {
-      NODE_ENV: 'development',
+      // As `npm start` runs: NODE_ENV unset (Next's production server, serving the install's build, then sets it).
+      NODE_ENV: '',
       PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: dir,

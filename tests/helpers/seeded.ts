@@ -35,10 +35,20 @@ function copyFolder(from: string, to: string, skip: (name: string) => boolean) {
   }
 }
 
-async function waitFor(file: string, failed: string) {
+/** Whether the template became ready; false when its maker failed or is gone (this file then seeds its own). */
+async function waitFor(template: string) {
   const until = Date.now() + scaled(180_000)
-  while (!fs.existsSync(file)) {
-    if (fs.existsSync(failed)) return false
+  const alive = () => {
+    try {
+      process.kill(Number(fs.readFileSync(path.join(template, 'lock', 'pid'), 'utf8')), 0)
+      return true
+    } catch {
+      // No pid yet (it is written right after the lock), or its worker has exited.
+      return !fs.existsSync(path.join(template, 'lock', 'pid'))
+    }
+  }
+  while (!fs.existsSync(path.join(template, 'ready'))) {
+    if (fs.existsSync(path.join(template, 'failed')) || !alive()) return false
     if (Date.now() > until) throw new Error('the seed template was not made in time')
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
@@ -69,24 +79,24 @@ export async function bootSeeded(options: {
     await seedDemo(app.payload, { adminEmail: admin.email, adminPassword: admin.password, points: false })
     return { ...app, seeded: 'seeded' }
   }
-  const ready = path.join(template, 'ready')
-  const failed = path.join(template, 'failed')
   const files = path.join(template, 'files')
   let mine = false
   try {
     fs.mkdirSync(path.join(template, 'lock'))
+    fs.writeFileSync(path.join(template, 'lock', 'pid'), String(process.pid))
     mine = true
   } catch {
     // Another file is making it, or has made it.
   }
-  if (!mine && (await waitFor(ready, failed))) {
+  if (!mine && (await waitFor(template))) {
     copyFolder(files, process.env.DATA_DIR!, () => false)
     const app = await bootPayload({ plugins: options.plugins })
     await nameAdmin(app, admin)
     return { ...app, seeded: 'template' }
   }
-  const app = await bootPayload({ plugins: options.plugins })
+  let app: Booted | undefined
   try {
+    app = await bootPayload({ plugins: options.plugins })
     const report = await seedDemo(app.payload, {
       adminEmail: TEMPLATE_ADMIN.email,
       adminPassword: TEMPLATE_ADMIN.password,
@@ -103,10 +113,10 @@ export async function bootSeeded(options: {
       }
       // The rest of the data folder (not the database's own files: the copy above is the consistent one).
       copyFolder(app.dir, files, (name) => name.startsWith(path.basename(file)))
-      fs.writeFileSync(ready, String(report.created))
+      fs.writeFileSync(path.join(template, 'ready'), String(report.created))
     }
   } catch (err) {
-    if (mine) fs.writeFileSync(failed, String(err))
+    if (mine) fs.writeFileSync(path.join(template, 'failed'), String(err))
     throw err
   }
   await nameAdmin(app, admin)

@@ -15,7 +15,7 @@ import path from 'node:path'
 
 import Sequencer from '@jest/test-sequencer'
 
-import { prebuiltIsCurrent } from '../../scripts/prebuilt.mjs'
+import { nextBuildEnv, prebuiltIsCurrent, removeStamp, sourceFingerprint, writeStamp } from '../../scripts/prebuilt.mjs'
 
 const Base = Sequencer.default ?? Sequencer
 const BROWSER = /[/\\]tests[/\\]admin\.test\.ts$/
@@ -38,16 +38,16 @@ function startBuild() {
   // (nice says it cannot and runs it anyway).
   const child = spawn('nice', ['-n', '-10', process.execPath, 'node_modules/next/dist/bin/next', 'build'], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_OPTIONS: '',
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      FENLEI_SKIP_BUILD_TYPECHECK: '1',
-    },
+    env: nextBuildEnv(),
     stdio: ['ignore', log, log],
   })
-  child.on('exit', (code) => fs.writeFileSync(path.join(dir, 'exit'), String(code ?? 1)))
+  // Stamped as the install's build is, so the next `npm start` serves it too (scripts/prebuilt.mjs).
+  const fingerprint = sourceFingerprint(ROOT)
+  removeStamp(ROOT)
+  child.on('exit', (code) => {
+    if (code === 0) writeStamp(ROOT, fingerprint)
+    fs.writeFileSync(path.join(dir, 'exit'), String(code ?? 1))
+  })
   // A run that ends early (a failure, Ctrl-C) does not leave the build running.
   process.on('exit', () => child.exitCode === null && child.kill('SIGKILL'))
   process.env.FENLEI_NEXT_BUILD = dir
