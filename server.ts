@@ -70,8 +70,6 @@ async function main() {
   // without its bins or a half-migrated database.
   const { getPayload } = await import('payload')
   const { default: config, database } = await import('./payload.config')
-  /** Set once Payload has connected and migrated: /healthz asks it. */
-  let live: Payload | undefined = undefined
   let open = false
   const warmUpToken = randomBytes(16).toString('hex')
 
@@ -91,8 +89,9 @@ async function main() {
   // Behind one reverse proxy: the address it saw (never the left-most X-Forwarded-For, which a client writes).
   app.set('trust proxy', env.TRUST_PROXY === 'true' ? 1 : false)
   app.get('/healthz', async (_req, res) => {
-    const db = live ? await databaseHealth(live) : { reachable: false, error: 'starting' }
-    res.status(db.reachable && open ? 200 : 503).json({
+    // Open means Payload has connected, migrated and seeded (below).
+    const db = open ? await databaseHealth(payload) : { reachable: false, error: 'starting' }
+    res.status(db.reachable ? 200 : 503).json({
       status: !open ? 'starting' : db.reachable ? 'ok' : 'degraded',
       database: { kind: database.kind, ...db },
       uptimeSeconds: Math.round(process.uptime()),
@@ -144,18 +143,18 @@ async function main() {
     return port
   }
   // Both run together; a failure of either ends the start, at once.
-  let listened: Promise<number> | undefined
   const startListening = () => {
-    listened = listen()
-    listened.catch((err) => {
+    const serving = listen()
+    serving.catch((err) => {
       console.error(`分类 Fenlei could not serve: ${err instanceof Error ? err.message : String(err)}`)
       process.exit(1)
     })
+    return serving
   }
   // The development server starts at once. Next's production server (the admin built at install) sets NODE_ENV to
   // production when NODE_ENV is unset, and Payload reads it while connecting (a production connect applies the
   // migrations itself, where development leaves them to migrateOrExplain below): that one waits for the connect.
-  if (!prebuilt) startListening()
+  let listened = prebuilt ? undefined : startListening()
 
   const payload = await getPayload({ config })
   if (dev && env.DB_PUSH !== 'true') {
@@ -164,7 +163,7 @@ async function main() {
     const { migrateOrExplain } = await import('./db/migrate')
     await migrateOrExplain(payload)
   }
-  if (prebuilt) startListening()
+  listened ??= startListening()
   const publishedPasswords = [
     { email: env.SEED_ADMIN_EMAIL, password: DEFAULT_ADMIN_PASSWORD },
     ...demoUsers.map((u) => ({ email: u.email, password: DEMO_PASSWORD })),
@@ -188,9 +187,8 @@ async function main() {
     // Checked again after seeding: nothing a production seed creates may carry a published password.
     if (!dev) await startup.assertNoDefaultPasswords(payload, publishedPasswords)
   }
-  live = payload
   bridge = createDeviceBridge(payload)
-  const port = await listened!
+  const port = await listened
   startup.restrictDataFiles(dir, database.kind === 'sqlite' ? database.file : undefined)
 
   open = true

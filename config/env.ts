@@ -7,6 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
+import { processWide } from '../shared/processWide'
+
 /** The demo admin's password, published in the README: refused in production. */
 export const DEFAULT_ADMIN_PASSWORD = 'fenlei-admin-2026'
 
@@ -66,20 +68,20 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>
 
-/** Shared by every copy of this module in the process (server.ts's and the one bundled into Next's build). */
-const MODE = Symbol.for('fenlei.platform-mode')
+/** The mode server.ts pinned, shared by every copy of this module in the process (Next's bundled one too). */
+const pinnedMode = () => processWide('platform.mode', () => ({ mode: undefined as Env['NODE_ENV'] | undefined }))
 
 /** The platform's mode for the rest of this process, whatever NODE_ENV becomes (server.ts only). */
 export function pinMode(mode: Env['NODE_ENV']): void {
-  ;(globalThis as Record<symbol, unknown>)[MODE] = mode
+  pinnedMode().mode = mode
 }
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const given = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
   // server.ts pins the platform's mode before Next starts (pinMode): a development start that serves the prebuilt
   // admin runs Next's production server, which sets NODE_ENV=production for the code it loads (the admin's Payload).
-  const pinned = (globalThis as Record<symbol, unknown>)[MODE]
-  if (source === process.env && typeof pinned === 'string') given.NODE_ENV = pinned
+  const pinned = pinnedMode().mode
+  if (source === process.env && pinned) given.NODE_ENV = pinned
   const parsed = EnvSchema.safeParse(given)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)

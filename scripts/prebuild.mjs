@@ -4,20 +4,23 @@
  * production install (NODE_ENV=production) and a `.next` holding a build of the operator's own.
  */
 import { spawnSync } from 'node:child_process'
-import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { nextBuildEnv, prebuiltIsCurrent, removeStamp, sourceFingerprint, writeStamp } from './prebuilt.mjs'
+import {
+  nextBuildEnv,
+  prebuiltIsCurrent,
+  removeStamp,
+  sourceFingerprint,
+  unstampedBuild,
+  writeStamp,
+} from './prebuilt.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const ownBuild =
-  fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
-  !fs.existsSync(path.join(root, '.next', 'fenlei-prebuilt.json'))
 if (process.env.NODE_ENV === 'production') {
   // A production install builds when its operator says (`npm run build`), and a running server's .next stays put.
   console.log('NODE_ENV=production: the admin is not built at install; run `npm run build`.')
-} else if (ownBuild) {
+} else if (unstampedBuild(root)) {
   console.log('分类 Fenlei: .next holds a build of your own (`npm run build`); not building over it.')
 } else if (process.env.FENLEI_PREBUILD === 'false') {
   console.log('FENLEI_PREBUILD=false: the admin is not built now; npm start compiles it on its first visit.')

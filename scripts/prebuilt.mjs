@@ -90,6 +90,11 @@ export function prebuiltIsCurrent(root) {
   }
 }
 
+/** Whether `.next` holds a build this file did not stamp (the operator's own `npm run build`). */
+export function unstampedBuild(root) {
+  return fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && !fs.existsSync(path.join(root, STAMP))
+}
+
 /** Recorded after a build that succeeded, with the fingerprint taken before it started. */
 export function writeStamp(root, fingerprint) {
   fs.writeFileSync(path.join(root, STAMP), JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }) + '\n')

@@ -5,15 +5,24 @@
  *
  * - `sqlite.writeGates` — the SQLite write gate per database file (db/serialTransactions.ts): write transactions of
  *   both copies take turns through one queue, or they fail with SQLITE_BUSY;
- * - `devices.cache` — the bridge's cached devices (collections/devices/Bins/directory.ts): a secret rotated in the
- *   admin (Next) must stop working at the bridge (express) at once;
+ * - `devices.cache`, `devices.inFlight` — the bridge's cached devices and the lookups under way
+ *   (collections/devices/Bins/directory.ts): a secret rotated in the admin (Next) must stop working at the bridge
+ *   (express) at once;
  * - `points.rulesHistory` — the point rules' revisions (collections/points/PointRules/current.ts): a save in the
  *   admin must reach the bridge's next drop;
  * - `users.signInGuard`, `users.resetGuard` — failed sign-ins and reset mails per address and account
- *   (collections/system/Users): a limit split in two would let twice the guesses through.
+ *   (collections/system/Users): a limit split in two would let twice the guesses through;
+ * - `platform.mode` — the mode server.ts pinned (config/env.ts): Next's production server sets NODE_ENV for the code
+ *   it loads, and its copy of the configuration must read the platform's mode, not Next's.
  */
 export type ProcessWideName =
-  'sqlite.writeGates' | 'devices.cache' | 'points.rulesHistory' | 'users.signInGuard' | 'users.resetGuard'
+  | 'sqlite.writeGates'
+  | 'devices.cache'
+  | 'devices.inFlight'
+  | 'points.rulesHistory'
+  | 'users.signInGuard'
+  | 'users.resetGuard'
+  | 'platform.mode'
 
 type Slots = { [key: symbol]: unknown }
 const slot = (name: ProcessWideName) => Symbol.for(`fenlei.${name}`)

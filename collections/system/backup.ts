@@ -39,18 +39,23 @@ function listFiles(root: string, folder: string): string[] {
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
 }
 
+/** A consistent copy of a live SQLite file (`VACUUM INTO`: committed data only, while others read and write it). */
+export async function copySqlite(dbFile: string, to: string): Promise<void> {
+  const client = createClient({ url: `file:${dbFile}` })
+  try {
+    await client.execute(`VACUUM INTO ${sqlString(to)}`)
+  } finally {
+    client.close()
+  }
+}
+
 export async function backupSqlite(o: { dbFile: string; dataDir: string; out: string }): Promise<BackupManifest> {
   const copy = `${o.out}.db-copy`
   // The documented `npm run backup` on a fresh install: DATA_DIR/backups does not exist yet (VACUUM INTO cannot
   // create it: SQLITE_CANTOPEN).
   fs.mkdirSync(path.dirname(o.out), { recursive: true, mode: 0o700 })
   fs.rmSync(copy, { force: true })
-  const client = createClient({ url: `file:${o.dbFile}` })
-  try {
-    await client.execute(`VACUUM INTO ${sqlString(copy)}`)
-  } finally {
-    client.close()
-  }
+  await copySqlite(o.dbFile, copy)
   const db = new Uint8Array(fs.readFileSync(copy))
   fs.rmSync(copy, { force: true })
   const uploads = UPLOAD_FOLDERS.flatMap((f) => listFiles(o.dataDir, f))

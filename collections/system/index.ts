@@ -29,4 +29,12 @@ export const systemArea: Plugin = (config) => {
 }
 
 export { notify, sendMail, type Message } from './notify'
-export { backupSqlite, inspectBackup, pruneBackups, restoreSqlite, RestoreRefused, UPLOAD_FOLDERS } from './backup'
+export {
+  backupSqlite,
+  copySqlite,
+  inspectBackup,
+  pruneBackups,
+  restoreSqlite,
+  RestoreRefused,
+  UPLOAD_FOLDERS,
+} from './backup'

@@ -10,30 +10,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
 import type { Plugin } from 'payload'
 
+import { copySqlite } from '../../collections/system/backup'
 import { seedDemo } from '../../seed'
 import { bootPayload, type Booted } from './boot'
 import { scaled } from './slowness'
 
 const TEMPLATE_ADMIN = { email: 'template-admin@seed.local', password: 'template-admin-password-1' }
 
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`
 const dbFile = () => (process.env.DATABASE_URL ?? '').replace(/^file:/, '')
-
-/** The data folder's files besides the database (the demo bins' secrets, uploads), copied as they are. */
-function copyFolder(from: string, to: string, skip: (name: string) => boolean) {
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    if (skip(entry.name)) continue
-    const source = path.join(from, entry.name)
-    const target = path.join(to, entry.name)
-    if (entry.isDirectory()) {
-      fs.mkdirSync(target, { recursive: true })
-      copyFolder(source, target, () => false)
-    } else if (entry.isFile()) fs.copyFileSync(source, target)
-  }
-}
 
 /** Whether the template became ready; false when its maker failed or is gone (this file then seeds its own). */
 async function waitFor(template: string) {
@@ -71,13 +57,13 @@ export async function bootSeeded(options: {
   adminEmail: string
   adminPassword: string
   plugins?: Plugin[]
-}): Promise<Booted & { seeded: 'template' | 'seeded' }> {
+}): Promise<Booted> {
   const admin = { email: options.adminEmail, password: options.adminPassword }
   const template = process.env.FENLEI_SEED_TEMPLATE
   if (!template || !(process.env.DATABASE_URL ?? '').startsWith('file:')) {
     const app = await bootPayload({ plugins: options.plugins })
     await seedDemo(app.payload, { adminEmail: admin.email, adminPassword: admin.password, points: false })
-    return { ...app, seeded: 'seeded' }
+    return app
   }
   const files = path.join(template, 'files')
   let mine = false
@@ -89,10 +75,10 @@ export async function bootSeeded(options: {
     // Another file is making it, or has made it.
   }
   if (!mine && (await waitFor(template))) {
-    copyFolder(files, process.env.DATA_DIR!, () => false)
+    fs.cpSync(files, process.env.DATA_DIR!, { recursive: true })
     const app = await bootPayload({ plugins: options.plugins })
     await nameAdmin(app, admin)
-    return { ...app, seeded: 'template' }
+    return app
   }
   let app: Booted | undefined
   try {
@@ -104,15 +90,10 @@ export async function bootSeeded(options: {
     })
     if (mine) {
       fs.mkdirSync(files, { recursive: true })
-      const file = dbFile()
-      const client = createClient({ url: `file:${file}` })
-      try {
-        await client.execute(`VACUUM INTO ${sqlString(path.join(files, path.basename(file)))}`)
-      } finally {
-        client.close()
-      }
+      const file = path.basename(dbFile())
+      await copySqlite(dbFile(), path.join(files, file))
       // The rest of the data folder (not the database's own files: the copy above is the consistent one).
-      copyFolder(app.dir, files, (name) => name.startsWith(path.basename(file)))
+      fs.cpSync(app.dir, files, { recursive: true, filter: (from) => !path.basename(from).startsWith(file) })
       fs.writeFileSync(path.join(template, 'ready'), String(report.created))
     }
   } catch (err) {
@@ -120,5 +101,5 @@ export async function bootSeeded(options: {
     throw err
   }
   await nameAdmin(app, admin)
-  return { ...app, seeded: 'seeded' }
+  return app
 }
