@@ -35,8 +35,15 @@ const cache = (): Map<string, Entry> => processWide('devices.cache', () => new M
 /** How many devices the cache holds (for tests and health checks). */
 export const cachedDevices = (): number => cache().size
 
+/** Lookups under way: a burst from one device after its entry expired costs one query, not one per request. */
+const inFlight = (): Map<string, Promise<Device | null>> =>
+  processWide('devices.inFlight', () => new Map<string, Promise<Device | null>>())
+
 export function forgetDevice(deviceId: string | undefined | null): void {
-  if (deviceId) cache().delete(deviceId)
+  if (!deviceId) return
+  cache().delete(deviceId)
+  // A lookup that started before the save may have read the old row: it answers its callers but is not kept.
+  inFlight().delete(deviceId)
 }
 
 export async function getDevice(payload: Payload, deviceId: string): Promise<Device | null> {
@@ -46,6 +53,24 @@ export async function getDevice(payload: Payload, deviceId: string): Promise<Dev
     cache().set(deviceId, hit)
     return hit.device
   }
+  const pending = inFlight().get(deviceId)
+  if (pending) return pending
+  const lookup = readDevice(payload, deviceId)
+  inFlight().set(deviceId, lookup)
+  try {
+    const device = await lookup
+    if (inFlight().get(deviceId) === lookup) {
+      cache().delete(deviceId)
+      cache().set(deviceId, { at: Date.now(), device })
+      while (cache().size > deviceCacheLimit()) cache().delete(cache().keys().next().value as string)
+    }
+    return device
+  } finally {
+    if (inFlight().get(deviceId) === lookup) inFlight().delete(deviceId)
+  }
+}
+
+async function readDevice(payload: Payload, deviceId: string): Promise<Device | null> {
   const found = await payload.find({
     collection: 'bins',
     where: { deviceId: { equals: deviceId } },
@@ -75,8 +100,5 @@ export async function getDevice(payload: Payload, deviceId: string): Promise<Dev
         })),
       }
     : null
-  cache().delete(deviceId)
-  cache().set(deviceId, { at: Date.now(), device })
-  while (cache().size > deviceCacheLimit()) cache().delete(cache().keys().next().value as string)
   return device
 }
