@@ -399,17 +399,22 @@ describe('refusals: clear codes, nothing written but the log line', () => {
   test('a flood from one device is limited (429 with Retry-After); other devices go on', async () => {
     const flood = await registerBin('REF-FLOOD')
     const other = await registerBin('REF-CALM')
-    // 20/s with bursts of 40: 200 at once cannot all pass however slow the machine.
+    // 20/s with bursts of 40: the device gets at most the burst and what refilled while its flood lasted — however
+    // slow the machine (on a starved one the 200 reach the limiter over seconds, and fewer are refused).
+    const started = Date.now()
     const answers = await Promise.all(
       // Each signed on its own (200 identical requests in one millisecond would be replays of one).
       Array.from({ length: 200 }, (_, k) =>
         send(base, flood, 'authorize', { card: 'REF00001' }, { timestamp: Date.now() + k }),
       ),
     )
+    const admitted = 40 + Math.ceil((20 * (Date.now() - started)) / 1000)
     const limited = answers.filter((a) => a.status === 429)
-    expect(limited.length).toBeGreaterThan(0)
-    expect(limited[0]!.body.error.code).toBe('RATE_LIMITED')
-    expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(40)
+    const passed = answers.filter((a) => a.status === 200).length
+    expect(passed).toBeLessThanOrEqual(admitted)
+    expect(passed + limited.length).toBe(200)
+    for (const a of limited) expect(a.body.error.code).toBe('RATE_LIMITED')
+    expect(passed).toBeGreaterThanOrEqual(40)
     expect((await send(base, other, 'authorize', { card: 'REF00001' })).status).toBe(200)
   })
 })
